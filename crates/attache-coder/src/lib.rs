@@ -1,0 +1,1 @@
+//! attache-coder (in progress)

@@ -1,0 +1,91 @@
+//! Dates that may be known only to the month or the year.
+
+use serde::{Deserialize, Serialize};
+
+/// How much of a date is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DatePrecision {
+    Day,
+    Month,
+    Year,
+}
+
+/// A calendar date with its precision. Unknown parts are 1 (so `2025-04` is stored as
+/// 2025-04-01 with `Month` precision) and printed only as far as they are known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct FuzzyDate {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+    pub precision: DatePrecision,
+}
+
+impl FuzzyDate {
+    pub fn day(year: i32, month: u8, day: u8) -> FuzzyDate {
+        FuzzyDate { year, month, day, precision: DatePrecision::Day }
+    }
+    pub fn month(year: i32, month: u8) -> FuzzyDate {
+        FuzzyDate { year, month, day: 1, precision: DatePrecision::Month }
+    }
+    pub fn year(year: i32) -> FuzzyDate {
+        FuzzyDate { year, month: 1, day: 1, precision: DatePrecision::Year }
+    }
+
+    /// Parse `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (the form [`FuzzyDate::to_string`] prints).
+    pub fn parse(s: &str) -> Option<FuzzyDate> {
+        let s = s.trim();
+        let mut parts = s.splitn(3, '-');
+        let y: i32 = parts.next()?.parse().ok()?;
+        if !(1..=9999).contains(&y) {
+            return None;
+        }
+        let Some(m) = parts.next() else { return Some(FuzzyDate::year(y)) };
+        let m: u8 = m.parse().ok()?;
+        if !(1..=12).contains(&m) {
+            return None;
+        }
+        let Some(d) = parts.next() else { return Some(FuzzyDate::month(y, m)) };
+        let d: u8 = d.get(..2.min(d.len()))?.parse().ok()?;
+        if d == 0 || d > days_in_month(y, m) {
+            return None;
+        }
+        Some(FuzzyDate::day(y, m, d))
+    }
+}
+
+/// Number of days in a month of the proleptic Gregorian calendar.
+pub fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+impl std::fmt::Display for FuzzyDate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.precision {
+            DatePrecision::Year => write!(f, "{:04}", self.year),
+            DatePrecision::Month => write!(f, "{:04}-{:02}", self.year, self.month),
+            DatePrecision::Day => write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_and_print_round_trip() {
+        for s in ["2025", "2025-04", "2025-05-30", "2024-02-29"] {
+            assert_eq!(FuzzyDate::parse(s).unwrap().to_string(), s);
+        }
+        for bad in ["", "2025-13", "2025-02-30", "2023-02-29", "x", "2025-00-01"] {
+            assert!(FuzzyDate::parse(bad).is_none(), "{bad}");
+        }
+    }
+}

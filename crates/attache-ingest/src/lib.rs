@@ -1,0 +1,1 @@
+//! attache-ingest (in progress)

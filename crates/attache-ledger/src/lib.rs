@@ -1,0 +1,1 @@
+//! attache-ledger (in progress)

@@ -1,0 +1,1 @@
+//! attache-lexicon (in progress)
