@@ -7,6 +7,7 @@
 //! still flow one way: `attache` → `ledger`/`coder` → `lexicon`/`text` → `core`.
 
 pub mod article;
+pub mod country;
 pub mod date;
 pub mod event;
 pub mod relation;
