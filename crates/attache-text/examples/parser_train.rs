@@ -1,0 +1,51 @@
+//! Train the dependency parser: `cargo run --release -p attache-text --example
+//! parser_train -- TRAIN.conllu DEV.conllu OUT.bin [ITERATIONS] [SEED]`.
+//!
+//! Exists so the parser can be trained and measured before the `attache train parser`
+//! command is wired up; it calls the same [`train_parser`] function.
+
+use std::path::Path;
+
+use attache_text::conllu::read_conllu_file;
+use attache_text::parser::{evaluate, train_parser, Parser, ParserTrainOptions};
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if args.len() < 4 {
+        eprintln!("usage: parser_train TRAIN.conllu DEV.conllu OUT.bin [ITERATIONS] [SEED]");
+        std::process::exit(2);
+    }
+    let train = read_conllu_file(Path::new(&args[1])).unwrap_or_else(|e| {
+        eprintln!("{e}");
+        std::process::exit(1)
+    });
+    let dev = read_conllu_file(Path::new(&args[2])).unwrap_or_else(|e| {
+        eprintln!("{e}");
+        std::process::exit(1)
+    });
+    let mut opts = ParserTrainOptions::default();
+    if let Some(it) = args.get(4) {
+        opts.iterations = it.parse().expect("ITERATIONS must be a number");
+    }
+    if let Some(s) = args.get(5) {
+        opts.seed = s.parse().expect("SEED must be a number");
+    }
+    let t0 = std::time::Instant::now();
+    let p = train_parser(&train, &dev, &opts).unwrap_or_else(|e| {
+        eprintln!("{e}");
+        std::process::exit(1)
+    });
+    eprintln!("trained in {:.1}s", t0.elapsed().as_secs_f64());
+    let bytes = p.to_bytes();
+    std::fs::write(&args[3], &bytes).expect("cannot write the model");
+    let q = Parser::from_bytes(&bytes).expect("model round trip");
+    let sc = evaluate(&q, &dev);
+    eprintln!(
+        "wrote {} ({} bytes); dev UAS {:.2} LAS {:.2} (full labels {:.2})",
+        args[3],
+        bytes.len(),
+        sc.uas,
+        sc.las,
+        sc.las_full
+    );
+}

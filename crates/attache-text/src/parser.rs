@@ -1,0 +1,1264 @@
+//! Labelled dependency parser producing UD v2 trees.
+//!
+//! Why this design: the coder needs a tree for every sentence of millions of articles on
+//! a laptop, so the parser must be fast, small and free of external runtimes. A greedy
+//! transition-based parser with a linear model does one left-to-right pass (2n
+//! decisions for n words) and reaches good accuracy when trained with a dynamic oracle:
+//!
+//! * **Arc-hybrid** transitions (SHIFT, LEFT, RIGHT) with the artificial root at the
+//!   *end* of the buffer. With the root last and two validity rules (the root is never
+//!   shifted; it takes a LEFT dependent only when that is the last word on the stack)
+//!   every transition sequence ends in a well-formed tree with exactly one word attached
+//!   to the root: no repair step is needed.
+//! * **Dynamic oracle** (Goldberg & Nivre 2013): the cost of a transition is the number
+//!   of gold arcs it makes unreachable, so training can follow the model's own (wrong)
+//!   decisions and learn to recover from them ("exploration").
+//! * **Averaged perceptron** over hashed feature templates in the style of Zhang & Nivre
+//!   (2011): words, tags, valency, distance and the labels of the leftmost/rightmost
+//!   dependents of stack and buffer items. Each template is hashed once into a flat
+//!   table whose row holds the weights of all classes contiguously, so scoring a
+//!   decision is one lookup and a small vector add per template.
+//! * **Unlabelled transitions + a separate label classifier**: the transition model has
+//!   3 classes; when an arc is made, a second perceptron with arc-centred templates picks
+//!   its relation. That is far fewer weights per decision than one class per
+//!   (transition, label) pair.
+//!
+//! Weights are quantised to `i16` and stored sparsely in `models/parser.bin`.
+
+use std::fmt;
+
+use crate::conllu::ConlluSentence;
+use crate::doc::Upos;
+
+/// What went wrong loading or training a parser.
+#[derive(Debug, thiserror::Error)]
+pub enum ParserError {
+    #[error("parser model is invalid: {0} (retrain it with `attache train parser` or restore models/parser.bin)")]
+    BadModel(String),
+    #[error("no training sentences: the training treebank is empty (check the --train file)")]
+    NoTrainingData,
+    #[error("training sentence {sentence} (1-based) has an invalid tree: {message} (fix the CoNLL-U file)")]
+    BadTree { sentence: usize, message: String },
+}
+
+/// Training options for [`train_parser`].
+#[derive(Debug, Clone)]
+pub struct ParserTrainOptions {
+    /// Passes over the training data.
+    pub iterations: usize,
+    /// Seed for shuffling and exploration: same seed and data give the same model.
+    pub seed: u64,
+    /// From this (0-based) iteration on, follow the model's own prediction...
+    pub explore_from: usize,
+    /// ...with this probability (Goldberg & Nivre use 0.9).
+    pub explore_prob: f64,
+    /// log2 of the number of rows of the transition weight table.
+    pub trans_bits: u32,
+    /// log2 of the number of rows of the label weight table.
+    pub label_bits: u32,
+    /// Print dev UAS/LAS per iteration to stderr.
+    pub verbose: bool,
+    /// Keep the weights of the iteration with the best dev LAS (when a dev set is given).
+    pub keep_best: bool,
+}
+
+impl Default for ParserTrainOptions {
+    fn default() -> Self {
+        ParserTrainOptions {
+            iterations: 15,
+            seed: 1,
+            explore_from: 1,
+            explore_prob: 0.9,
+            trans_bits: 21,
+            label_bits: 19,
+            verbose: true,
+            keep_best: true,
+        }
+    }
+}
+
+const SHIFT: usize = 0;
+const LEFT: usize = 1;
+const RIGHT: usize = 2;
+/// Row stride of the transition table (3 classes padded to 4).
+const TSTRIDE: usize = 4;
+const NONE: u32 = u32::MAX;
+const NO_LABEL: u8 = u8::MAX;
+
+const MAGIC: &[u8; 8] = b"ATPARSR1";
+
+/// A trained parser: transition weights, label weights and the label names.
+#[derive(Clone)]
+pub struct Parser {
+    labels: Vec<String>,
+    root_label: u8,
+    trans_mask: u64,
+    label_mask: u64,
+    /// Label table row stride (number of labels).
+    lstride: usize,
+    trans: Vec<i16>,
+    lab: Vec<i16>,
+}
+
+impl fmt::Debug for Parser {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Parser")
+            .field("labels", &self.labels.len())
+            .field("trans_rows", &(self.trans_mask + 1))
+            .field("label_rows", &(self.label_mask + 1))
+            .finish()
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// Hashing
+
+#[inline(always)]
+fn mix(mut x: u64) -> u64 {
+    x ^= x >> 31;
+    x = x.wrapping_mul(0x7fb5_d329_728e_a185);
+    x ^= x >> 27;
+    x = x.wrapping_mul(0x81da_def4_bc2d_d44d);
+    x ^= x >> 33;
+    x
+}
+
+#[inline(always)]
+fn h1(t: u64, a: u64) -> u64 {
+    mix(t.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ a)
+}
+#[inline(always)]
+fn h2(t: u64, a: u64, b: u64) -> u64 {
+    mix(h1(t, a) ^ b)
+}
+#[inline(always)]
+fn h3(t: u64, a: u64, b: u64, c: u64) -> u64 {
+    mix(h2(t, a, b) ^ c)
+}
+
+/// FNV-1a over the lower-cased form with digits mapped to `0`, without allocating.
+fn word_hash(form: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for c in form.chars() {
+        let c = if c.is_ascii_digit() {
+            '0'
+        } else if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else {
+            c.to_lowercase().next().unwrap_or(c)
+        };
+        let mut buf = [0u8; 4];
+        for &b in c.encode_utf8(&mut buf).as_bytes() {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    mix(h | 1)
+}
+
+/// Hash of the last three characters (lower-cased), for unknown words.
+fn suffix_hash(form: &str) -> u64 {
+    let n = form.chars().count();
+    let start = n.saturating_sub(3);
+    let mut h: u64 = 0x1234_5678;
+    for c in form.chars().skip(start) {
+        h = mix(h ^ c.to_lowercase().next().unwrap_or(c) as u64);
+    }
+    h
+}
+
+fn str_hash(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in s.as_bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    mix(h ^ 0x55)
+}
+
+fn dist_bucket(d: u32) -> u64 {
+    match d {
+        0..=4 => d as u64,
+        5..=6 => 5,
+        7..=9 => 6,
+        _ => 7,
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// Parser state
+
+/// Per-sentence state, reused across decisions. Index `n` is the root, `n + 1` the
+/// "no token" sentinel, so feature extraction needs no branches on absence.
+struct State {
+    n: u32,
+    stack: Vec<u32>,
+    b: u32,
+    head: Vec<u32>,
+    label: Vec<u8>,
+    lmost: Vec<u32>,
+    lmost2: Vec<u32>,
+    rmost: Vec<u32>,
+    rmost2: Vec<u32>,
+    nleft: Vec<u8>,
+    nright: Vec<u8>,
+    lset: Vec<u64>,
+    // token atoms
+    w: Vec<u64>,
+    p: Vec<u64>,
+    u: Vec<u64>,
+    sfx: Vec<u64>,
+}
+
+impl State {
+    fn new() -> State {
+        State {
+            n: 0,
+            stack: Vec::new(),
+            b: 0,
+            head: Vec::new(),
+            label: Vec::new(),
+            lmost: Vec::new(),
+            lmost2: Vec::new(),
+            rmost: Vec::new(),
+            rmost2: Vec::new(),
+            nleft: Vec::new(),
+            nright: Vec::new(),
+            lset: Vec::new(),
+            w: Vec::new(),
+            p: Vec::new(),
+            u: Vec::new(),
+            sfx: Vec::new(),
+        }
+    }
+
+    fn reset(&mut self, forms: &[&str], upos: &[Upos], xpos: &[&str]) {
+        let n = forms.len();
+        self.n = n as u32;
+        let m = n + 2;
+        self.stack.clear();
+        self.b = 0;
+        for v in [
+            &mut self.head,
+            &mut self.lmost,
+            &mut self.lmost2,
+            &mut self.rmost,
+            &mut self.rmost2,
+        ] {
+            v.clear();
+            v.resize(m, NONE);
+        }
+        self.label.clear();
+        self.label.resize(m, NO_LABEL);
+        self.nleft.clear();
+        self.nleft.resize(m, 0);
+        self.nright.clear();
+        self.nright.resize(m, 0);
+        self.lset.clear();
+        self.lset.resize(m, 0);
+        self.w.clear();
+        self.p.clear();
+        self.u.clear();
+        self.sfx.clear();
+        for i in 0..n {
+            self.w.push(word_hash(forms[i]));
+            self.p.push(str_hash(xpos.get(i).copied().unwrap_or("_")));
+            self.u.push(upos.get(i).map(|u| *u as u64 + 1).unwrap_or(0));
+            self.sfx.push(suffix_hash(forms[i]));
+        }
+        // root
+        self.w.push(0x00ff_00ff_00ff);
+        self.p.push(0x00ff_00ff_00fe);
+        self.u.push(30);
+        self.sfx.push(0x00ff_00ff_00fd);
+        // none
+        self.w.push(7);
+        self.p.push(7);
+        self.u.push(31);
+        self.sfx.push(7);
+    }
+
+    #[inline]
+    fn none(&self) -> u32 {
+        self.n + 1
+    }
+    #[inline]
+    fn s(&self, k: usize) -> u32 {
+        let l = self.stack.len();
+        if k < l {
+            self.stack[l - 1 - k]
+        } else {
+            self.none()
+        }
+    }
+    #[inline]
+    fn bq(&self, k: u32) -> u32 {
+        let i = self.b + k;
+        if i <= self.n {
+            i
+        } else {
+            self.none()
+        }
+    }
+    #[inline]
+    fn tok(&self, t: u32) -> u32 {
+        if t == NONE {
+            self.none()
+        } else {
+            t
+        }
+    }
+    fn terminal(&self) -> bool {
+        self.stack.is_empty() && self.b == self.n
+    }
+    /// Valid transitions as a bitmask over SHIFT/LEFT/RIGHT.
+    fn valid(&self) -> u8 {
+        let mut v = 0u8;
+        let sl = self.stack.len();
+        if self.b < self.n {
+            v |= 1 << SHIFT;
+        }
+        if sl >= 1 && (self.b < self.n || sl == 1) {
+            v |= 1 << LEFT;
+        }
+        if sl >= 2 {
+            v |= 1 << RIGHT;
+        }
+        v
+    }
+    /// Head and dependent of the arc a transition would make.
+    fn arc(&self, t: usize) -> (u32, u32) {
+        let s0 = self.stack[self.stack.len() - 1];
+        if t == LEFT {
+            (self.b, s0)
+        } else {
+            (self.stack[self.stack.len() - 2], s0)
+        }
+    }
+    fn apply(&mut self, t: usize, label: u8) {
+        match t {
+            SHIFT => {
+                self.stack.push(self.b);
+                self.b += 1;
+            }
+            _ => {
+                let (h, d) = self.arc(t);
+                self.stack.pop();
+                self.head[d as usize] = h;
+                self.label[d as usize] = label;
+                let hu = h as usize;
+                if d < h {
+                    self.lmost2[hu] = self.lmost[hu];
+                    self.lmost[hu] = d;
+                    self.nleft[hu] = self.nleft[hu].saturating_add(1);
+                } else {
+                    self.rmost2[hu] = self.rmost[hu];
+                    self.rmost[hu] = d;
+                    self.nright[hu] = self.nright[hu].saturating_add(1);
+                }
+                if label != NO_LABEL {
+                    self.lset[hu] |= 1u64 << (label & 63);
+                }
+            }
+        }
+    }
+
+    #[inline]
+    fn lab(&self, t: u32) -> u64 {
+        if t >= self.n {
+            255
+        } else {
+            self.label[t as usize] as u64
+        }
+    }
+
+    /// Transition features (Zhang & Nivre 2011 adapted to arc-hybrid).
+    fn trans_features(&self, f: &mut Vec<u64>) {
+        f.clear();
+        let s0 = self.s(0);
+        let s1 = self.s(1);
+        let s2 = self.s(2);
+        let b0 = self.bq(0);
+        let b1 = self.bq(1);
+        let b2 = self.bq(2);
+        let (w, p, u) = (&self.w, &self.p, &self.u);
+        let i = |x: u32| x as usize;
+        let s0w = w[i(s0)];
+        let s0p = p[i(s0)];
+        let s1w = w[i(s1)];
+        let s1p = p[i(s1)];
+        let s2p = p[i(s2)];
+        let b0w = w[i(b0)];
+        let b0p = p[i(b0)];
+        let b1w = w[i(b1)];
+        let b1p = p[i(b1)];
+        let b2w = w[i(b2)];
+        let b2p = p[i(b2)];
+        let s0u = u[i(s0)];
+        let b0u = u[i(b0)];
+        let s1u = u[i(s1)];
+        let valid_s0 = s0 < self.n;
+        let valid_s1 = s1 < self.n;
+        let ch = |x: u32, v: &Vec<u32>| -> u32 {
+            if x < self.n {
+                self.tok(v[x as usize])
+            } else {
+                self.none()
+            }
+        };
+        let s0l = ch(s0, &self.lmost);
+        let s0l2 = ch(s0, &self.lmost2);
+        let s0r = ch(s0, &self.rmost);
+        let s0r2 = ch(s0, &self.rmost2);
+        let s1l = ch(s1, &self.lmost);
+        let s1r = ch(s1, &self.rmost);
+        let b0l = if b0 <= self.n {
+            self.tok(self.lmost[i(b0)])
+        } else {
+            self.none()
+        };
+        let b0l2 = if b0 <= self.n {
+            self.tok(self.lmost2[i(b0)])
+        } else {
+            self.none()
+        };
+        let d = if valid_s0 && b0 < self.n {
+            dist_bucket(b0 - s0)
+        } else {
+            9
+        };
+        let d01 = if valid_s0 && valid_s1 {
+            dist_bucket(s0 - s1)
+        } else {
+            9
+        };
+        let vl = |x: u32| -> u64 {
+            if x <= self.n {
+                self.nleft[i(x)] as u64
+            } else {
+                99
+            }
+        };
+        let vr = |x: u32| -> u64 {
+            if x <= self.n {
+                self.nright[i(x)] as u64
+            } else {
+                99
+            }
+        };
+        let ls = |x: u32| -> u64 {
+            if x <= self.n {
+                self.lset[i(x)]
+            } else {
+                1 << 63
+            }
+        };
+        let s0wp = h2(0, s0w, s0p);
+        let s1wp = h2(0, s1w, s1p);
+        let b0wp = h2(0, b0w, b0p);
+        let mut t = 0u64;
+        let mut push = |f: &mut Vec<u64>, v: u64| {
+            t += 1;
+            f.push(mix(v ^ t.wrapping_mul(0x2545_f491_4f6c_dd1d)));
+        };
+        // unigrams
+        push(f, s0w);
+        push(f, s0p);
+        push(f, s0wp);
+        push(f, s0u);
+        push(f, s1w);
+        push(f, s1p);
+        push(f, s1wp);
+        push(f, b0w);
+        push(f, b0p);
+        push(f, b0wp);
+        push(f, b0u);
+        push(f, b1w);
+        push(f, b1p);
+        push(f, h2(0, b1w, b1p));
+        push(f, b2w);
+        push(f, b2p);
+        push(f, h2(0, b2w, b2p));
+        push(f, s2p);
+        push(f, self.sfx[i(b0)]);
+        push(f, self.sfx[i(s0)]);
+        // pairs s0/b0
+        push(f, h2(1, s0wp, b0wp));
+        push(f, h2(2, s0wp, b0w));
+        push(f, h2(3, s0w, b0wp));
+        push(f, h2(4, s0wp, b0p));
+        push(f, h2(5, s0p, b0wp));
+        push(f, h2(6, s0w, b0w));
+        push(f, h2(7, s0p, b0p));
+        push(f, h2(8, b0p, b1p));
+        push(f, h2(9, s0u, b0u));
+        // pairs s1/s0 (RIGHT attaches s0 to s1)
+        push(f, h2(10, s1wp, s0wp));
+        push(f, h2(11, s1w, s0w));
+        push(f, h2(12, s1p, s0p));
+        push(f, h2(13, s1wp, s0p));
+        push(f, h2(14, s1p, s0wp));
+        push(f, h2(15, s1u, s0u));
+        push(f, h3(16, s1w, s0p, b0p));
+        push(f, h3(17, s1p, s0w, b0p));
+        push(f, h3(18, s1p, s0p, b0w));
+        // trigrams of tags
+        push(f, h3(20, b0p, b1p, b2p));
+        push(f, h3(21, s0p, b0p, b1p));
+        push(f, h3(22, s1p, s0p, b0p));
+        push(f, h3(23, s2p, s1p, s0p));
+        push(f, h3(24, s1p, s0p, b1p));
+        push(f, h3(25, s0p, p[i(s0l)], b0p));
+        push(f, h3(26, s0p, p[i(s0r)], b0p));
+        push(f, h3(27, s0p, b0p, p[i(b0l)]));
+        push(f, h3(28, s1p, s0p, p[i(s0l)]));
+        push(f, h3(29, s1p, s0p, p[i(s0r)]));
+        push(f, h3(30, s1p, p[i(s1r)], s0p));
+        push(f, h3(31, s1p, p[i(s1l)], s0p));
+        // distance
+        push(f, h2(40, s0w, d));
+        push(f, h2(41, s0p, d));
+        push(f, h2(42, b0w, d));
+        push(f, h2(43, b0p, d));
+        push(f, h3(44, s0w, b0w, d));
+        push(f, h3(45, s0p, b0p, d));
+        push(f, h3(46, s1p, s0p, d01));
+        push(f, h3(47, s1w, s0w, d01));
+        push(f, h2(48, d, d01));
+        // valency
+        push(f, h2(50, s0w, vr(s0)));
+        push(f, h2(51, s0p, vr(s0)));
+        push(f, h2(52, s0w, vl(s0)));
+        push(f, h2(53, s0p, vl(s0)));
+        push(f, h2(54, b0w, vl(b0)));
+        push(f, h2(55, b0p, vl(b0)));
+        push(f, h2(56, s1p, vr(s1)));
+        push(f, h2(57, s1w, vr(s1)));
+        // children unigrams
+        push(f, h1(60, w[i(s0l)]));
+        push(f, h1(61, p[i(s0l)]));
+        push(f, h1(62, self.lab(s0l)));
+        push(f, h1(63, w[i(s0r)]));
+        push(f, h1(64, p[i(s0r)]));
+        push(f, h1(65, self.lab(s0r)));
+        push(f, h1(66, w[i(b0l)]));
+        push(f, h1(67, p[i(b0l)]));
+        push(f, h1(68, self.lab(b0l)));
+        push(f, h1(69, self.lab(s1r)));
+        push(f, h1(70, self.lab(s1l)));
+        push(f, h2(71, s1p, self.lab(s1r)));
+        // third order
+        push(f, h1(80, w[i(s0l2)]));
+        push(f, h1(81, p[i(s0l2)]));
+        push(f, h1(82, self.lab(s0l2)));
+        push(f, h1(83, w[i(s0r2)]));
+        push(f, h1(84, p[i(s0r2)]));
+        push(f, h1(85, self.lab(s0r2)));
+        push(f, h1(86, w[i(b0l2)]));
+        push(f, h1(87, p[i(b0l2)]));
+        push(f, h1(88, self.lab(b0l2)));
+        push(f, h3(89, s0p, p[i(s0l)], p[i(s0l2)]));
+        push(f, h3(90, s0p, p[i(s0r)], p[i(s0r2)]));
+        push(f, h3(91, b0p, p[i(b0l)], p[i(b0l2)]));
+        push(f, h3(92, s0p, self.lab(s0l), self.lab(s0l2)));
+        push(f, h3(93, s0p, self.lab(s0r), self.lab(s0r2)));
+        push(f, h3(94, b0p, self.lab(b0l), self.lab(b0l2)));
+        // label sets
+        push(f, h2(100, s0w, ls(s0)));
+        push(f, h2(101, s0p, ls(s0)));
+        push(f, h2(102, b0w, ls(b0)));
+        push(f, h2(103, b0p, ls(b0)));
+        push(f, h3(104, s0p, ls(s0), b0p));
+        push(f, h3(105, s1p, ls(s1), s0p));
+        // stack depth / buffer end
+        let sl = (self.stack.len() as u64).min(6);
+        let bl = ((self.n - self.b.min(self.n)) as u64).min(6);
+        push(f, h3(110, sl, bl, s0p));
+        push(f, h3(111, sl, b0p, s0p));
+    }
+
+    /// Label features for the arc `h -> d` (all of `d`'s dependents are known).
+    fn label_features(&self, h: u32, d: u32, f: &mut Vec<u64>) {
+        f.clear();
+        let (w, p, u) = (&self.w, &self.p, &self.u);
+        let i = |x: u32| x as usize;
+        let dir: u64 = if d < h { 1 } else { 2 };
+        let dw = w[i(d)];
+        let dp = p[i(d)];
+        let du = u[i(d)];
+        let hw = w[i(h)];
+        let hp = p[i(h)];
+        let hu = u[i(h)];
+        let dist = if h < self.n {
+            dist_bucket(h.abs_diff(d))
+        } else {
+            8
+        };
+        let dl = self.tok(self.lmost[i(d)]);
+        let dr = self.tok(self.rmost[i(d)]);
+        let hl = self.tok(self.lmost[i(h)]);
+        let hr = self.tok(self.rmost[i(h)]);
+        let prev = if d > 0 { d - 1 } else { self.none() };
+        let next = if d + 1 < self.n { d + 1 } else { self.none() };
+        let hprev = if h > 0 && h <= self.n {
+            h - 1
+        } else {
+            self.none()
+        };
+        let hnext = if h + 1 < self.n { h + 1 } else { self.none() };
+        let mut t = 1000u64;
+        let mut push = |f: &mut Vec<u64>, v: u64| {
+            t += 1;
+            f.push(mix(v
+                ^ t.wrapping_mul(0x2545_f491_4f6c_dd1d)
+                ^ dir.wrapping_mul(0x9e37)));
+        };
+        push(f, dw);
+        push(f, dp);
+        push(f, du);
+        push(f, h2(0, dw, dp));
+        push(f, hw);
+        push(f, hp);
+        push(f, hu);
+        push(f, h2(0, hw, hp));
+        push(f, h2(1, dw, hp));
+        push(f, h2(2, dp, hw));
+        push(f, h2(3, dp, hp));
+        push(f, h2(4, dw, hw));
+        push(f, h2(5, du, hu));
+        push(f, h3(6, dp, hp, dist));
+        push(f, h3(7, du, hu, dist));
+        push(f, h2(8, self.sfx[i(d)], hp));
+        push(f, h2(9, dp, self.lab(dl)));
+        push(f, h2(10, dp, self.lab(dr)));
+        push(f, h2(11, dp, w[i(dl)]));
+        push(f, h3(12, dp, w[i(dl)], hp));
+        push(f, h2(13, dp, w[i(dr)]));
+        push(f, h2(14, dp, self.lset[i(d)]));
+        push(f, h3(15, dp, self.lset[i(d)], hp));
+        push(f, h3(16, hp, self.lset[i(h)], dp));
+        push(
+            f,
+            h3(17, dp, self.nleft[i(d)] as u64, self.nright[i(d)] as u64),
+        );
+        push(f, h3(18, hp, self.lab(hl), dp));
+        push(f, h3(19, hp, self.lab(hr), dp));
+        push(f, h3(20, dp, p[i(prev)], p[i(next)]));
+        push(f, h3(21, hp, p[i(hprev)], p[i(hnext)]));
+        push(f, h3(22, dp, hp, p[i(prev)]));
+        push(f, h3(23, dp, hp, p[i(next)]));
+        push(f, h3(24, hw, self.lset[i(h)], du));
+        push(f, h3(25, dw, self.lab(dl), hp));
+        push(f, h3(26, du, hu, p[i(dl)]));
+        push(f, h3(27, dp, w[i(prev)], hp));
+        push(f, h3(28, dw, hw, self.lset[i(h)]));
+        push(f, h2(29, w[i(dl)], w[i(dr)]));
+        push(f, h3(30, dp, w[i(hl)], hp));
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// Scoring
+
+#[inline]
+fn score_trans(table: &[i16], mask: u64, feats: &[u64]) -> [i32; 3] {
+    let mut s = [0i32; 4];
+    for &f in feats {
+        let r = ((f & mask) as usize) * TSTRIDE;
+        let row = &table[r..r + TSTRIDE];
+        for k in 0..TSTRIDE {
+            s[k] += row[k] as i32;
+        }
+    }
+    [s[0], s[1], s[2]]
+}
+
+#[inline]
+fn score_labels(table: &[i16], mask: u64, stride: usize, feats: &[u64], out: &mut [i32]) {
+    out.iter_mut().for_each(|x| *x = 0);
+    for &f in feats {
+        let r = ((f & mask) as usize) * stride;
+        let row = &table[r..r + stride];
+        for (o, &w) in out.iter_mut().zip(row) {
+            *o += w as i32;
+        }
+    }
+}
+
+fn argmax_valid(scores: &[i32; 3], valid: u8) -> usize {
+    let mut best = usize::MAX;
+    for t in 0..3 {
+        if valid & (1 << t) != 0 && (best == usize::MAX || scores[t] > scores[best]) {
+            best = t;
+        }
+    }
+    best
+}
+
+fn argmax_label(scores: &[i32], exclude: u8) -> u8 {
+    let mut best = usize::MAX;
+    for (k, &s) in scores.iter().enumerate() {
+        if k as u8 != exclude && (best == usize::MAX || s > scores[best]) {
+            best = k;
+        }
+    }
+    best as u8
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<(State, Vec<u64>, Vec<i32>)> =
+        std::cell::RefCell::new((State::new(), Vec::with_capacity(160), Vec::new()));
+}
+
+impl Parser {
+    /// Parse one sentence. Returns, for each word, its head (1-based, 0 = root) and the
+    /// id of its relation (see [`Parser::deprel_name`]). Always a tree with exactly one
+    /// word attached to the root; an empty sentence gives an empty vector.
+    pub fn parse(&self, forms: &[&str], upos: &[Upos], xpos: &[&str]) -> Vec<(u32, u8)> {
+        let n = forms.len();
+        if n == 0 {
+            return Vec::new();
+        }
+        SCRATCH.with(|sc| {
+            let mut sc = sc.borrow_mut();
+            let (st, feats, lscores) = &mut *sc;
+            lscores.resize(self.lstride, 0);
+            st.reset(forms, upos, xpos);
+            while !st.terminal() {
+                let valid = st.valid();
+                let t = if valid.count_ones() == 1 {
+                    valid.trailing_zeros() as usize
+                } else {
+                    st.trans_features(feats);
+                    let s = score_trans(&self.trans, self.trans_mask, feats);
+                    argmax_valid(&s, valid)
+                };
+                let label = if t == SHIFT {
+                    NO_LABEL
+                } else {
+                    let (h, d) = st.arc(t);
+                    if h == st.n {
+                        self.root_label
+                    } else {
+                        st.label_features(h, d, feats);
+                        score_labels(&self.lab, self.label_mask, self.lstride, feats, lscores);
+                        argmax_label(lscores, self.root_label)
+                    }
+                };
+                st.apply(t, label);
+            }
+            (0..n)
+                .map(|i| {
+                    let h = st.head[i];
+                    let h = if h == st.n { 0 } else { h + 1 };
+                    (h, st.label[i])
+                })
+                .collect()
+        })
+    }
+
+    /// Name of relation `id` (`"dep"` for an unknown id).
+    pub fn deprel_name(&self, id: u8) -> &str {
+        self.labels
+            .get(id as usize)
+            .map(|s| s.as_str())
+            .unwrap_or("dep")
+    }
+
+    /// All relation names, indexed by id.
+    pub fn deprels(&self) -> &[String] {
+        &self.labels
+    }
+
+    /// Serialise: header, label names, then each table as sparse (index delta, value)
+    /// varints. Deterministic.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        out.push(self.trans_mask.count_ones() as u8);
+        out.push(self.label_mask.count_ones() as u8);
+        out.push(self.labels.len() as u8);
+        out.push(self.root_label);
+        for l in &self.labels {
+            out.push(l.len() as u8);
+            out.extend_from_slice(l.as_bytes());
+        }
+        for table in [&self.trans, &self.lab] {
+            let nz = table.iter().filter(|&&w| w != 0).count();
+            put_varint(&mut out, nz as u64);
+            let mut last = 0usize;
+            for (k, &w) in table.iter().enumerate() {
+                if w != 0 {
+                    put_varint(&mut out, (k - last) as u64);
+                    put_varint(&mut out, zigzag(w as i64));
+                    last = k;
+                }
+            }
+        }
+        out
+    }
+
+    /// Load a model written by [`Parser::to_bytes`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<Parser, ParserError> {
+        let bad = |m: &str| ParserError::BadModel(m.to_string());
+        if bytes.len() < 12 || &bytes[..8] != MAGIC {
+            return Err(bad("not a parser model (wrong magic number)"));
+        }
+        let tbits = bytes[8] as u32;
+        let lbits = bytes[9] as u32;
+        let nlab = bytes[10] as usize;
+        let root_label = bytes[11];
+        if !(8..=26).contains(&tbits) || !(8..=24).contains(&lbits) || nlab == 0 {
+            return Err(bad("table sizes out of range"));
+        }
+        if root_label as usize >= nlab {
+            return Err(bad("root label id out of range"));
+        }
+        let mut pos = 12;
+        let mut labels = Vec::with_capacity(nlab);
+        for _ in 0..nlab {
+            let l = *bytes.get(pos).ok_or_else(|| bad("truncated label list"))? as usize;
+            pos += 1;
+            let s = bytes
+                .get(pos..pos + l)
+                .ok_or_else(|| bad("truncated label list"))?;
+            labels.push(
+                std::str::from_utf8(s)
+                    .map_err(|_| bad("label is not UTF-8"))?
+                    .to_string(),
+            );
+            pos += l;
+        }
+        let mut trans = vec![0i16; (1usize << tbits) * TSTRIDE];
+        let mut lab = vec![0i16; (1usize << lbits) * nlab];
+        for table in [&mut trans, &mut lab] {
+            let nz = get_varint(bytes, &mut pos).ok_or_else(|| bad("truncated table"))?;
+            let mut k = 0usize;
+            for _ in 0..nz {
+                let d = get_varint(bytes, &mut pos).ok_or_else(|| bad("truncated table"))?;
+                let v = get_varint(bytes, &mut pos).ok_or_else(|| bad("truncated table"))?;
+                k = k
+                    .checked_add(d as usize)
+                    .filter(|&k| k < table.len())
+                    .ok_or_else(|| bad("weight index out of range"))?;
+                let v = unzigzag(v);
+                if v < i16::MIN as i64 || v > i16::MAX as i64 {
+                    return Err(bad("weight out of range"));
+                }
+                table[k] = v as i16;
+            }
+        }
+        if pos != bytes.len() {
+            return Err(bad("trailing bytes after the weight tables"));
+        }
+        Ok(Parser {
+            labels,
+            root_label,
+            trans_mask: (1u64 << tbits) - 1,
+            label_mask: (1u64 << lbits) - 1,
+            lstride: nlab,
+            trans,
+            lab,
+        })
+    }
+}
+
+fn put_varint(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+fn get_varint(b: &[u8], pos: &mut usize) -> Option<u64> {
+    let mut v = 0u64;
+    let mut shift = 0;
+    loop {
+        let byte = *b.get(*pos)?;
+        *pos += 1;
+        if shift > 63 {
+            return None;
+        }
+        v |= ((byte & 0x7f) as u64) << shift;
+        if byte & 0x80 == 0 {
+            return Some(v);
+        }
+        shift += 7;
+    }
+}
+
+fn zigzag(v: i64) -> u64 {
+    ((v << 1) ^ (v >> 63)) as u64
+}
+fn unzigzag(v: u64) -> i64 {
+    ((v >> 1) as i64) ^ -((v & 1) as i64)
+}
+
+// ---------------------------------------------------------------------------------
+// Evaluation
+
+/// Attachment scores over all words (punctuation included, as in CoNLL 2018).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct AttachmentScores {
+    pub words: usize,
+    /// Unlabelled attachment score, percent.
+    pub uas: f64,
+    /// Labelled attachment score on the universal part of the relation (subtypes
+    /// ignored), percent — the CoNLL 2018 shared task definition.
+    pub las: f64,
+    /// Labelled attachment score on full relations with subtypes, percent.
+    pub las_full: f64,
+}
+
+/// Parse the sentences with their own (gold or predicted) tags and score the trees.
+pub fn evaluate(parser: &Parser, gold: &[ConlluSentence]) -> AttachmentScores {
+    let (mut n, mut u, mut l, mut lf) = (0usize, 0usize, 0usize, 0usize);
+    for s in gold {
+        let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
+        let upos: Vec<Upos> = s
+            .words
+            .iter()
+            .map(|w| Upos::parse(&w.upos).unwrap_or(Upos::X))
+            .collect();
+        let xpos: Vec<&str> = s.words.iter().map(|w| w.xpos.as_str()).collect();
+        let out = parser.parse(&forms, &upos, &xpos);
+        for (w, &(h, lab)) in s.words.iter().zip(&out) {
+            n += 1;
+            if w.head == h {
+                u += 1;
+                let name = parser.deprel_name(lab);
+                if name == w.deprel {
+                    lf += 1;
+                }
+                let univ = |x: &str| x.split(':').next().unwrap_or("").to_string();
+                if univ(name) == univ(&w.deprel) {
+                    l += 1;
+                }
+            }
+        }
+    }
+    let pct = |x: usize| {
+        if n == 0 {
+            0.0
+        } else {
+            100.0 * x as f64 / n as f64
+        }
+    };
+    AttachmentScores {
+        words: n,
+        uas: pct(u),
+        las: pct(l),
+        las_full: pct(lf),
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// Training
+
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        mix(self.0)
+    }
+    fn unit(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+/// Averaged-perceptron weights: current `w` and `u += t * delta`, so that the average
+/// after `T` steps is `w - u / T` (no per-feature timestamps needed).
+struct AvgTable {
+    w: Vec<i32>,
+    u: Vec<i64>,
+}
+
+impl AvgTable {
+    fn new(len: usize) -> AvgTable {
+        AvgTable {
+            w: vec![0; len],
+            u: vec![0; len],
+        }
+    }
+    #[inline]
+    fn update(&mut self, idx: usize, delta: i32, t: i64) {
+        self.w[idx] += delta;
+        self.u[idx] += t * delta as i64;
+    }
+    fn averaged(&self, t: i64) -> Vec<f64> {
+        let tf = t.max(1) as f64;
+        self.w
+            .iter()
+            .zip(&self.u)
+            .map(|(&w, &u)| w as f64 - u as f64 / tf)
+            .collect()
+    }
+}
+
+struct GoldSent<'a> {
+    forms: Vec<&'a str>,
+    upos: Vec<Upos>,
+    xpos: Vec<&'a str>,
+    /// Gold head, 0-based, `n` for the root.
+    heads: Vec<u32>,
+    labels: Vec<u8>,
+}
+
+fn quantise(v: &[f64]) -> Vec<i16> {
+    let max = v.iter().fold(0f64, |m, &x| m.max(x.abs()));
+    let scale = if max > 0.0 { 32000.0 / max } else { 1.0 };
+    v.iter().map(|&x| (x * scale).round() as i16).collect()
+}
+
+/// Gold-arc losses of each transition in the current state (Goldberg & Nivre 2013,
+/// arc-hybrid); `u32::MAX` for invalid transitions.
+fn costs(st: &State, gh: &[u32], valid: u8) -> [u32; 3] {
+    let mut c = [u32::MAX; 3];
+    let n = st.n;
+    let b = st.b;
+    let sl = st.stack.len();
+    // dependents of x still in the buffer (including b0)
+    let deps_in_buffer = |x: u32| -> u32 { (b..n).filter(|&d| gh[d as usize] == x).count() as u32 };
+    if valid & (1 << SHIFT) != 0 {
+        let b0 = b;
+        let mut k = 0;
+        for (j, &s) in st.stack.iter().enumerate() {
+            if gh[s as usize] == b0 {
+                k += 1;
+            }
+            if j + 1 < sl && gh[b0 as usize] == s {
+                k += 1;
+            }
+        }
+        c[SHIFT] = k;
+    }
+    if valid & (1 << LEFT) != 0 {
+        let s0 = st.stack[sl - 1];
+        let s1 = if sl >= 2 { st.stack[sl - 2] } else { NONE };
+        let h = gh[s0 as usize];
+        let mut k = deps_in_buffer(s0);
+        if h != b && (h == s1 || h > b) {
+            k += 1;
+        }
+        c[LEFT] = k;
+    }
+    if valid & (1 << RIGHT) != 0 {
+        let s0 = st.stack[sl - 1];
+        let h = gh[s0 as usize];
+        let mut k = deps_in_buffer(s0);
+        if h >= b {
+            k += 1;
+        }
+        c[RIGHT] = k;
+    }
+    c
+}
+
+/// Train a parser on `train` (using the tags in the file: pass jackknifed predicted
+/// tags for the best accuracy with a tagger), printing dev scores per iteration.
+pub fn train_parser(
+    train: &[ConlluSentence],
+    dev: &[ConlluSentence],
+    opts: &ParserTrainOptions,
+) -> Result<Parser, ParserError> {
+    if train.iter().all(|s| s.words.is_empty()) {
+        return Err(ParserError::NoTrainingData);
+    }
+    // label vocabulary, sorted for determinism
+    let mut names: Vec<String> = train
+        .iter()
+        .flat_map(|s| s.words.iter().map(|w| w.deprel.clone()))
+        .chain(std::iter::once("root".to_string()))
+        .collect();
+    names.sort();
+    names.dedup();
+    if names.len() > 250 {
+        return Err(ParserError::BadTree {
+            sentence: 0,
+            message: format!("{} distinct relations (at most 250 supported)", names.len()),
+        });
+    }
+    let root_label = names.iter().position(|l| l == "root").unwrap_or(0) as u8;
+    let nlab = names.len();
+    let mut gold = Vec::with_capacity(train.len());
+    for (si, s) in train.iter().enumerate() {
+        let n = s.words.len() as u32;
+        if n == 0 {
+            continue;
+        }
+        let mut heads = Vec::with_capacity(n as usize);
+        let mut labels = Vec::with_capacity(n as usize);
+        let mut roots = 0;
+        for w in &s.words {
+            if w.head > n {
+                return Err(ParserError::BadTree {
+                    sentence: si + 1,
+                    message: format!("word {} has head {} beyond the sentence", w.id, w.head),
+                });
+            }
+            heads.push(if w.head == 0 {
+                roots += 1;
+                n
+            } else {
+                w.head - 1
+            });
+            labels.push(names.binary_search(&w.deprel).unwrap_or(0) as u8);
+        }
+        if roots != 1 {
+            // not a single-rooted tree: cannot be produced by the parser; skip it
+            continue;
+        }
+        gold.push(GoldSent {
+            forms: s.words.iter().map(|w| w.form.as_str()).collect(),
+            upos: s
+                .words
+                .iter()
+                .map(|w| Upos::parse(&w.upos).unwrap_or(Upos::X))
+                .collect(),
+            xpos: s.words.iter().map(|w| w.xpos.as_str()).collect(),
+            heads,
+            labels,
+        });
+    }
+    if gold.is_empty() {
+        return Err(ParserError::NoTrainingData);
+    }
+    let tmask = (1u64 << opts.trans_bits) - 1;
+    let lmask = (1u64 << opts.label_bits) - 1;
+    let mut tw = AvgTable::new((1usize << opts.trans_bits) * TSTRIDE);
+    let mut lw = AvgTable::new((1usize << opts.label_bits) * nlab);
+    let mut rng = Rng(opts.seed ^ 0x5eed);
+    let mut order: Vec<usize> = (0..gold.len()).collect();
+    let mut st = State::new();
+    let mut feats = Vec::with_capacity(160);
+    let mut lfeats = Vec::with_capacity(64);
+    let mut lscores = vec![0i32; nlab];
+    let mut t: i64 = 1;
+    let mut best: Option<(f64, Parser)> = None;
+    let make = |tw: &AvgTable, lw: &AvgTable, t: i64| Parser {
+        labels: names.clone(),
+        root_label,
+        trans_mask: tmask,
+        label_mask: lmask,
+        lstride: nlab,
+        trans: quantise(&tw.averaged(t)),
+        lab: quantise(&lw.averaged(t)),
+    };
+    for it in 0..opts.iterations {
+        // Fisher-Yates shuffle
+        for k in (1..order.len()).rev() {
+            let j = (rng.next() % (k as u64 + 1)) as usize;
+            order.swap(k, j);
+        }
+        let explore = it >= opts.explore_from;
+        let (mut tcorrect, mut ttotal) = (0usize, 0usize);
+        for &si in &order {
+            let g = &gold[si];
+            st.reset(&g.forms, &g.upos, &g.xpos);
+            while !st.terminal() {
+                let valid = st.valid();
+                let c = costs(&st, &g.heads, valid);
+                let minc = *c.iter().min().unwrap_or(&0);
+                let next = if valid.count_ones() == 1 {
+                    valid.trailing_zeros() as usize
+                } else {
+                    st.trans_features(&mut feats);
+                    // score with current (non-averaged) weights
+                    let mut s = [0i32; 3];
+                    for &f in &feats {
+                        let r = ((f & tmask) as usize) * TSTRIDE;
+                        for k in 0..3 {
+                            s[k] += tw.w[r + k];
+                        }
+                    }
+                    let pred = argmax_valid(&s, valid);
+                    let mut oracle = usize::MAX;
+                    for k in 0..3 {
+                        if c[k] == minc && (oracle == usize::MAX || s[k] > s[oracle]) {
+                            oracle = k;
+                        }
+                    }
+                    ttotal += 1;
+                    if c[pred] == minc {
+                        tcorrect += 1;
+                    } else {
+                        for &f in &feats {
+                            let r = ((f & tmask) as usize) * TSTRIDE;
+                            tw.update(r + oracle, 1, t);
+                            tw.update(r + pred, -1, t);
+                        }
+                    }
+                    t += 1;
+                    if explore && rng.unit() < opts.explore_prob {
+                        pred
+                    } else {
+                        oracle
+                    }
+                };
+                let label = if next == SHIFT {
+                    NO_LABEL
+                } else {
+                    let (h, d) = st.arc(next);
+                    if h == st.n {
+                        root_label
+                    } else {
+                        st.label_features(h, d, &mut lfeats);
+                        for x in lscores.iter_mut() {
+                            *x = 0;
+                        }
+                        for &f in &lfeats {
+                            let r = ((f & lmask) as usize) * nlab;
+                            for (k, x) in lscores.iter_mut().enumerate() {
+                                *x += lw.w[r + k];
+                            }
+                        }
+                        let pred = argmax_label(&lscores, root_label);
+                        if g.heads[d as usize] == h {
+                            let goldl = g.labels[d as usize];
+                            if pred != goldl {
+                                for &f in &lfeats {
+                                    let r = ((f & lmask) as usize) * nlab;
+                                    lw.update(r + goldl as usize, 1, t);
+                                    lw.update(r + pred as usize, -1, t);
+                                }
+                            }
+                            t += 1;
+                            if explore {
+                                pred
+                            } else {
+                                goldl
+                            }
+                        } else {
+                            pred
+                        }
+                    }
+                };
+                st.apply(next, label);
+            }
+        }
+        if !dev.is_empty() || opts.verbose {
+            let p = make(&tw, &lw, t);
+            let sc = evaluate(&p, dev);
+            if opts.verbose {
+                eprintln!(
+                    "parser iteration {}: train transition accuracy {:.2}%, dev UAS {:.2} LAS {:.2} (full labels {:.2})",
+                    it + 1,
+                    100.0 * tcorrect as f64 / ttotal.max(1) as f64,
+                    sc.uas,
+                    sc.las,
+                    sc.las_full
+                );
+            }
+            if opts.keep_best && !dev.is_empty() {
+                if best.as_ref().is_none_or(|(b, _)| sc.las_full > *b) {
+                    best = Some((sc.las_full, p));
+                }
+            }
+        }
+    }
+    match best {
+        Some((_, p)) => Ok(p),
+        None => Ok(make(&tw, &lw, t)),
+    }
+}
