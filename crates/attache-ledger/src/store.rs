@@ -126,7 +126,7 @@ impl Store {
                     // was written but SQLite rolled the rest back): finish creating it.
                     None => store.migrate(0, SCHEMA_VERSION)?,
                     Some(v) if v < SCHEMA_VERSION => store.migrate(v, SCHEMA_VERSION)?,
-                    Some(_) => {}
+                    Some(_) => store.set_wal()?,
                 }
                 Ok(store)
             }
@@ -387,10 +387,25 @@ fn inspect_read_only(path: &Path) -> Result<Option<u32>> {
         path: path.to_path_buf(),
         detail,
     };
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
+    // Without a write-ahead log beside it, the main file holds everything: open it
+    // `immutable`, which reads without locks and creates no -wal/-shm files. With a log
+    // (a store whose writer was killed), a plain read-only connection replays it.
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    let conn = if Path::new(&wal).exists() {
+        Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+    } else {
+        let uri = format!("file:{}?immutable=1", uri_escape(&path.to_string_lossy()));
+        Connection::open_with_flags(
+            uri,
+            OpenFlags::SQLITE_OPEN_READ_ONLY
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX
+                | OpenFlags::SQLITE_OPEN_URI,
+        )
+    }
     .map_err(|e| corrupt(e.to_string()))?;
     let _ = conn.busy_timeout(std::time::Duration::from_secs(10));
     let tables: i64 = conn
@@ -451,6 +466,20 @@ fn inspect_read_only(path: &Path) -> Result<Option<u32>> {
         .map_err(|e| corrupt(format!("table {name}: {e}")))?;
     }
     Ok(Some(v))
+}
+
+/// Escape a path for an SQLite `file:` URI.
+fn uri_escape(p: &str) -> String {
+    let mut out = String::with_capacity(p.len());
+    for c in p.chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            '?' => out.push_str("%3f"),
+            '#' => out.push_str("%23"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn opt_key(date: Option<&str>) -> Option<String> {
@@ -627,5 +656,106 @@ pub(crate) fn enum_name<T: Serialize>(v: &T) -> String {
     match serde_json::to_value(v) {
         Ok(serde_json::Value::String(s)) => s,
         _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn version_1_store_is_migrated_in_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("old.db");
+        {
+            let s = Store::create(p.clone(), 1).unwrap();
+            assert_eq!(s.schema_version().unwrap(), 1);
+            s.conn
+                .execute_batch(
+                    "INSERT INTO articles(id, origin, text, ingested_at)
+                         VALUES ('00aa', 'old.txt', 'An old story.', '2024-01-01T00:00:00Z');
+                     INSERT INTO events(article_id, n, id, sentence, cameo, cameo_root, quad_class,
+                                        goldstein, negated, modality, confidence, json)
+                         VALUES ('00aa', 0, '00aa-0-0', 0, '040', '04', 1, 1.0, 0, 'actual', 0.5, '{}');",
+                )
+                .unwrap();
+            let has_ledger: i64 = s
+                .conn
+                .query_row(
+                    "SELECT count(*) FROM sqlite_master WHERE name = 'representation_changes'",
+                    [],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            assert_eq!(has_ledger, 0);
+        }
+        let s = Store::open(&p).unwrap();
+        assert_eq!(s.schema_version().unwrap(), SCHEMA_VERSION);
+        let uv: u32 = s
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(uv, SCHEMA_VERSION);
+        assert_eq!(s.article_count().unwrap(), 1);
+        assert_eq!(s.event_count().unwrap(), 1);
+        let n: i64 = s
+            .conn
+            .query_row("SELECT count(*) FROM representation_changes", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(n, 0);
+        let migrated: i64 = s
+            .conn
+            .query_row(
+                "SELECT count(*) FROM meta WHERE key = 'migrated_1_to_2'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(migrated, 1);
+        let mode: String = s
+            .conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal");
+    }
+
+    #[test]
+    fn newer_schema_is_refused_unchanged() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("future.db");
+        {
+            let s = Store::open(&p).unwrap();
+            s.conn
+                .execute(
+                    "UPDATE meta SET value = '99' WHERE key = 'schema_version'",
+                    [],
+                )
+                .unwrap();
+            s.conn
+                .pragma_update(None, "wal_checkpoint", "TRUNCATE")
+                .unwrap();
+        }
+        let before = std::fs::read(&p).unwrap();
+        let err = Store::open(&p).unwrap_err();
+        assert!(matches!(err, StoreError::TooNew { found: 99, .. }), "{err}");
+        assert!(err.to_string().contains("future.db"));
+        assert_eq!(std::fs::read(&p).unwrap(), before);
+    }
+
+    #[test]
+    fn store_without_meta_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("odd.db");
+        {
+            let c = Connection::open(&p).unwrap();
+            c.pragma_update(None, "application_id", APPLICATION_ID)
+                .unwrap();
+            c.execute_batch("CREATE TABLE x(a);").unwrap();
+        }
+        let before = std::fs::read(&p).unwrap();
+        assert!(matches!(Store::open(&p), Err(StoreError::Corrupt { .. })));
+        assert_eq!(std::fs::read(&p).unwrap(), before);
     }
 }
