@@ -12,8 +12,11 @@
 
 pub mod conllu;
 pub mod doc;
+pub mod eval;
 pub mod parser;
 pub mod pipeline;
+pub mod segment;
+pub mod tokenize;
 
 pub use doc::{Doc, Feats, Sentence, Upos};
 pub use pipeline::Pipeline;
