@@ -142,6 +142,8 @@ pub struct DirectionState {
     pub cow_level: Option<u8>,
     pub since: Option<String>,
     pub since_precision: Option<String>,
+    /// True when the report gave no date and `since` is its publication date.
+    pub since_is_report_date: bool,
     /// Earlier levels, the most recent first.
     pub history: Vec<HistoryEntry>,
     /// Evidence for the current level (all corroborating reports).
@@ -161,6 +163,9 @@ pub struct RecognitionState {
     /// Current kind: `recognizes`, `formal_relations`, `accepts_envoy`, `withholds`.
     pub kind: Option<String>,
     pub since: Option<String>,
+    /// True when no report gave a date and `since` is the publication date of the first
+    /// report: the stance held *as of* then, it did not necessarily start then.
+    pub since_is_report_date: bool,
     pub evidence: Vec<EvidenceItem>,
     /// Earlier stances, the most recent first.
     pub history: Vec<RecognitionHistory>,
@@ -206,7 +211,8 @@ pub struct RelationRow {
     pub level_in: Option<&'static str>,
     pub cow_level_in: Option<u8>,
     pub since_in: Option<String>,
-    /// Current recognition facts between them, e.g. `CHN formal_relations AFGGOVTAL since 2023-09`.
+    /// Current recognition facts between them, e.g. `CHN formal_relations AFGGOVTAL since 2023-09`
+    /// (`(reported 2025-05-30)` instead of `since` when only the report's date is known).
     pub recognition: Vec<String>,
     pub event_count: u64,
     pub last_event_date: Option<String>,
@@ -518,6 +524,7 @@ fn direction_state(sender: &str, receiver: &str, mut v: Vec<Loaded>) -> Directio
         cow_level: level.map(RepLevel::cow_level),
         since: current.and_then(|p| date_of(p.first)),
         since_precision: current.and_then(|p| v[p.first].row.date_precision.clone()),
+        since_is_report_date: current.is_some_and(|p| v[p.first].row.date_from_article),
         history,
         evidence: current.map(evidence_of).unwrap_or_default(),
         conflicts: conflicts
@@ -559,6 +566,7 @@ fn recognition_state(
         governed_state: governed.to_string(),
         kind: current.map(|p| p.value.clone()),
         since: current.and_then(|p| v[p.first].row.date.clone()),
+        since_is_report_date: current.is_some_and(|p| v[p.first].row.date_from_article),
         evidence: current
             .map(|p| {
                 p.rows
@@ -692,11 +700,11 @@ impl Store {
                     .chain(self.recognition(&c, &x)?)
                 {
                     if let Some(k) = &st.kind {
-                        let since = st
-                            .since
-                            .as_deref()
-                            .map(|s| format!(" since {s}"))
-                            .unwrap_or_default();
+                        let since = match (st.since.as_deref(), st.since_is_report_date) {
+                            (Some(s), true) => format!(" (reported {s})"),
+                            (Some(s), false) => format!(" since {s}"),
+                            (None, _) => String::new(),
+                        };
                         recognition.push(format!(
                             "{} {} {}{}",
                             st.recognizer, k, st.government, since
