@@ -592,12 +592,35 @@ fn tokens_to_conllu(
         };
         s.words.push(w);
     }
-    // Multiword tokens: a host followed, without space, by clitics.
+    // Multiword tokens: a host followed, without space, by clitics; also a plural
+    // possessive apostrophe (`leaders'`) unless a single quote is open.
+    let mut quote_open = false;
     let mut i = 0;
     while i < n {
         let mut j = i;
-        while j + 1 < n && toks[j].1 == toks[j + 1].0 && joins_previous(form(j), form(j + 1)) {
-            j += 1;
+        while j + 1 < n && toks[j].1 == toks[j + 1].0 {
+            let (prev, next) = (form(j), form(j + 1));
+            let possessive = (next == "'" || next == "\u{2019}")
+                && !quote_open
+                && prev.ends_with(['s', 'S'])
+                && prev.chars().all(char::is_alphabetic);
+            if joins_previous(prev, next) || possessive {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        for k in i..=j {
+            let f = form(k);
+            let glued_after = k + 1 < n && toks[k].1 == toks[k + 1].0;
+            let glued_before = k > 0 && toks[k - 1].1 == toks[k].0;
+            if f == "'" || f == "\u{2018}" {
+                if glued_after && !glued_before {
+                    quote_open = true;
+                } else if glued_before && quote_open {
+                    quote_open = false;
+                }
+            }
         }
         if j > i {
             let surface = text

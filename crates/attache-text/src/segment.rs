@@ -50,7 +50,10 @@ pub fn split_sentences(text: &str, tokens: &[(u32, u32)]) -> Vec<Range<usize>> {
             while end + 1 < n && tokens[end + 1].0 == tokens[end].1 && is_closer(form(end + 1)) {
                 end += 1;
             }
-            // ... and a closing bracket/quote after a space when it closes the sentence.
+            // An emoticon after the terminal belongs to the sentence it comments on.
+            while end + 1 < n && is_emoticon(form(end + 1)) {
+                end += 1;
+            }
             brk = match tokens.get(end + 1) {
                 None => true,
                 Some(_) => {
@@ -63,7 +66,9 @@ pub fn split_sentences(text: &str, tokens: &[(u32, u32)]) -> Vec<Range<usize>> {
                             || is_opener(next)
                             || newlines(gap(end)) > 0
                     } else if f.contains(['?', '!']) {
-                        !(first.is_lowercase() || is_continuing_punct(next))
+                        // `"Why?" he asked`: a closing quote glued to the mark, then a
+                        // lower-case word, continues the sentence.
+                        !((end > i && first.is_lowercase()) || is_continuing_punct(next))
                     } else {
                         !is_continuing_punct(next)
                     }
@@ -108,6 +113,13 @@ fn is_terminal(f: &str) -> bool {
                 '.' | '!' | '?' | '\u{2026}' | '\u{203C}' | '\u{2047}' | '\u{2049}'
             )
         })
+}
+
+fn is_emoticon(f: &str) -> bool {
+    matches!(
+        f,
+        ":)" | ":(" | ":-)" | ":-(" | ";)" | ";-)" | ":D" | ":-D" | ":P" | ":p"
+    )
 }
 
 fn is_closer(f: &str) -> bool {

@@ -164,7 +164,8 @@ fn is_hyphen_prefix(seg: &str) -> bool {
     };
     matches!(
         l,
-        "e" | "non"
+        "e" | "mis"
+            | "non"
             | "mid"
             | "pre"
             | "anti"
@@ -546,21 +547,18 @@ impl Tok<'_> {
         }
         let at = i;
         i += 1;
-        let mut last_dot = None;
         while i < end && (b[i].is_ascii_alphanumeric() || matches!(b[i], b'.' | b'-')) {
-            if b[i] == b'.' {
-                last_dot = Some(i);
-            }
             i += 1;
         }
         // Trailing periods/hyphens are sentence punctuation.
         while i > at + 1 && matches!(b[i - 1], b'.' | b'-') {
             i -= 1;
         }
-        match last_dot {
-            Some(d) if d > at + 1 && d + 1 < i => Some(i),
-            _ => None,
-        }
+        let domain = &b[at + 1..i];
+        let dotted = domain.contains(&b'.') && domain.first() != Some(&b'.');
+        // "name@ENRON"-style internal addresses have no dot.
+        let internal = domain.len() >= 2 && domain.iter().all(u8::is_ascii_alphabetic);
+        (dotted || internal).then_some(i)
     }
 
     /// Scans a word starting at `p` (an alphanumeric char); emits its tokens and returns
@@ -657,7 +655,7 @@ impl Tok<'_> {
         }
         // Digit groups joined by hyphens: phone numbers and ids stay whole.
         let (n, first, second) = digit_groups(b, seg, end);
-        n >= 3 || (n == 2 && first == 3 && second == 4)
+        n >= 3 || (n == 2 && (first == 3 || first == 1) && second == 4)
     }
 
     /// Emits a word `[ws, we)` with the number/unit and `cannot` splits.
