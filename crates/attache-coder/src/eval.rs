@@ -246,6 +246,25 @@ impl Predicted {
     }
 }
 
+/// Character offset of the article text within the story text, for
+/// [`Predicted::from_event`]: `Some(0)` when they are the same, the position of the
+/// article text when ingestion removed a leading part (a dateline), `None` when the
+/// article text is not found in the story text. Leading whitespace of the article text
+/// is ignored; a removed dateline can only shorten the text from the front.
+pub fn article_offset(story_text: &str, article_text: &str) -> Option<u32> {
+    let article = article_text.trim_start();
+    if article.is_empty() {
+        return Some(0);
+    }
+    // The first 200 characters are enough to place the article and keep this cheap.
+    let probe_end = article
+        .char_indices()
+        .nth(200)
+        .map_or(article.len(), |(b, _)| b);
+    let byte = story_text.find(&article[..probe_end])?;
+    Some(story_text[..byte].chars().count() as u32)
+}
+
 /// The two-digit root of a CAMEO code (the code itself when shorter).
 pub fn cameo_root(code: &str) -> &str {
     let code = code.trim();

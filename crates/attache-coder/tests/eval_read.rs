@@ -204,3 +204,18 @@ fn coded_article_becomes_story_offsets() {
     let s = score(&gold, &p, None);
     assert_eq!((s.triples.tp, s.triples.fp, s.triples.fn_), (3, 0, 0));
 }
+
+#[test]
+fn article_offset_counts_characters() {
+    use attache_coder::eval::article_offset;
+    let story = "KABUL — Officials said the talks ended.";
+    assert_eq!(article_offset(story, story), Some(0));
+    // The dash is one character but three bytes.
+    assert_eq!(
+        article_offset(story, "Officials said the talks ended."),
+        Some(8)
+    );
+    assert_eq!(article_offset(story, "  Officials said"), Some(8));
+    assert_eq!(article_offset(story, "Something else"), None);
+    assert_eq!(article_offset(story, ""), Some(0));
+}
