@@ -1,0 +1,122 @@
+//! Stand-in for `attache actors …` / `attache eval actors` until the binary wires them:
+//!
+//! ```text
+//! cargo run -p attache-lexicon --example actors -- lookup "TEXT" [--date D] [--dict FILE]... [--no-builtin]
+//! cargo run -p attache-lexicon --example actors -- check [--dict FILE]...
+//! cargo run -p attache-lexicon --example actors -- eval --gold data/eval/actors-gold.jsonl
+//! cargo run -p attache-lexicon --example actors -- resolve "TEXT" [--date D] [--dateline X]
+//! cargo run --release -p attache-lexicon --example actors -- time [--dict FILE]...
+//! ```
+
+use attache_core::FuzzyDate;
+use attache_lexicon::{eval_actors, resolve, DocContext, Lexicon};
+use std::time::Instant;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut date = None;
+    let mut dicts = Vec::new();
+    let mut gold = None;
+    let mut dateline = None;
+    let mut builtin = true;
+    let mut free = Vec::new();
+    let mut i = 0;
+    while i < args.len() {
+        match args[i].as_str() {
+            "--date" => {
+                i += 1;
+                date = args.get(i).and_then(|d| FuzzyDate::parse(d));
+            }
+            "--dict" => {
+                i += 1;
+                dicts.extend(args.get(i).cloned());
+            }
+            "--gold" => {
+                i += 1;
+                gold = args.get(i).cloned();
+            }
+            "--dateline" => {
+                i += 1;
+                dateline = args.get(i).cloned();
+            }
+            "--no-builtin" => builtin = false,
+            a => free.push(a.to_string()),
+        }
+        i += 1;
+    }
+    let t0 = Instant::now();
+    let mut b = Lexicon::builder();
+    if builtin {
+        b = b.builtin().unwrap_or_else(|e| die(e));
+    }
+    for d in &dicts {
+        b = if d.ends_with(".toml") {
+            b.add_file(d)
+        } else {
+            b.add_petrarch(d)
+        }
+        .unwrap_or_else(|e| die(e));
+    }
+    let lex = b.build().unwrap_or_else(|e| die(e));
+    let load = t0.elapsed();
+    match free.first().map(String::as_str) {
+        Some("lookup") => {
+            for r in lex.lookup(free.get(1).map(String::as_str).unwrap_or(""), date) {
+                println!("{r}");
+            }
+        }
+        Some("check") => {
+            let p = lex.check();
+            for x in &p {
+                println!("{x}");
+            }
+            println!("{} problem(s)", p.len());
+            if !p.is_empty() {
+                std::process::exit(1);
+            }
+        }
+        Some("eval") => {
+            let pipe = attache_text::Pipeline::load_default().unwrap_or_else(|e| die(e));
+            let g = gold.unwrap_or_else(|| "data/eval/actors-gold.jsonl".into());
+            match eval_actors(&lex, &pipe, std::path::Path::new(&g)) {
+                Ok(r) => print!("{r}"),
+                Err(e) => die(e),
+            }
+        }
+        Some("resolve") => {
+            let text = free.get(1).cloned().unwrap_or_default();
+            let pipe = attache_text::Pipeline::load_default().unwrap_or_else(|e| die(e));
+            let doc = pipe.parse(&text);
+            let ctx = DocContext {
+                published: date,
+                dateline,
+                title: None,
+            };
+            for m in resolve(&lex, &doc, &ctx) {
+                println!(
+                    "{}\t{:?}\t{}\t{:?}\t{:?}\t{:?}\t{:?}",
+                    m.sentence, m.text, m.code, m.country, m.sector, m.resolved_by, m.actor_id
+                );
+            }
+        }
+        Some("time") => {
+            println!(
+                "loaded {} files: {} actors, {} people, {} agent groups, {} PETRARCH actors, {} phrases, {} warnings in {:.1} ms",
+                lex.files.len(),
+                lex.actors.len(),
+                lex.people.len(),
+                lex.agents.len(),
+                lex.petr_actors.len(),
+                lex.phrase_count(),
+                lex.warnings.len(),
+                load.as_secs_f64() * 1000.0
+            );
+        }
+        _ => eprintln!("usage: actors lookup|check|eval|resolve|time …"),
+    }
+}
+
+fn die(e: impl std::fmt::Display) -> ! {
+    eprintln!("error: {e}");
+    std::process::exit(2)
+}

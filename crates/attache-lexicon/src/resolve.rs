@@ -1,0 +1,1024 @@
+//! Resolution of actor mentions in the context of a whole article.
+//!
+//! Why here and not in the coder: sentence-by-sentence dictionary coders cannot know
+//! that "Dar" in the fifth sentence is Pakistan's foreign minister, introduced in the
+//! first, or which two states "both sides" are. This module walks an article once, in
+//! order, keeping that memory, and returns every actor mention with a code and how the
+//! code was found ([`ResolvedBy`]).
+//!
+//! The rules work on the lexicon's own tokens (so they work with any tokenizer) and use
+//! part-of-speech tags only as a bonus (PROPN for unknown names).
+//!
+//! "The two countries" / "both sides" are returned as **two mentions with the same
+//! span**, one per state (kind State, resolved_by Context). Consumers that want one
+//! participant group the mentions by span.
+
+use crate::lexicon::{Lexicon, NameHow, Target};
+use crate::model::ActorKind;
+use crate::token::{tokenize, Tok};
+use attache_core::{FuzzyDate, Mention, MentionKind, ResolvedBy, Span};
+use attache_text::{Doc, Upos};
+use std::collections::HashMap;
+
+/// What the article says about itself, beyond its sentences.
+#[derive(Debug, Clone, Default)]
+pub struct DocContext {
+    pub published: Option<FuzzyDate>,
+    /// Dateline place as written ("ISLAMABAD").
+    pub dateline: Option<String>,
+    pub title: Option<String>,
+}
+
+/// A selected lexicon match: tokens `[start, end)`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub target: Target,
+}
+
+/// A resolved actor before it becomes a mention.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Res {
+    pub kind: MentionKind,
+    pub code: String,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    pub actor_id: Option<String>,
+    pub by: ResolvedBy,
+}
+
+impl Res {
+    fn unresolved(kind: MentionKind, sector: Option<String>, actor_id: Option<String>) -> Res {
+        Res {
+            kind,
+            code: String::new(),
+            country: None,
+            sector,
+            actor_id,
+            by: ResolvedBy::Unresolved,
+        }
+    }
+}
+
+/// A qualifier: something that gives a title its country ("Pakistan's", "Afghan",
+/// "UN", "Taliban").
+#[derive(Debug, Clone)]
+struct Qual {
+    kind: ActorKind,
+    code: String,
+    country: Option<String>,
+    sector: Option<String>,
+    actor_id: Option<String>,
+}
+
+/// Select the best non-overlapping matches in a token sequence: longest first, then
+/// leftmost; among the targets of one phrase, those valid at `date`, by preference.
+pub(crate) fn select_hits(lex: &Lexicon, toks: &[Tok], date: Option<FuzzyDate>) -> Vec<Hit> {
+    let mut cands: Vec<(Hit, u8)> = Vec::new();
+    for c in lex.candidates(toks) {
+        let pat = lex.pattern(c.pat);
+        let best = pat
+            .targets
+            .iter()
+            .filter(|t| lex.target_ok(t, &toks[c.start..c.end], date))
+            .min_by_key(|t| lex.rank(&t.target));
+        if let Some(t) = best {
+            // Bare "'s", punctuation and function-word agents never start a mention.
+            if toks[c.start].norm == "'s" {
+                continue;
+            }
+            cands.push((
+                Hit {
+                    start: c.start,
+                    end: c.end,
+                    target: t.target,
+                },
+                lex.rank(&t.target),
+            ));
+        }
+    }
+    cands.sort_by_key(|(h, r)| (std::cmp::Reverse(h.end - h.start), h.start, *r));
+    let mut covered = vec![false; toks.len()];
+    let mut out = Vec::new();
+    for (h, _) in cands {
+        if covered[h.start..h.end].iter().any(|&c| c) {
+            continue;
+        }
+        covered[h.start..h.end].iter_mut().for_each(|c| *c = true);
+        out.push(h);
+    }
+    out.sort_by_key(|h| h.start);
+    out
+}
+
+/// Code of the government of a state at a date: a distinct government entry that
+/// `governs` it (the Taliban-led administration since 2021-08-15), else CAMEO + GOV.
+pub(crate) fn gov_of(
+    lex: &Lexicon,
+    iso3: &str,
+    date: Option<FuzzyDate>,
+) -> (String, Option<String>) {
+    if let Some(g) = lex.actors.iter().find(|a| {
+        a.kind == ActorKind::Government
+            && a.governs.as_deref() == Some(iso3)
+            && a.period.covers(date)
+    }) {
+        return (g.code.clone(), Some(g.id.clone()));
+    }
+    (format!("{}GOV", crate::lexicon::cameo_of(iso3)), None)
+}
+
+/// The code of a country's sector, routing GOV through [`gov_of`].
+fn sector_code(lex: &Lexicon, iso3: &str, sector: &str, date: Option<FuzzyDate>) -> String {
+    if sector == "GOV" {
+        gov_of(lex, iso3, date).0
+    } else {
+        format!("{}{}", crate::lexicon::cameo_of(iso3), sector)
+    }
+}
+
+fn petr_qual(code: &str) -> Qual {
+    let (country, sector) = if code.len() >= 3 {
+        match attache_core::country::by_code(&code[..3]) {
+            Some(c) if code[..3].chars().all(|c| c.is_ascii_uppercase()) => (
+                Some(c.iso3.to_string()),
+                if code.len() >= 6 {
+                    Some(code[3..6].to_string())
+                } else {
+                    None
+                },
+            ),
+            _ => (None, None),
+        }
+    } else {
+        (None, None)
+    };
+    let kind = match (&country, sector.as_deref()) {
+        (Some(_), None) => ActorKind::State,
+        (Some(_), Some("GOV")) => ActorKind::Government,
+        _ if code.starts_with("IGO") => ActorKind::Igo,
+        _ => ActorKind::Group,
+    };
+    Qual {
+        kind,
+        code: code.to_string(),
+        country,
+        sector,
+        actor_id: None,
+    }
+}
+
+/// The qualifier a hit provides, if any.
+fn qual_of(lex: &Lexicon, h: &Hit, date: Option<FuzzyDate>) -> Option<Qual> {
+    match h.target {
+        Target::Actor { idx, how } => {
+            if how == NameHow::Demonym {
+                return None;
+            }
+            let a = &lex.actors[idx as usize];
+            let country = a.country.clone().or_else(|| a.governs.clone());
+            Some(Qual {
+                kind: a.kind,
+                code: a.code.clone(),
+                country,
+                sector: a.sector.clone(),
+                actor_id: Some(a.id.clone()),
+            })
+        }
+        Target::PetrActor { idx } => lex.petr_actors[idx as usize].code_at(date).map(petr_qual),
+        _ => None,
+    }
+}
+
+/// The mention of an actor named on its own.
+pub(crate) fn plain_actor(lex: &Lexicon, h: &Hit, date: Option<FuzzyDate>) -> Option<Res> {
+    match h.target {
+        Target::Actor { idx, how } => {
+            let a = &lex.actors[idx as usize];
+            let id = Some(a.id.clone());
+            Some(match (a.kind, how) {
+                (ActorKind::State, NameHow::Seat) | (ActorKind::Government, NameHow::Seat) => {
+                    let c = a.country.clone().or_else(|| a.governs.clone())?;
+                    let (code, gid) = gov_of(lex, &c, date);
+                    Res {
+                        kind: MentionKind::Government,
+                        code,
+                        country: Some(c),
+                        sector: Some("GOV".into()),
+                        actor_id: gid.or(id),
+                        by: ResolvedBy::Lexicon,
+                    }
+                }
+                (ActorKind::State, _) => Res {
+                    kind: MentionKind::State,
+                    code: a.code.clone(),
+                    country: a.country.clone(),
+                    sector: None,
+                    actor_id: id,
+                    by: ResolvedBy::Lexicon,
+                },
+                (ActorKind::Government, _) => Res {
+                    kind: MentionKind::Government,
+                    code: a.code.clone(),
+                    country: a.country.clone().or_else(|| a.governs.clone()),
+                    sector: Some(a.sector.clone().unwrap_or_else(|| "GOV".into())),
+                    actor_id: id,
+                    by: ResolvedBy::Lexicon,
+                },
+                (ActorKind::Igo, _) => Res {
+                    kind: MentionKind::Igo,
+                    code: a.code.clone(),
+                    country: a.country.clone(),
+                    sector: Some(a.sector.clone().unwrap_or_else(|| "IGO".into())),
+                    actor_id: id,
+                    by: ResolvedBy::Lexicon,
+                },
+                (ActorKind::Group, _) => Res {
+                    kind: MentionKind::Group,
+                    code: a.code.clone(),
+                    country: a.country.clone(),
+                    sector: a.sector.clone(),
+                    actor_id: id,
+                    by: ResolvedBy::Lexicon,
+                },
+            })
+        }
+        Target::PetrActor { idx } => {
+            let code = lex.petr_actors[idx as usize].code_at(date)?;
+            let q = petr_qual(code);
+            Some(Res {
+                kind: q.kind.mention_kind(),
+                code: q.code,
+                country: q.country,
+                sector: q.sector,
+                actor_id: None,
+                by: ResolvedBy::Lexicon,
+            })
+        }
+        _ => None,
+    }
+}
+
+/// A qualifier combined with a title's sector.
+fn qual_with_sector(lex: &Lexicon, q: &Qual, sector: &str, date: Option<FuzzyDate>) -> Res {
+    let (code, country, sec) = match q.kind {
+        ActorKind::State => {
+            let c = q.country.clone().unwrap_or_default();
+            (
+                sector_code(lex, &c, sector, date),
+                q.country.clone(),
+                Some(sector.to_string()),
+            )
+        }
+        ActorKind::Government => match &q.country {
+            Some(c) if sector != "GOV" => (
+                sector_code(lex, c, sector, date),
+                Some(c.clone()),
+                Some(sector.to_string()),
+            ),
+            _ => (q.code.clone(), q.country.clone(), Some("GOV".to_string())),
+        },
+        ActorKind::Igo | ActorKind::Group => (
+            q.code.clone(),
+            q.country.clone(),
+            q.sector.clone().or_else(|| Some(sector.to_string())),
+        ),
+    };
+    let kind = match q.kind {
+        ActorKind::Igo => MentionKind::Igo,
+        ActorKind::Group => MentionKind::Group,
+        _ => MentionKind::Agent,
+    };
+    Res {
+        kind,
+        code,
+        country,
+        sector: sec,
+        actor_id: q.actor_id.clone(),
+        by: ResolvedBy::Title,
+    }
+}
+
+const CAP_STOP: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "this",
+    "that",
+    "these",
+    "those",
+    "on",
+    "in",
+    "at",
+    "by",
+    "for",
+    "from",
+    "to",
+    "of",
+    "with",
+    "as",
+    "after",
+    "before",
+    "but",
+    "and",
+    "or",
+    "so",
+    "if",
+    "while",
+    "when",
+    "where",
+    "what",
+    "who",
+    "why",
+    "how",
+    "however",
+    "meanwhile",
+    "also",
+    "both",
+    "there",
+    "here",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "said",
+    "according",
+    "earlier",
+    "later",
+    "last",
+    "next",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "since",
+    "during",
+    "despite",
+    "although",
+    "though",
+    "under",
+    "over",
+    "about",
+    "than",
+    "then",
+    "not",
+    "no",
+    "yes",
+    "all",
+    "some",
+    "many",
+    "most",
+    "several",
+    "one",
+    "two",
+    "three",
+    "such",
+    "each",
+    "every",
+    "other",
+    "another",
+    "more",
+    "any",
+    "up",
+    "new",
+    "former",
+    "acting",
+    "deputy",
+    "senior",
+    "top",
+    "speaking",
+    "asked",
+    "separately",
+    "in",
+    "talks",
+    "officials",
+    "sources",
+    "reuters",
+    "afp",
+    "ap",
+    "voa",
+    "news",
+    "agency",
+];
+
+/// Tokens that may sit inside a name ("Abdul Ghani Baradar", "Faisal bin Farhan").
+const NAME_INNER: &[&str] = &[
+    "bin", "al", "ul", "de", "van", "von", "da", "el", "ibn", "-",
+];
+
+fn is_cap_word(t: &Tok) -> bool {
+    t.cap_initial
+        && t.norm.chars().next().is_some_and(char::is_alphabetic)
+        && !CAP_STOP.contains(&t.norm.as_str())
+}
+
+/// Country of a place name (dateline), if the lexicon knows it.
+fn country_of_place(lex: &Lexicon, place: &str, date: Option<FuzzyDate>) -> Option<String> {
+    let toks = tokenize(place, 0);
+    for h in select_hits(lex, &toks, date) {
+        if let Some(r) = plain_actor(lex, &h, date) {
+            if r.country.is_some() && matches!(r.kind, MentionKind::State | MentionKind::Government)
+            {
+                return r.country;
+            }
+        }
+    }
+    None
+}
+
+/// What an article has established so far.
+#[derive(Default)]
+struct Memory {
+    /// Surname (normal form) or person id → resolution.
+    people: HashMap<String, Res>,
+    /// Last two states mentioned together in one sentence.
+    last_pair: Option<(String, String)>,
+    /// States in order of mention, most recent last.
+    recent: Vec<String>,
+}
+
+struct SentCtx<'a> {
+    lex: &'a Lexicon,
+    date: Option<FuzzyDate>,
+    dateline: Option<String>,
+    focus: Option<String>,
+    toks: Vec<Tok>,
+    upos: Vec<Upos>,
+    tagged: bool,
+    hits: Vec<Hit>,
+    hit_at: Vec<Option<usize>>,
+}
+
+/// One mention found in a sentence, in lexicon-token terms.
+struct Found {
+    start: usize,
+    end: usize,
+    res: Res,
+}
+
+impl SentCtx<'_> {
+    fn hit(&self, i: usize) -> Option<&Hit> {
+        self.hit_at.get(i).copied().flatten().map(|h| &self.hits[h])
+    }
+    fn is_agent(&self, i: usize) -> Option<&Hit> {
+        self.hit(i)
+            .filter(|h| matches!(h.target, Target::Agent { .. }))
+    }
+    fn covered(&self, i: usize) -> bool {
+        self.hits.iter().any(|h| h.start <= i && i < h.end)
+    }
+    fn norm(&self, i: usize) -> &str {
+        self.toks.get(i).map(|t| t.norm.as_str()).unwrap_or("")
+    }
+
+    /// Agents from `i` (joined by "and"): (end, sector of the first).
+    fn agents_from(&self, mut i: usize) -> Option<(usize, String)> {
+        let mut sector = None;
+        let mut end = None;
+        loop {
+            if let Some(h) = self.is_agent(i) {
+                if let Target::Agent { idx } = h.target {
+                    sector.get_or_insert_with(|| self.lex.agents[idx as usize].sector.clone());
+                }
+                i = h.end;
+                end = Some(i);
+                continue;
+            }
+            if end.is_some()
+                && matches!(self.norm(i), "and" | "&")
+                && self.is_agent(i + 1).is_some()
+            {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        Some((end?, sector?))
+    }
+
+    /// A run of capitalised words not in the lexicon starting at `i`: its end.
+    fn cap_run(&self, i: usize) -> Option<usize> {
+        let t = self.toks.get(i)?;
+        if self.covered(i) || !is_cap_word(t) {
+            return None;
+        }
+        let mut j = i + 1;
+        while j < self.toks.len() && !self.covered(j) {
+            if is_cap_word(&self.toks[j]) {
+                j += 1;
+            } else if NAME_INNER.contains(&self.norm(j))
+                && j + 1 < self.toks.len()
+                && !self.covered(j + 1)
+                && is_cap_word(&self.toks[j + 1])
+            {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        Some(j)
+    }
+
+    /// A person named at `i`: a lexicon person or an unknown capitalised run.
+    fn name_at(&self, i: usize) -> Option<(usize, Option<u32>)> {
+        if let Some(h) = self.hit(i) {
+            if let Target::Person { idx } = h.target {
+                return Some((h.end, Some(idx)));
+            }
+            return None;
+        }
+        self.cap_run(i).map(|e| (e, None))
+    }
+
+    /// Country from the dateline, else the article focus.
+    fn inferred_country(&self) -> Option<String> {
+        self.dateline.clone().or_else(|| self.focus.clone())
+    }
+
+    fn person_key(&self, start: usize, end: usize, person: Option<u32>) -> String {
+        match person {
+            Some(p) => self.lex.people[p as usize].id.clone(),
+            None => self.norm(end.saturating_sub(1).max(start)).to_string(),
+        }
+    }
+
+    /// The office of a lexicon person at the article date.
+    fn office_res(&self, p: u32) -> Option<Res> {
+        let person = &self.lex.people[p as usize];
+        let o = person.office_at(self.date)?;
+        let c = o.country.clone()?;
+        Some(Res {
+            kind: MentionKind::Person,
+            code: sector_code(self.lex, &c, &o.sector, self.date),
+            country: Some(c),
+            sector: Some(o.sector.clone()),
+            actor_id: Some(person.id.clone()),
+            by: ResolvedBy::Lexicon,
+        })
+    }
+
+    /// A unique lexicon person with this surname holding an office at the date.
+    fn surname_person(&self, norm: &str) -> Option<u32> {
+        let v = self.lex.surnames.get(norm)?;
+        let holders: Vec<u32> = v
+            .iter()
+            .copied()
+            .filter(|&p| self.lex.people[p as usize].office_at(self.date).is_some())
+            .collect();
+        (holders.len() == 1).then(|| holders[0])
+    }
+}
+
+/// Resolve every actor mention of a parsed article.
+pub fn resolve(lex: &Lexicon, doc: &Doc, ctx: &DocContext) -> Vec<Mention> {
+    let date = ctx.published;
+    let text = doc.text;
+    let dateline = ctx
+        .dateline
+        .as_deref()
+        .and_then(|d| country_of_place(lex, d, date));
+    let tagged = doc
+        .sentences
+        .iter()
+        .any(|s| s.tokens.iter().any(|t| t.upos != Upos::X));
+
+    // Pass 1: tokens and matches of every sentence, and the article focus.
+    let mut sents: Vec<(Vec<Tok>, Vec<Upos>, Vec<Hit>)> = Vec::new();
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    let country_of_hit = |toks: &[Tok], h: &Hit| -> Option<String> {
+        let _ = toks;
+        plain_actor(lex, h, date)
+            .filter(|r| matches!(r.kind, MentionKind::State | MentionKind::Government))
+            .and_then(|r| r.country)
+    };
+    for s in &doc.sentences {
+        let mut toks = Vec::new();
+        let mut upos = Vec::new();
+        for i in 0..s.len() {
+            let sp = s.token_span(i);
+            for t in tokenize(&text[sp.clone()], sp.start) {
+                toks.push(t);
+                upos.push(s.upos(i));
+            }
+        }
+        let hits = select_hits(lex, &toks, date);
+        for h in &hits {
+            if let Some(c) = country_of_hit(&toks, h) {
+                *counts.entry(c).or_default() += 1;
+            }
+        }
+        sents.push((toks, upos, hits));
+    }
+    let focus = {
+        let title_countries: Vec<String> = ctx
+            .title
+            .as_deref()
+            .map(|t| {
+                let toks = tokenize(t, 0);
+                let mut v: Vec<String> = select_hits(lex, &toks, date)
+                    .iter()
+                    .filter_map(|h| country_of_hit(&toks, h))
+                    .collect();
+                v.sort();
+                v.dedup();
+                v
+            })
+            .unwrap_or_default();
+        let total: usize = counts.values().sum();
+        if title_countries.len() == 1 {
+            title_countries.into_iter().next()
+        } else if counts.len() == 1 {
+            counts.keys().next().cloned()
+        } else {
+            counts
+                .iter()
+                .find(|(_, &n)| n >= 3 && n * 3 >= total * 2)
+                .map(|(c, _)| c.clone())
+        }
+    };
+
+    // Byte → char offsets.
+    let mut char_at = vec![0u32; text.len() + 1];
+    let mut n = 0u32;
+    for (b, ch) in text.char_indices() {
+        for k in 0..ch.len_utf8() {
+            char_at[b + k] = n;
+        }
+        n += 1;
+    }
+    char_at[text.len()] = n;
+
+    let mut mem = Memory::default();
+    let mut out = Vec::new();
+    for (si, (toks, upos, hits)) in sents.into_iter().enumerate() {
+        let mut hit_at = vec![None; toks.len()];
+        for (k, h) in hits.iter().enumerate() {
+            hit_at[h.start] = Some(k);
+        }
+        let sc = SentCtx {
+            lex,
+            date,
+            dateline: dateline.clone(),
+            focus: focus.clone(),
+            toks,
+            upos,
+            tagged,
+            hits,
+            hit_at,
+        };
+        let found = resolve_sentence(&sc, &mut mem);
+        for f in found {
+            let (bs, be) = (sc.toks[f.start].start, sc.toks[f.end - 1].end);
+            out.push(Mention {
+                sentence: si as u32,
+                span: Span::new(char_at[bs], char_at[be]),
+                text: text[bs..be].to_string(),
+                kind: f.res.kind,
+                code: f.res.code,
+                country: f.res.country,
+                sector: f.res.sector,
+                actor_id: f.res.actor_id,
+                resolved_by: f.res.by,
+            });
+        }
+    }
+    out
+}
+
+fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
+    let lex = sc.lex;
+    let date = sc.date;
+    let n = sc.toks.len();
+    let mut found: Vec<Found> = Vec::new();
+    // Pair phrases are resolved after the sentence's other mentions are known.
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let mut p = 0;
+    while p < n {
+        if let Some(h) = sc.hit(p).copied() {
+            match h.target {
+                Target::Pair => {
+                    pairs.push((h.start, h.end));
+                    p = h.end;
+                    continue;
+                }
+                Target::Agent { .. } => {
+                    let (end, res) = agent_phrase(sc, mem, p);
+                    found.push(Found { start: p, end, res });
+                    p = end;
+                    continue;
+                }
+                Target::Person { idx } => {
+                    let key = lex.people[idx as usize].id.clone();
+                    let res = match mem.people.get(&key) {
+                        Some(r) => Res {
+                            by: ResolvedBy::Context,
+                            ..r.clone()
+                        },
+                        None => sc.office_res(idx).unwrap_or_else(|| {
+                            Res::unresolved(MentionKind::Person, None, Some(key.clone()))
+                        }),
+                    };
+                    remember(sc, mem, h.start, h.end, Some(idx), &res);
+                    found.push(Found {
+                        start: h.start,
+                        end: h.end,
+                        res,
+                    });
+                    p = h.end;
+                    continue;
+                }
+                Target::Actor { .. } | Target::PetrActor { .. } => {
+                    if let Some(q) = qual_of(lex, &h, date) {
+                        let mut q_end = h.end;
+                        if sc.norm(q_end) == "'s" {
+                            q_end += 1;
+                        }
+                        let seat = matches!(
+                            h.target,
+                            Target::Actor {
+                                how: NameHow::Seat,
+                                ..
+                            }
+                        );
+                        if let Some((a_end, sector)) =
+                            sc.agents_from(q_end).filter(|_| !seat || q_end > h.end)
+                        {
+                            let mut res = qual_with_sector(lex, &q, &sector, date);
+                            let mut end = a_end;
+                            if let Some((ne, person)) = sc.name_at(a_end) {
+                                end = ne;
+                                res.kind = MentionKind::Person;
+                                if let Some(pi) = person {
+                                    let pr = &lex.people[pi as usize];
+                                    res.actor_id = Some(pr.id.clone());
+                                    if let Some(o) = pr.office_at(date) {
+                                        if o.country.is_some() && o.country == q.country {
+                                            res.sector = Some(o.sector.clone());
+                                            res.code = sector_code(
+                                                lex,
+                                                o.country.as_deref().unwrap_or(""),
+                                                &o.sector,
+                                                date,
+                                            );
+                                        }
+                                    }
+                                }
+                                remember(sc, mem, a_end, ne, person, &res);
+                            }
+                            found.push(Found {
+                                start: h.start,
+                                end,
+                                res,
+                            });
+                            p = end;
+                            continue;
+                        }
+                    }
+                    if let Some(res) = plain_actor(lex, &h, date) {
+                        found.push(Found {
+                            start: h.start,
+                            end: h.end,
+                            res,
+                        });
+                    }
+                    p = h.end;
+                    continue;
+                }
+            }
+        }
+        // Not in the lexicon: a remembered surname, a lexicon surname, or an unknown name.
+        if let Some(end) = sc.cap_run(p) {
+            let last = sc.norm(end - 1).to_string();
+            let res = if let Some(r) = mem.people.get(&last) {
+                Some(Res {
+                    by: ResolvedBy::Context,
+                    ..r.clone()
+                })
+            } else if let Some(pi) = sc.surname_person(&last).filter(|_| end - p == 1) {
+                sc.office_res(pi)
+            } else {
+                let single_initial = end - p == 1 && p == 0;
+                let propn = (p..end).any(|i| sc.upos[i] == Upos::PROPN);
+                let keep = if sc.tagged { propn } else { !single_initial };
+                keep.then(|| {
+                    Res::unresolved(
+                        if end - p > 1 {
+                            MentionKind::Person
+                        } else {
+                            MentionKind::Group
+                        },
+                        None,
+                        None,
+                    )
+                })
+            };
+            if let Some(res) = res {
+                found.push(Found { start: p, end, res });
+            }
+            p = end;
+            continue;
+        }
+        p += 1;
+    }
+    // States of this sentence, in order.
+    let mut cur: Vec<String> = Vec::new();
+    for f in &found {
+        let counts = matches!(
+            f.res.kind,
+            MentionKind::State | MentionKind::Government | MentionKind::Person | MentionKind::Agent
+        ) && matches!(
+            f.res.by,
+            ResolvedBy::Lexicon | ResolvedBy::Title | ResolvedBy::Context
+        );
+        if let (true, Some(c)) = (counts, &f.res.country) {
+            if !cur.contains(c) {
+                cur.push(c.clone());
+            }
+        }
+    }
+    for (s, e) in pairs {
+        let pair = if cur.len() >= 2 {
+            Some((cur[0].clone(), cur[1].clone()))
+        } else if let Some(lp) = &mem.last_pair {
+            Some(lp.clone())
+        } else if mem.recent.len() >= 2 {
+            let k = mem.recent.len();
+            Some((mem.recent[k - 2].clone(), mem.recent[k - 1].clone()))
+        } else {
+            None
+        };
+        match pair {
+            Some((a, b)) => {
+                for c in [a, b] {
+                    let st = lex.state_actor(&c);
+                    found.push(Found {
+                        start: s,
+                        end: e,
+                        res: Res {
+                            kind: MentionKind::State,
+                            code: st
+                                .map(|x| x.code.clone())
+                                .unwrap_or_else(|| crate::lexicon::cameo_of(&c)),
+                            country: Some(c.clone()),
+                            sector: None,
+                            actor_id: st.map(|x| x.id.clone()),
+                            by: ResolvedBy::Context,
+                        },
+                    });
+                }
+            }
+            None => found.push(Found {
+                start: s,
+                end: e,
+                res: Res::unresolved(MentionKind::State, None, None),
+            }),
+        }
+    }
+    found.sort_by_key(|f| (f.start, f.end));
+    if cur.len() >= 2 {
+        mem.last_pair = Some((cur[0].clone(), cur[1].clone()));
+    }
+    for c in cur {
+        mem.recent.retain(|x| *x != c);
+        mem.recent.push(c);
+    }
+    found
+}
+
+/// Record what a named person resolved to, for later mentions in the article.
+fn remember(
+    sc: &SentCtx,
+    mem: &mut Memory,
+    start: usize,
+    end: usize,
+    person: Option<u32>,
+    res: &Res,
+) {
+    if res.code.is_empty() {
+        return;
+    }
+    let r = Res {
+        kind: MentionKind::Person,
+        ..res.clone()
+    };
+    mem.people
+        .insert(sc.person_key(start, end, person), r.clone());
+    // Also by surname, so "Dar said…" finds him.
+    let surname = match person {
+        Some(p) => {
+            let pr = &sc.lex.people[p as usize];
+            pr.surname
+                .as_deref()
+                .map(crate::token::key_of)
+                .unwrap_or_else(|| sc.norm(end - 1).to_string())
+        }
+        None => sc.norm(end - 1).to_string(),
+    };
+    mem.people.insert(surname, r);
+}
+
+/// A title or agent word starting at `p`, with what follows it: "of Pakistan", a
+/// name, or nothing.
+fn agent_phrase(sc: &SentCtx, mem: &mut Memory, p: usize) -> (usize, Res) {
+    let lex = sc.lex;
+    let date = sc.date;
+    let (a_end, sector) = sc.agents_from(p).unwrap_or((p + 1, "GOV".into()));
+    // "the foreign minister of Pakistan"
+    if sc.norm(a_end) == "of" {
+        let qi = if sc.norm(a_end + 1) == "the" {
+            a_end + 2
+        } else {
+            a_end + 1
+        };
+        if let Some(h) = sc.hit(qi).copied() {
+            if let Some(q) = qual_of(lex, &h, date) {
+                return (h.end, qual_with_sector(lex, &q, &sector, date));
+            }
+        }
+    }
+    if let Some((ne, person)) = sc.name_at(a_end) {
+        let key = sc.person_key(a_end, ne, person);
+        let res = if let Some(r) = mem.people.get(&key) {
+            Res {
+                by: ResolvedBy::Context,
+                ..r.clone()
+            }
+        } else if let Some(r) = person.and_then(|pi| sc.office_res(pi)) {
+            Res {
+                by: ResolvedBy::Inferred,
+                ..r
+            }
+        } else if let Some(r) = (person.is_none() && ne - a_end == 1)
+            .then(|| sc.surname_person(sc.norm(a_end)))
+            .flatten()
+            .and_then(|pi| sc.office_res(pi))
+        {
+            Res {
+                by: ResolvedBy::Inferred,
+                ..r
+            }
+        } else if let Some(c) = sc.inferred_country() {
+            Res {
+                kind: MentionKind::Person,
+                code: sector_code(lex, &c, &sector, date),
+                country: Some(c),
+                sector: Some(sector.clone()),
+                actor_id: person.map(|pi| lex.people[pi as usize].id.clone()),
+                by: ResolvedBy::Inferred,
+            }
+        } else {
+            Res::unresolved(
+                MentionKind::Person,
+                Some(sector.clone()),
+                person.map(|pi| lex.people[pi as usize].id.clone()),
+            )
+        };
+        remember(sc, mem, a_end, ne, person, &res);
+        return (ne, res);
+    }
+    let res = match sc.inferred_country() {
+        Some(c) => Res {
+            kind: MentionKind::Agent,
+            code: sector_code(lex, &c, &sector, date),
+            country: Some(c),
+            sector: Some(sector),
+            actor_id: None,
+            by: ResolvedBy::Inferred,
+        },
+        None => Res::unresolved(MentionKind::Agent, Some(sector), None),
+    };
+    (a_end, res)
+}
