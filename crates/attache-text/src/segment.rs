@@ -45,7 +45,9 @@ pub fn split_sentences(text: &str, tokens: &[(u32, u32)]) -> Vec<Range<usize>> {
         let f = form(i);
         let mut end = i; // last token of the candidate sentence
         let mut brk = false;
-        if is_terminal(f) {
+        // A terminal that opens a sentence (`... Bosnia needs`) does not close it.
+        let opening_ellipsis = i == start && (f.starts_with("..") || f.contains('\u{2026}'));
+        if is_terminal(f) && !opening_ellipsis {
             // Glue closing quotes/brackets written right after the terminal.
             while end + 1 < n && tokens[end + 1].0 == tokens[end].1 && is_closer(form(end + 1)) {
                 end += 1;

@@ -260,3 +260,19 @@ fn sentences_at_paragraphs_headlines_and_lists() {
         ["The foreign minister of Pakistan said on Friday that the\nembassy would reopen soon."]
     );
 }
+
+#[test]
+fn ellipsis_opening_a_sentence_stays_with_it() {
+    assert_eq!(
+        sents("He did not attend. ... The court went on. … Nobody came."),
+        [
+            "He did not attend.",
+            "... The court went on.",
+            "… Nobody came."
+        ]
+    );
+    assert_eq!(
+        sents("\"We need six ... medicines,\" he said."),
+        ["\"We need six ... medicines,\" he said."]
+    );
+}
