@@ -399,19 +399,9 @@ pub fn score(gold: &[ConlluSentence], system: &[ConlluSentence]) -> Scores {
 /// ([`Pipeline::parse_pretokenized`]), and everything end to end from the raw text
 /// ([`Pipeline::parse`] on [`raw_text`]).
 pub fn evaluate_pipeline(pipeline: &Pipeline, gold: &[ConlluSentence]) -> NlpReport {
-    // EVALPIPE: until Pipeline::parse_pretokenized lands, gold-token numbers come from
-    // parsing the gold words joined by spaces.
     evaluate_with(
         gold,
-        |words| {
-            let joined = words.join(" ");
-            let doc = pipeline.parse(&joined);
-            let tokens = doc.sentences.into_iter().flat_map(|s| s.tokens).collect();
-            Sentence {
-                span: 0..joined.len(),
-                tokens,
-            }
-        },
+        |words| pipeline.parse_pretokenized(words),
         |text| pipeline.parse(text),
     )
 }
