@@ -13,7 +13,10 @@ pub enum DatePrecision {
 
 /// A calendar date with its precision. Unknown parts are 1 (so `2025-04` is stored as
 /// 2025-04-01 with `Month` precision) and printed only as far as they are known.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+///
+/// Serialised as that string (`"2025"`, `"2025-04"`, `"2025-04-19"`): the precision is
+/// in the form, and JSON users get a date they can read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct FuzzyDate {
     pub year: i32,
     pub month: u8,
@@ -54,6 +57,21 @@ impl FuzzyDate {
     }
 }
 
+impl Serialize for FuzzyDate {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for FuzzyDate {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<FuzzyDate, D::Error> {
+        let s = String::deserialize(d)?;
+        FuzzyDate::parse(&s).ok_or_else(|| {
+            serde::de::Error::custom(format!("{s:?} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"))
+        })
+    }
+}
+
 /// Number of days in a month of the proleptic Gregorian calendar.
 pub fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
@@ -87,5 +105,18 @@ mod tests {
         for bad in ["", "2025-13", "2025-02-30", "2023-02-29", "x", "2025-00-01"] {
             assert!(FuzzyDate::parse(bad).is_none(), "{bad}");
         }
+    }
+}
+
+#[cfg(test)]
+mod serde_tests {
+    use super::*;
+
+    #[test]
+    fn serialises_as_its_string() {
+        let d = FuzzyDate::month(2025, 4);
+        assert_eq!(serde_json::to_string(&d).unwrap(), "\"2025-04\"");
+        assert_eq!(serde_json::from_str::<FuzzyDate>("\"2025-04-19\"").unwrap(), FuzzyDate::day(2025, 4, 19));
+        assert!(serde_json::from_str::<FuzzyDate>("\"2025-13\"").is_err());
     }
 }
