@@ -474,6 +474,9 @@ impl Tok<'_> {
         let has_at = chunk.contains('@');
         let maybe_url = chunk.contains("://") || chunk.contains("www.");
         let mut p = start;
+        // Starts before this position cannot begin an e-mail address (a scan from an
+        // earlier start already failed there): keeps the chunk scan linear.
+        let mut email_fail_until = start;
         while p < end {
             let (c, l) = self.char_at(p);
             if maybe_url && is_word_char(c) {
@@ -483,11 +486,14 @@ impl Tok<'_> {
                     continue;
                 }
             }
-            if has_at && is_word_char(c) {
-                if let Some(e) = self.email_end(p, end) {
-                    self.emit(p, e);
-                    p = e;
-                    continue;
+            if has_at && is_word_char(c) && p >= email_fail_until {
+                match self.email_end(p, end) {
+                    Ok(e) => {
+                        self.emit(p, e);
+                        p = e;
+                        continue;
+                    }
+                    Err(until) => email_fail_until = until,
                 }
             }
             if is_word_char(c) {
@@ -533,8 +539,9 @@ impl Tok<'_> {
         (e > p + 4).then_some(e)
     }
 
-    /// An e-mail address starting at `p`.
-    fn email_end(&self, p: usize, end: usize) -> Option<usize> {
+    /// An e-mail address starting at `p`: `Ok(end of address)`, or `Err(position)` such
+    /// that no start before that position can begin an address either.
+    fn email_end(&self, p: usize, end: usize) -> Result<usize, usize> {
         let b = self.b;
         let mut i = p;
         while i < end
@@ -543,7 +550,7 @@ impl Tok<'_> {
             i += 1;
         }
         if i >= end || b[i] != b'@' || i == p {
-            return None;
+            return Err(i.max(p + 1));
         }
         let at = i;
         i += 1;
@@ -558,7 +565,11 @@ impl Tok<'_> {
         let dotted = domain.contains(&b'.') && domain.first() != Some(&b'.');
         // "name@ENRON"-style internal addresses have no dot.
         let internal = domain.len() >= 2 && domain.iter().all(u8::is_ascii_alphabetic);
-        (dotted || internal).then_some(i)
+        if dotted || internal {
+            Ok(i)
+        } else {
+            Err(at)
+        }
     }
 
     /// Scans a word starting at `p` (an alphanumeric char); emits its tokens and returns
@@ -647,7 +658,9 @@ impl Tok<'_> {
     fn hyphen_keeps(&self, seg: usize, h: usize, end: usize) -> bool {
         let left = &self.s[seg..h];
         if is_hyphen_prefix(left) {
-            return true;
+            // "e-mail" but "E-11A".
+            return !left.eq_ignore_ascii_case("e")
+                || self.b.get(h + 1).is_some_and(u8::is_ascii_alphabetic);
         }
         let b = self.b;
         if !left.bytes().all(|c| c.is_ascii_digit()) {
@@ -795,7 +808,12 @@ impl Tok<'_> {
                 }
                 j
             }
-            '#' | '@' => {
+            '#' | '@'
+                if c == '@'
+                    || self
+                        .peek(p + 1, end)
+                        .is_some_and(|n| n.is_alphabetic() || n == '_') =>
+            {
                 let mut j = p + 1;
                 while j < end {
                     let (c2, l2) = self.char_at(j);
@@ -874,6 +892,9 @@ fn digit_groups(b: &[u8], seg: usize, end: usize) -> (usize, usize, usize) {
             _ => {}
         }
         n += 1;
+        if n >= 3 {
+            break;
+        }
         if i + 1 < end && b[i] == b'-' && b[i + 1].is_ascii_digit() {
             i += 1;
         } else {

@@ -276,3 +276,12 @@ fn ellipsis_opening_a_sentence_stays_with_it() {
         ["\"We need six ... medicines,\" he said."]
     );
 }
+
+#[test]
+fn hashtags_need_a_letter_and_e_prefix_needs_a_word() {
+    assert_eq!(toks("#1 and #Kabul2025"), ["#", "1", "and", "#Kabul2025"]);
+    assert_eq!(
+        toks("an E-11A aircraft and E-mail"),
+        ["an", "E", "-", "11A", "aircraft", "and", "E-mail"]
+    );
+}

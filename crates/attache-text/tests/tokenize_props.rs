@@ -110,3 +110,20 @@ fn edge_cases() {
         check(s);
     }
 }
+
+#[test]
+fn long_chunks_without_spaces() {
+    // Inputs that would make a naive scanner quadratic; they must simply work.
+    let digits = "1-".repeat(50_000);
+    let local = "a-".repeat(50_000) + "@";
+    let dots = "a.".repeat(50_000);
+    let quotes = "a'".repeat(50_000);
+    let url = "http://x.org/".to_string() + &"(".repeat(50_000);
+    for s in [&digits, &local, &dots, &quotes, &url] {
+        check(s);
+    }
+    assert!(
+        tokenize(&digits).len() < 10,
+        "a phone-like digit chain stays (almost) whole"
+    );
+}
