@@ -240,41 +240,27 @@ impl Store {
             source: e,
         };
         writeln!(w, "ccode1,ccode2,year,DR_at_1,DR_at_2,DE,version").map_err(io)?;
-        let mut pairs: BTreeSet<(u16, u16)> = BTreeSet::new();
-        {
-            let mut st = self
-                .conn
-                .prepare_cached("SELECT DISTINCT sender, receiver FROM representation_changes")
-                .map_err(self.sql())?;
-            let rows = st
-                .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
-                .map_err(self.sql())?;
-            for r in rows {
-                let (s, r) = r.map_err(self.sql())?;
-                if let (Some(a), Some(b)) = (
-                    country::by_code(&s).and_then(|c| c.cow),
-                    country::by_code(&r).and_then(|c| c.cow),
-                ) {
-                    if a != b {
-                        pairs.insert((a.min(b), a.max(b)));
-                    }
+        // Derive every direction once, then pair them up by COW code.
+        let mut dirs: BTreeMap<(u16, u16), DirectionState> = BTreeMap::new();
+        for d in self.all_directions()? {
+            let cow = |c: &str| country::by_code(c).and_then(|k| k.cow);
+            if let (Some(a), Some(b)) = (cow(&d.sender), cow(&d.receiver)) {
+                if a != b {
+                    dirs.insert((a, b), d);
                 }
             }
         }
+        let pairs: BTreeSet<(u16, u16)> = dirs.keys().map(|&(a, b)| (a.min(b), a.max(b))).collect();
         let version = concat!("attache-", env!("CARGO_PKG_VERSION"));
         let mut n = 0;
         for (c1, c2) in pairs {
-            let (Some(k1), Some(k2)) = (country::by_cow(c1), country::by_cow(c2)) else {
-                continue;
-            };
             // DR_at_1: side 2 at side 1.
-            let at1 = self.direction(k2.iso3, k1.iso3)?;
-            let at2 = self.direction(k1.iso3, k2.iso3)?;
+            let (at1, at2) = (dirs.get(&(c2, c1)), dirs.get(&(c1, c2)));
             let ys: Vec<i32> = match years {
                 Some((a, b)) => (a..=b).collect(),
                 None => {
                     let mut s: BTreeSet<i32> = BTreeSet::new();
-                    for d in [&at1, &at2] {
+                    for d in [at1, at2].into_iter().flatten() {
                         for c in &d.changes {
                             if c.status != "retracted" {
                                 if let Some(y) = c.date.as_deref().and_then(FuzzyDate::parse) {
@@ -288,7 +274,10 @@ impl Store {
             };
             for y in ys {
                 let end = format!("{y:04}-12-31");
-                let (l1, l2) = (level_at(&at1, &end), level_at(&at2, &end));
+                let (l1, l2) = (
+                    at1.and_then(|d| level_at(d, &end)),
+                    at2.and_then(|d| level_at(d, &end)),
+                );
                 if l1.is_none() && l2.is_none() {
                     continue;
                 }

@@ -590,6 +590,26 @@ impl Store {
             .map_err(self.sql())
     }
 
+    /// Every direction with stored rows, derived (one query for the whole table).
+    pub fn all_directions(&self) -> Result<Vec<DirectionState>> {
+        let v = self.load(
+            &format!("{REP_SELECT} ORDER BY c.sender, c.receiver"),
+            &[],
+            true,
+        )?;
+        let mut by_dir: BTreeMap<(String, String), Vec<Loaded>> = BTreeMap::new();
+        for l in v {
+            by_dir
+                .entry((l.row.sender.clone(), l.row.receiver.clone()))
+                .or_default()
+                .push(l);
+        }
+        Ok(by_dir
+            .into_iter()
+            .map(|((s, r), v)| direction_state(&s, &r, v))
+            .collect())
+    }
+
     /// Representation of `sender` in `receiver` (ISO alpha-3 or any code the country
     /// table knows), derived from every stored row of that direction.
     pub fn direction(&self, sender: &str, receiver: &str) -> Result<DirectionState> {

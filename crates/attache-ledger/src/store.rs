@@ -602,8 +602,8 @@ fn write_article(
             };
             st.execute(params![
                 format!("{}-{}-rep{}", a.id.0, r.sentence, n),
-                r.sender,
-                r.receiver,
+                iso3(&r.sender),
+                iso3(&r.receiver),
                 r.from.map(|l| l.name()),
                 r.to.name(),
                 r.action,
@@ -633,9 +633,9 @@ fn write_article(
             };
             st.execute(params![
                 format!("{}-{}-rec{}", a.id.0, r.sentence, n),
-                r.recognizer,
+                iso3(&r.recognizer),
                 r.government,
-                r.governed_state,
+                iso3(&r.governed_state),
                 enum_name(&r.kind),
                 eff.as_ref().map(key_of),
                 eff.map(|d| precision_name(d.precision)),
@@ -649,6 +649,15 @@ fn write_article(
         }
     }
     Ok(InsertOutcome::New)
+}
+
+/// ISO alpha-3 of a state code in any form the country table knows (the coder should
+/// already give ISO; CAMEO `UAE` or COW numbers are normalised here), else the code as
+/// given in upper case.
+fn iso3(code: &str) -> String {
+    attache_core::country::by_code(code)
+        .map(|c| c.iso3.to_string())
+        .unwrap_or_else(|| code.trim().to_ascii_uppercase())
 }
 
 /// The serde name of a unit enum variant (`"state"`, `"formal_relations"`).

@@ -107,7 +107,7 @@ fn trend_labels() {
     // Cooling.
     let (_d2, mut s2) = store();
     for (i, d) in days.iter().enumerate() {
-        put(&mut s2, d, 5.0 - 2.0 * i as f32, "112", 3, i % 2 == 0);
+        put(&mut s2, d, 5.0 - 2.0 * i as f32, "112", 3, i & 1 == 0);
     }
     assert_eq!(
         s2.trend("IND", "CHN", &w).unwrap().label,
@@ -119,7 +119,7 @@ fn trend_labels() {
         put(
             &mut s3,
             d,
-            if i % 2 == 0 { 1.0 } else { 1.2 },
+            if i & 1 == 0 { 1.0 } else { 1.2 },
             "040",
             1,
             true,

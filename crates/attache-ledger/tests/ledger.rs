@@ -700,3 +700,37 @@ fn print_dyad_json() {
         serde_json::to_string_pretty(&s.relations("AFG").unwrap()).unwrap()
     );
 }
+
+#[test]
+fn state_codes_are_normalised_to_iso() {
+    let (_d, mut s) = store();
+    let a = article(
+        &["The Emirates named an ambassador to Kabul. "],
+        Some("2024-08-01"),
+    );
+    let c = coded(
+        &a,
+        vec![],
+        vec![rep(
+            &a,
+            0,
+            "UAE",
+            "AFG",
+            None,
+            L::Ambassador,
+            "appoint",
+            None,
+            0.8,
+        )],
+        vec![rec(&a, 0, "UAE", "AFGGOVTAL", "AFG", K::AcceptsEnvoy, None)],
+    );
+    s.insert_article(&a, &c).unwrap();
+    assert_eq!(s.direction("ARE", "AFG").unwrap().level, Some("ambassador"));
+    assert_eq!(s.direction("UAE", "AFG").unwrap().level, Some("ambassador"));
+    let rows = s.relations("AFG").unwrap();
+    assert_eq!(rows[0].counterpart, "ARE");
+    assert_eq!(
+        rows[0].recognition,
+        vec!["ARE accepts_envoy AFGGOVTAL (reported 2024-08-01)".to_string()]
+    );
+}
