@@ -69,8 +69,8 @@ impl Default for ParserTrainOptions {
             seed: 1,
             explore_from: 1,
             explore_prob: 0.9,
-            trans_bits: 21,
-            label_bits: 19,
+            trans_bits: 20,
+            label_bits: 16,
             verbose: true,
             keep_best: true,
         }
@@ -575,6 +575,15 @@ impl State {
         let bl = ((self.n - self.b.min(self.n)) as u64).min(6);
         push(f, h3(110, sl, bl, s0p));
         push(f, h3(111, sl, b0p, s0p));
+        // universal tags: more robust than XPOS when the tagger errs
+        let b1u = u[i(b1)];
+        let b2u = u[i(b2)];
+        push(f, h2(120, s0w, b0u));
+        push(f, h2(121, s0u, b0w));
+        push(f, h3(122, s1u, s0u, b0u));
+        push(f, h3(123, b0u, b1u, b2u));
+        push(f, h3(124, s0u, b0u, b1u));
+        push(f, h3(125, s0u, b0u, d));
     }
 
     /// Label features for the arc `h -> d` (all of `d`'s dependents are known).
@@ -654,6 +663,8 @@ impl State {
         push(f, h3(28, dw, hw, self.lset[i(h)]));
         push(f, h2(29, w[i(dl)], w[i(dr)]));
         push(f, h3(30, dp, w[i(hl)], hp));
+        push(f, h2(31, dw, hu));
+        push(f, h2(32, du, hw));
     }
 }
 
