@@ -24,12 +24,13 @@ use std::path::{Path, PathBuf};
 pub const APPLICATION_ID: u32 = 0x4154_5443;
 
 /// Schema version this build writes and reads.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Migrations by the version they bring the schema to, in order.
 pub(crate) const MIGRATIONS: &[(u32, &str)] = &[
     (1, include_str!("migrations/0001_articles_events.sql")),
     (2, include_str!("migrations/0002_ledger.sql")),
+    (3, include_str!("migrations/0003_dyad_index.sql")),
 ];
 
 /// Whether [`Store::insert_article`] wrote the article.
@@ -717,12 +718,21 @@ mod tests {
         let migrated: i64 = s
             .conn
             .query_row(
-                "SELECT count(*) FROM meta WHERE key = 'migrated_1_to_2'",
-                [],
+                "SELECT count(*) FROM meta WHERE key = ?1",
+                [format!("migrated_1_to_{SCHEMA_VERSION}")],
                 |r| r.get(0),
             )
             .unwrap();
         assert_eq!(migrated, 1);
+        let dyad_index: i64 = s
+            .conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE name = 'events_dyad'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(dyad_index, 1);
         let mode: String = s
             .conn
             .query_row("PRAGMA journal_mode", [], |r| r.get(0))
