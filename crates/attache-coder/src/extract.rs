@@ -1,0 +1,1252 @@
+//! Event extraction from one parsed sentence and the actor mentions in it.
+//!
+//! Why rules over the dependency tree: who did what to whom is read off grammatical
+//! relations — the subject is the source, the object or a prepositional complement the
+//! target, `nsubj:pass` + `obl:agent` turn that around — and the phenomena that make news
+//! hard (coordination, control verbs, reported speech, relative clauses, nominal events
+//! under light verbs) are all visible as tree shapes. Rules on the tree generalise to
+//! unseen wording in a way string patterns don't, cost microseconds, and every decision
+//! can be explained by pointing at an arc. The dictionary (crate::patterns) says which
+//! words are events; this module says who the participants are.
+//!
+//! Allocation: one [`Tree`] (children lists in one flat array) and a few small vectors
+//! per sentence; nothing per token.
+
+use crate::patterns::{Control, Pattern, Patterns, TriggerPos};
+use attache_core::{FuzzyDate, Modality};
+use attache_text::{Sentence, Upos};
+
+/// An actor mention as the extractor sees it: byte range, and what it stands for.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub start: usize,
+    pub end: usize,
+    /// Scoring key: ISO3 country, else the code (IGOs, transnational groups).
+    pub key: String,
+    /// Whether this actor can be an event participant (has a country or an own code).
+    pub usable: bool,
+    /// The mention names a place that can be a location ("Beijing", "Afghanistan").
+    pub place: bool,
+    /// Index of the mention in the article's mention list.
+    pub mention: usize,
+    /// False for actors carried over from the previous sentence (pronoun antecedents).
+    pub in_sentence: bool,
+}
+
+/// One event found in a sentence, before it is turned into an `attache_core::Event`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub code: &'static str,
+    /// Index into the sentence's actor slice.
+    pub source: usize,
+    pub target: Option<usize>,
+    pub trigger: usize,
+    pub negated: bool,
+    pub modality: Modality,
+    pub attributed_to: Option<usize>,
+    pub location: Option<usize>,
+    pub date: Option<FuzzyDate>,
+    pub confidence: f32,
+    pub specificity: usize,
+}
+
+/// Children lists of a sentence in one flat array.
+pub struct Tree {
+    heads: Vec<Option<usize>>,
+    offs: Vec<u32>,
+    kids: Vec<u32>,
+}
+
+impl Tree {
+    pub fn new(s: &Sentence) -> Tree {
+        let n = s.len();
+        let heads: Vec<Option<usize>> = (0..n)
+            .map(|i| s.head(i).filter(|&h| h < n && h != i))
+            .collect();
+        let mut counts = vec![0u32; n + 1];
+        for h in heads.iter().flatten() {
+            counts[*h + 1] += 1;
+        }
+        for i in 0..n {
+            counts[i + 1] += counts[i];
+        }
+        let mut fill = counts.clone();
+        let mut kids = vec![0u32; counts[n] as usize];
+        for (i, h) in heads.iter().enumerate() {
+            if let Some(h) = h {
+                kids[fill[*h] as usize] = i as u32;
+                fill[*h] += 1;
+            }
+        }
+        Tree {
+            heads,
+            offs: counts,
+            kids,
+        }
+    }
+    pub fn head(&self, i: usize) -> Option<usize> {
+        self.heads[i]
+    }
+    pub fn kids(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        self.kids[self.offs[i] as usize..self.offs[i + 1] as usize]
+            .iter()
+            .map(|&k| k as usize)
+    }
+    /// Whether `a` is `b` or below it (cycle-safe).
+    pub fn dominates(&self, b: usize, mut a: usize) -> bool {
+        for _ in 0..self.heads.len() + 1 {
+            if a == b {
+                return true;
+            }
+            match self.heads[a] {
+                Some(h) => a = h,
+                None => return false,
+            }
+        }
+        false
+    }
+}
+
+const MAX_DEPTH: usize = 6;
+
+fn base(rel: &str) -> &str {
+    rel.split(':').next().unwrap_or(rel)
+}
+
+fn lower_eq(a: &str, b: &str) -> bool {
+    a.eq_ignore_ascii_case(b)
+}
+
+/// Everything needed to code one sentence.
+pub struct SentenceCoder<'a> {
+    pub text: &'a str,
+    pub s: &'a Sentence,
+    pub tree: Tree,
+    pub patterns: &'a Patterns,
+    pub actors: &'a [Actor],
+    /// For each token, the actors covering it (indices into `actors`), as a range into
+    /// `cover_list`.
+    cover: Vec<(u32, u32)>,
+    cover_list: Vec<u32>,
+    /// Date mentions of the sentence (byte ranges in the document) with their first token.
+    pub dates: Vec<(usize, FuzzyDate)>,
+    /// Subject actors of the previous sentence, for "he", "they", "it".
+    pub prev_subject: &'a [usize],
+    /// Publication date, the default date of actual events.
+    pub published: Option<FuzzyDate>,
+}
+
+impl<'a> SentenceCoder<'a> {
+    pub fn new(
+        text: &'a str,
+        s: &'a Sentence,
+        patterns: &'a Patterns,
+        actors: &'a [Actor],
+        dates: &[crate::dates::DateMention],
+        prev_subject: &'a [usize],
+        published: Option<FuzzyDate>,
+    ) -> SentenceCoder<'a> {
+        let tree = Tree::new(s);
+        let n = s.len();
+        let mut cover = vec![(0u32, 0u32); n];
+        let mut cover_list = Vec::new();
+        for (i, c) in cover.iter_mut().enumerate() {
+            let sp = s.token_span(i);
+            let st = cover_list.len() as u32;
+            for (k, a) in actors.iter().enumerate() {
+                if sp.start < a.end && a.start < sp.end {
+                    cover_list.push(k as u32);
+                }
+            }
+            *c = (st, cover_list.len() as u32);
+        }
+        let base_off = s.span.start;
+        let dates = dates
+            .iter()
+            .filter_map(|d| {
+                let (ds, de) = (d.start + base_off, d.end + base_off);
+                (0..n)
+                    .find(|&i| {
+                        let sp = s.token_span(i);
+                        sp.start < de && ds < sp.end
+                    })
+                    .map(|i| {
+                        // The head of the expression: the token of its span whose head is outside.
+                        let mut best = i;
+                        for j in i..n {
+                            let sp = s.token_span(j);
+                            if sp.start >= de {
+                                break;
+                            }
+                            if tree
+                                .head(j)
+                                .map(|h| {
+                                    let hs = s.token_span(h);
+                                    hs.start < ds || hs.start >= de
+                                })
+                                .unwrap_or(true)
+                            {
+                                best = j;
+                                break;
+                            }
+                        }
+                        (best, d.date)
+                    })
+            })
+            .collect();
+        SentenceCoder {
+            text,
+            s,
+            tree,
+            patterns,
+            actors,
+            cover,
+            cover_list,
+            dates,
+            prev_subject,
+            published,
+        }
+    }
+
+    fn lemma(&self, i: usize) -> &str {
+        self.s.lemma(i)
+    }
+    fn rel(&self, i: usize) -> &str {
+        self.s.deprel(i)
+    }
+    fn covering(&self, i: usize) -> &[u32] {
+        let (a, b) = self.cover[i];
+        &self.cover_list[a as usize..b as usize]
+    }
+
+    /// The preposition (case/mark child) of a nominal, lower-cased lemma; "according"
+    /// for "according to".
+    fn case_of(&self, i: usize) -> Option<&str> {
+        self.tree
+            .kids(i)
+            .find(|&k| matches!(self.rel(k), "case" | "mark") && k < i)
+            .map(|k| self.lemma(k))
+    }
+
+    /// Actors standing for token `t` (the head of a noun phrase), expanding
+    /// coordination, "countries like X and Y", possessives and compounds, relative and
+    /// personal pronouns.
+    pub fn actors_of(&self, t: usize, out: &mut Vec<usize>) {
+        self.actors_rec(t, out, 0, true);
+    }
+
+    fn push_unique(out: &mut Vec<usize>, a: usize) {
+        if !out.contains(&a) {
+            out.push(a);
+        }
+    }
+
+    fn actors_rec(&self, t: usize, out: &mut Vec<usize>, depth: usize, with_conj: bool) {
+        if depth > MAX_DEPTH {
+            return;
+        }
+        let before = out.len();
+        let cov = self.covering(t);
+        if !cov.is_empty() {
+            // All usable mentions covering the token (two for "both sides").
+            for &a in cov {
+                if self.actors[a as usize].usable {
+                    Self::push_unique(out, a as usize);
+                }
+            }
+        }
+        if out.len() == before {
+            let lem = self.lemma(t);
+            let upos = self.s.upos(t);
+            if upos == Upos::PRON || matches!(lem, "which" | "who" | "that" | "whom") {
+                self.pronoun(t, out, depth);
+            } else {
+                // Look inside the phrase: possessor, compound, adjective, "of", "like".
+                for k in self.tree.kids(t) {
+                    let r = self.rel(k);
+                    let ok = match base(r) {
+                        "compound" | "amod" | "flat" | "appos" => true,
+                        "nmod" => {
+                            r == "nmod:poss"
+                                || matches!(
+                                    self.case_of(k),
+                                    Some(
+                                        "of" | "like"
+                                            | "including"
+                                            | "include"
+                                            | "such"
+                                            | "from"
+                                            | "among"
+                                    )
+                                )
+                        }
+                        _ => false,
+                    };
+                    if ok {
+                        self.actors_rec(k, out, depth + 1, true);
+                        if out.len() > before && !matches!(base(r), "nmod") {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        if with_conj {
+            for k in self.tree.kids(t) {
+                if self.rel(k) == "conj" {
+                    self.actors_rec(k, out, depth + 1, true);
+                }
+            }
+        }
+    }
+
+    /// Resolve a pronoun: relative pronouns to the noun the clause modifies, possessive
+    /// and personal pronouns to the nearest governing clause's subject, else to the
+    /// previous sentence's subject.
+    fn pronoun(&self, t: usize, out: &mut Vec<usize>, depth: usize) {
+        let lem = self.lemma(t).to_ascii_lowercase();
+        if matches!(lem.as_str(), "which" | "who" | "that" | "whom") {
+            // t ← verb (acl:relcl) ← noun
+            let mut v = self.tree.head(t);
+            while let Some(x) = v {
+                if self.rel(x).starts_with("acl") {
+                    if let Some(n) = self.tree.head(x) {
+                        self.actors_rec(n, out, depth + 1, true);
+                    }
+                    return;
+                }
+                if matches!(self.s.upos(x), Upos::NOUN | Upos::PROPN) {
+                    return;
+                }
+                v = self.tree.head(x);
+            }
+            return;
+        }
+        if matches!(
+            lem.as_str(),
+            "i" | "me" | "my" | "we" | "us" | "our" | "you" | "your"
+        ) {
+            return;
+        }
+        if !matches!(
+            lem.as_str(),
+            "he" | "she" | "it" | "they" | "his" | "her" | "its" | "their" | "him" | "them"
+        ) {
+            return;
+        }
+        // Nearest ancestor whose subject is itself a mention.
+        let mut v = self.tree.head(t);
+        let mut steps = 0;
+        while let Some(x) = v {
+            steps += 1;
+            if steps > 12 {
+                break;
+            }
+            for k in self.tree.kids(x) {
+                if k != t && base(self.rel(k)) == "nsubj" && !self.tree.dominates(k, t) {
+                    let before = out.len();
+                    for &a in self.covering(k) {
+                        if self.actors[a as usize].usable {
+                            Self::push_unique(out, a as usize);
+                        }
+                    }
+                    if out.len() > before {
+                        return;
+                    }
+                }
+            }
+            v = self.tree.head(x);
+        }
+        for &a in self.prev_subject {
+            Self::push_unique(out, a);
+        }
+    }
+
+    fn kids_rel<'b>(&'b self, v: usize, rel: &'b str) -> impl Iterator<Item = usize> + 'b {
+        self.tree.kids(v).filter(move |&k| self.rel(k) == rel)
+    }
+
+    /// Subject of a clause headed by `v`: (source actors, passive?) following control,
+    /// coordination, adverbial and adnominal clauses up the tree when the clause has no
+    /// subject of its own.
+    pub fn subject_of(&self, v: usize, out: &mut Vec<usize>, depth: usize) -> bool {
+        if depth > MAX_DEPTH {
+            return false;
+        }
+        let mut passive = false;
+        for k in self.tree.kids(v) {
+            match self.rel(k) {
+                "nsubj" | "csubj" => self.actors_of(k, out),
+                "nsubj:pass" => passive = true,
+                _ => {}
+            }
+        }
+        if passive {
+            for k in self.tree.kids(v) {
+                let r = self.rel(k);
+                if r == "obl:agent" || (base(r) == "obl" && self.case_of(k) == Some("by")) {
+                    self.actors_of(k, out);
+                }
+            }
+            return true;
+        }
+        if !out.is_empty() || self.tree.kids(v).any(|k| base(self.rel(k)) == "nsubj") {
+            return false;
+        }
+        let Some(h) = self.tree.head(v) else {
+            return false;
+        };
+        match base(self.rel(v)) {
+            "xcomp" => {
+                // Object control ("urged Iran to talk"): the object is the subject.
+                if let Some(o) = self.kids_rel(h, "obj").next() {
+                    if self
+                        .head_control(h)
+                        .is_some_and(|c| c == Control::Request || c == Control::Demand)
+                    {
+                        self.actors_of(o, out);
+                        return false;
+                    }
+                }
+                self.subject_of(h, out, depth + 1)
+            }
+            "conj" | "advcl" => self.subject_of(h, out, depth + 1),
+            "acl" => {
+                // "the decision of X to upgrade", "a step to strengthen" (object of a clause).
+                let before = out.len();
+                for k in self.tree.kids(h) {
+                    let r = self.rel(k);
+                    if r == "nmod:poss"
+                        || (base(r) == "nmod" && matches!(self.case_of(k), Some("of" | "by")))
+                    {
+                        self.actors_of(k, out);
+                    }
+                }
+                if out.len() == before && matches!(base(self.rel(h)), "obj" | "nsubj") {
+                    if let Some(hh) = self.tree.head(h) {
+                        if base(self.rel(h)) == "obj" {
+                            return self.subject_of(hh, out, depth + 1);
+                        }
+                    }
+                }
+                false
+            }
+            _ => false,
+        }
+    }
+
+    fn head_control(&self, h: usize) -> Option<Control> {
+        let lem = self.lemma(h);
+        self.patterns
+            .verb(lem)
+            .iter()
+            .map(|p| p.control)
+            .find(|c| *c != Control::None)
+    }
+
+    /// Whether `noun` or one of its modifiers matches a lemma list.
+    fn noun_matches(&self, noun: usize, words: &[String]) -> bool {
+        let hit = |i: usize| words.iter().any(|w| lower_eq(w, self.lemma(i)));
+        if hit(noun) {
+            return true;
+        }
+        for k in self.tree.kids(noun) {
+            if matches!(base(self.rel(k)), "compound" | "amod" | "conj" | "nmod") && hit(k) {
+                return true;
+            }
+            if self.rel(k) == "conj"
+                && self
+                    .tree
+                    .kids(k)
+                    .any(|kk| matches!(base(self.rel(kk)), "compound" | "amod") && hit(kk))
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The complements a verb pattern's `obj=` may be checked against.
+    fn verb_complements(&self, v: usize) -> impl Iterator<Item = usize> + '_ {
+        self.tree.kids(v).filter(move |&k| {
+            matches!(self.rel(k), "obj" | "nsubj:pass" | "xcomp" | "iobj")
+                || base(self.rel(k)) == "obl"
+        })
+    }
+
+    /// Pick the pattern for a verb token.
+    pub fn match_verb(&self, v: usize) -> Option<&'a Pattern> {
+        let cands = self.patterns.verb(&self.s.lemma(v).to_ascii_lowercase());
+        cands.iter().find(|p| {
+            if let Some(prt) = &p.particle {
+                if !self
+                    .tree
+                    .kids(v)
+                    .any(|k| self.rel(k) == "compound:prt" && lower_eq(self.lemma(k), prt))
+                {
+                    return false;
+                }
+            }
+            if let Some(w) = &p.with {
+                if !self.tree.kids(v).any(|k| {
+                    matches!(base(self.rel(k)), "obl" | "advcl" | "xcomp")
+                        && self.case_of(k).is_some_and(|c| lower_eq(c, w))
+                }) {
+                    return false;
+                }
+            }
+            if !p.object.is_empty()
+                && !self
+                    .verb_complements(v)
+                    .any(|k| self.noun_matches(k, &p.object))
+            {
+                return false;
+            }
+            p.control != Control::Light
+        })
+    }
+
+    /// Pick the pattern for a noun token.
+    pub fn match_noun(&self, n: usize) -> Option<&'a Pattern> {
+        let cands = self.patterns.noun(&self.s.lemma(n).to_ascii_lowercase());
+        cands.iter().find(|p| {
+            if p.object.is_empty() {
+                return true;
+            }
+            let head_hit = self.tree.head(n).is_some_and(|h| {
+                matches!(base(self.rel(n)), "compound" | "amod")
+                    && p.object.iter().any(|w| lower_eq(w, self.lemma(h)))
+            });
+            head_hit
+                || self
+                    .tree
+                    .kids(n)
+                    .any(|k| p.object.iter().any(|w| lower_eq(w, self.lemma(k))))
+        })
+    }
+
+    const DEFAULT_PREPS: &'static [&'static str] = &[
+        "with", "to", "against", "on", "toward", "towards", "into", "at", "for", "from", "of",
+    ];
+
+    /// Targets of a trigger: object, indirect object, then prepositional complements.
+    fn targets_of(
+        &self,
+        t: usize,
+        p: &Pattern,
+        passive: bool,
+        out: &mut Vec<usize>,
+        loc: &mut Option<usize>,
+    ) {
+        if passive {
+            for k in self.kids_rel(t, "nsubj:pass") {
+                self.actors_of(k, out);
+            }
+        }
+        if out.is_empty() && p.pos == TriggerPos::Verb {
+            for k in self.tree.kids(t) {
+                if matches!(self.rel(k), "obj" | "iobj") {
+                    self.actors_of(k, out);
+                }
+            }
+        }
+        let preps: Vec<&str> = if p.target_preps.is_empty() {
+            Self::DEFAULT_PREPS.to_vec()
+        } else {
+            p.target_preps.iter().map(String::as_str).collect()
+        };
+        // Prepositional complements of the trigger, then of its object.
+        let scan = |node: usize, out: &mut Vec<usize>, loc: &mut Option<usize>| {
+            for k in self.tree.kids(node) {
+                if !matches!(base(self.rel(k)), "obl" | "nmod") || self.rel(k) == "nmod:poss" {
+                    continue;
+                }
+                let case = self.case_of(k).map(|c| c.to_ascii_lowercase());
+                let case = case.as_deref().unwrap_or("");
+                if matches!(case, "in" | "at") && !preps.contains(&case) {
+                    if loc.is_none() {
+                        let mut tmp = Vec::new();
+                        self.actors_of(k, &mut tmp);
+                        *loc = tmp.into_iter().find(|&a| self.actors[a].place);
+                    }
+                    continue;
+                }
+                if (out.is_empty() && preps.contains(&case))
+                    || (case == "between" && preps.contains(&"between"))
+                {
+                    if p.pos == TriggerPos::Noun && case == "of" && !preps.contains(&"of") {
+                        continue;
+                    }
+                    self.actors_of(k, out);
+                }
+            }
+        };
+        scan(t, out, loc);
+        if out.is_empty() && p.pos == TriggerPos::Verb {
+            if let Some(o) = self.kids_rel(t, "obj").next() {
+                scan(o, out, loc);
+            }
+        }
+    }
+
+    fn negated(&self, v: usize) -> bool {
+        self.tree.kids(v).any(|k| {
+            let l = self.lemma(k).to_ascii_lowercase();
+            (matches!(base(self.rel(k)), "advmod" | "det" | "neg")
+                && matches!(l.as_str(), "not" | "never" | "n't" | "no"))
+                || self.s.feats_str(k).contains("Polarity=Neg")
+        })
+    }
+
+    fn modality(&self, v: usize) -> Modality {
+        for k in self.tree.kids(v) {
+            if self.rel(k) == "aux" {
+                match self.lemma(k).to_ascii_lowercase().as_str() {
+                    "will" | "shall" => return Modality::Intent,
+                    "would" | "could" | "may" | "might" | "should" | "can" | "must" => {
+                        return Modality::Hypothetical
+                    }
+                    _ => {}
+                }
+            }
+            if self.rel(k) == "mark" && lower_eq(self.lemma(k), "if") {
+                return Modality::Hypothetical;
+            }
+        }
+        if self.rel(v) == "advcl"
+            && self
+                .tree
+                .kids(v)
+                .any(|k| self.rel(k) == "mark" && lower_eq(self.lemma(k), "if"))
+        {
+            return Modality::Hypothetical;
+        }
+        Modality::Actual
+    }
+
+    /// The date expression in the clause of `v` (its subtree, not descending into
+    /// embedded clauses that have their own events).
+    fn date_of(&self, nodes: &[usize]) -> Option<FuzzyDate> {
+        let mut best: Option<(usize, FuzzyDate)> = None;
+        for &(tok, d) in &self.dates {
+            for &n in nodes {
+                if self.tree.dominates(n, tok) {
+                    // Depth from n: shallower wins.
+                    let mut depth = 0;
+                    let mut x = tok;
+                    while x != n {
+                        depth += 1;
+                        x = self.tree.head(x).unwrap_or(n);
+                    }
+                    if best.is_none_or(|(bd, _)| depth < bd) {
+                        best = Some((depth, d));
+                    }
+                }
+            }
+        }
+        best.map(|b| b.1)
+    }
+
+    /// Who says so: the subject of a saying verb governing the clause (via ccomp or
+    /// parataxis), or "according to X".
+    fn attribution(&self, v: usize) -> Option<usize> {
+        for k in self.tree.kids(v) {
+            if base(self.rel(k)) == "obl"
+                && self.case_of(k).is_some_and(|c| lower_eq(c, "according"))
+            {
+                let mut o = Vec::new();
+                self.actors_of(k, &mut o);
+                if let Some(&a) = o.first() {
+                    return Some(a);
+                }
+            }
+        }
+        let mut x = v;
+        for _ in 0..8 {
+            let rel = base(self.rel(x));
+            let h = self.tree.head(x)?;
+            let h_say = self
+                .patterns
+                .verb(&self.lemma(h).to_ascii_lowercase())
+                .iter()
+                .any(|p| p.control == Control::Say);
+            if matches!(rel, "ccomp" | "parataxis") && h_say {
+                let mut o = Vec::new();
+                self.subject_of(h, &mut o, 0);
+                return o.first().copied();
+            }
+            if h_say && rel == "parataxis" {
+                return None;
+            }
+            // Main clause with a parenthetical "X said" (parataxis child of the event).
+            x = h;
+        }
+        None
+    }
+
+    fn parataxis_speaker(&self, v: usize) -> Option<usize> {
+        for k in self.tree.kids(v) {
+            if self.rel(k) == "parataxis"
+                && self
+                    .patterns
+                    .verb(&self.lemma(k).to_ascii_lowercase())
+                    .iter()
+                    .any(|p| p.control == Control::Say)
+            {
+                let mut o = Vec::new();
+                self.subject_of(k, &mut o, 0);
+                return o.first().copied();
+            }
+        }
+        None
+    }
+
+    /// Code the sentence. `subject_out` receives the main clause subject's actors (for
+    /// pronouns in the next sentence).
+    pub fn code(&self, subject_out: &mut Vec<usize>) -> Vec<Found> {
+        let n = self.s.len();
+        let mut found: Vec<Found> = Vec::new();
+        let mut consumed = vec![false; n];
+        if let Some(r) = self.s.root() {
+            self.subject_of(r, subject_out, 0);
+        }
+        // Verbs first (so light verbs consume their nouns), then nouns.
+        for v in 0..n {
+            if !matches!(self.s.upos(v), Upos::VERB | Upos::AUX | Upos::X)
+                && !(self.s.upos(v) == Upos::NOUN && self.rel(v) == "root")
+            {
+                continue;
+            }
+            // Light verb + event noun object.
+            let lem = self.s.lemma(v).to_ascii_lowercase();
+            let is_light = self
+                .patterns
+                .verb(&lem)
+                .iter()
+                .any(|p| p.control == Control::Light);
+            if is_light {
+                for o in self.tree.kids(v) {
+                    if matches!(self.rel(o), "obj" | "nsubj:pass") && self.s.upos(o) != Upos::PROPN
+                    {
+                        if let Some(p) = self.match_noun(o) {
+                            consumed[o] = true;
+                            self.emit(v, o, p, &mut found, true);
+                        }
+                    }
+                }
+            }
+            let Some(p) = self.match_verb(v) else {
+                continue;
+            };
+            if p.control != Control::None && p.control != Control::Say {
+                // Does it govern an embedded event? Then that one is coded (transformed).
+                let embedded = self.tree.kids(v).any(|k| {
+                    matches!(base(self.rel(k)), "xcomp")
+                        && (self.match_verb(k).is_some() || self.light_with_event(k))
+                });
+                if embedded {
+                    continue;
+                }
+                if p.code.is_empty() {
+                    continue;
+                }
+            }
+            if p.code.is_empty() {
+                continue;
+            }
+            self.emit(v, v, p, &mut found, false);
+        }
+        for t in 0..n {
+            if consumed[t] || !matches!(self.s.upos(t), Upos::NOUN | Upos::PROPN | Upos::X) {
+                continue;
+            }
+            let Some(p) = self.match_noun(t) else {
+                continue;
+            };
+            if p.code.is_empty() {
+                continue;
+            }
+            // Event noun that is the object of a verb event already coded ("imposed sanctions").
+            if self
+                .tree
+                .head(t)
+                .is_some_and(|h| self.rel(t) == "obj" && found.iter().any(|f| f.trigger == h))
+            {
+                continue;
+            }
+            self.emit(t, t, p, &mut found, false);
+        }
+        self.fill_denials(&mut found);
+        dedupe(found)
+    }
+
+    fn light_with_event(&self, v: usize) -> bool {
+        let lem = self.s.lemma(v).to_ascii_lowercase();
+        self.patterns
+            .verb(&lem)
+            .iter()
+            .any(|p| p.control == Control::Light)
+            && self
+                .tree
+                .kids(v)
+                .any(|o| self.rel(o) == "obj" && self.match_noun(o).is_some())
+    }
+
+    /// Code one trigger. `clause` is the verb heading the event's clause (the trigger
+    /// itself, or the light verb of a nominal event); `trigger` is the event word.
+    fn emit(
+        &self,
+        clause: usize,
+        trigger: usize,
+        p: &Pattern,
+        found: &mut Vec<Found>,
+        light: bool,
+    ) {
+        let onto = crate::ontology::Ontology::get();
+        let Some(entry) = onto.lookup(&p.code) else {
+            return;
+        };
+        let mut code: &'static str = entry.code;
+        let mut sources = Vec::new();
+        let mut targets = Vec::new();
+        let mut location = None;
+        let mut modality = self.modality(clause);
+        let mut negated = self.negated(clause) || (trigger != clause && self.negated(trigger));
+        let mut confidence = 0.8f32;
+        let nominal = p.pos == TriggerPos::Noun;
+        let mut participants: Vec<usize> = Vec::new();
+
+        // Control: the clause is an xcomp of a control verb.
+        let mut clause_top = clause;
+        if base(self.rel(clause)) == "xcomp" {
+            if let Some(h) = self.tree.head(clause) {
+                if let Some(c) = self.head_control(h) {
+                    if let Some(new) = transform(c, code) {
+                        code = new;
+                    }
+                    modality = match c {
+                        Control::Agree | Control::Intent => Modality::Intent,
+                        Control::Request | Control::Demand => Modality::Request,
+                        _ => self.modality(h),
+                    };
+                    negated = negated || self.negated(h);
+                    clause_top = h;
+                    if matches!(c, Control::Request | Control::Demand) {
+                        // Source: who urges; target: who is urged.
+                        self.subject_of(h, &mut sources, 0);
+                        for k in self.tree.kids(h) {
+                            if matches!(self.rel(k), "obj" | "iobj")
+                                || (base(self.rel(k)) == "obl"
+                                    && matches!(self.case_of(k), Some("on" | "upon")))
+                            {
+                                self.actors_of(k, &mut targets);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        if nominal && !light {
+            // Source: possessor, compound/adjective, "by"; target: prepositional complement.
+            for k in self.tree.kids(trigger) {
+                let r = self.rel(k);
+                if r == "nmod:poss" || matches!(base(r), "compound" | "amod") {
+                    let mut tmp = Vec::new();
+                    self.actors_of(k, &mut tmp);
+                    if r == "nmod:poss" && tmp.is_empty() {
+                        // "my visit … with a Pakistan delegation": the company of a motion event.
+                        continue;
+                    }
+                    for a in tmp {
+                        Self::push_unique(&mut sources, a);
+                    }
+                } else if base(r) == "nmod" && self.case_of(k).is_some_and(|c| lower_eq(c, "by")) {
+                    self.actors_of(k, &mut sources);
+                } else if base(r) == "nmod"
+                    && self
+                        .case_of(k)
+                        .is_some_and(|c| lower_eq(c, "between") || lower_eq(c, "among"))
+                {
+                    self.actors_of(k, &mut participants);
+                } else if base(r) == "acl"
+                    && matches!(
+                        self.lemma(k).to_ascii_lowercase().as_str(),
+                        "involve" | "include" | "bring"
+                    )
+                {
+                    for o in self.kids_rel(k, "obj") {
+                        self.actors_of(o, &mut participants);
+                    }
+                }
+            }
+            // "visit … with a delegation of X" for a motion event with an unresolved possessor.
+            if sources.is_empty() && entry.root == "04" {
+                for k in self.tree.kids(trigger) {
+                    if base(self.rel(k)) == "nmod"
+                        && self.case_of(k).is_some_and(|c| lower_eq(c, "with"))
+                        && p.target_preps.iter().all(|x| x != "with")
+                    {
+                        self.actors_of(k, &mut sources);
+                    }
+                }
+            }
+            self.targets_of(trigger, p, false, &mut targets, &mut location);
+            targets.retain(|t| !sources.contains(t));
+            confidence = 0.7;
+        } else if sources.is_empty() && targets.is_empty() {
+            let passive = self.subject_of(clause, &mut sources, 0);
+            if light {
+                // Targets on the noun ("sanctions on Iran") or on the light verb ("talks with").
+                self.targets_of(trigger, p, false, &mut targets, &mut location);
+                if targets.is_empty() {
+                    let lp = Pattern {
+                        pos: TriggerPos::Verb,
+                        target_preps: p.target_preps.clone(),
+                        ..p.clone()
+                    };
+                    let mut l2 = None;
+                    self.targets_of(clause, &lp, passive, &mut targets, &mut l2);
+                    location = location.or(l2);
+                }
+            } else {
+                self.targets_of(trigger, p, passive, &mut targets, &mut location);
+            }
+        }
+        if location.is_none() {
+            // "in Beijing" anywhere on the clause.
+            let mut tmp = Vec::new();
+            let lp = Pattern {
+                target_preps: vec!["__none__".into()],
+                pos: TriggerPos::Verb,
+                ..p.clone()
+            };
+            self.targets_of(clause_top, &lp, false, &mut tmp, &mut location);
+        }
+        // Subject-less clause in a relative clause: "countries which continue to …" handled by
+        // pronoun resolution; nothing else to do here.
+        if sources.is_empty() && !participants.is_empty() {
+            // "talks between X and Y": every ordered pair.
+        } else if sources.is_empty() {
+            return;
+        }
+        let speaker = self
+            .attribution(clause_top)
+            .or_else(|| self.parataxis_speaker(clause_top));
+        let date = {
+            let mut nodes = vec![trigger];
+            if clause != trigger {
+                nodes.push(clause);
+            }
+            self.date_of(&nodes).or_else(|| {
+                if modality == Modality::Actual {
+                    self.published
+                        .filter(|p| p.precision == attache_core::DatePrecision::Day)
+                } else {
+                    None
+                }
+            })
+        };
+        let spec = p.specificity();
+        let mut push = |s: usize, t: Option<usize>, conf: f32, code: &'static str| {
+            if let Some(t) = t {
+                if self.actors[s].key == self.actors[t].key
+                    && s != t
+                    && self.actors[s].mention == self.actors[t].mention
+                {
+                    return;
+                }
+            }
+            found.push(Found {
+                code,
+                source: s,
+                target: t,
+                trigger,
+                negated,
+                modality,
+                attributed_to: speaker.filter(|&a| a != s),
+                location,
+                date,
+                confidence: conf,
+                specificity: spec,
+            });
+        };
+        // Third-location meetings.
+        let third = |s: usize, t: usize| -> bool {
+            location.is_some_and(|l| {
+                let lk = &self.actors[l].key;
+                *lk != self.actors[s].key && *lk != self.actors[t].key
+            })
+        };
+        let consult_code = |s: usize, t: usize, code: &'static str| -> &'static str {
+            if code == "040" && third(s, t) {
+                "044"
+            } else {
+                code
+            }
+        };
+        if sources.is_empty() {
+            for &a in &participants {
+                for &b in &participants {
+                    if self.actors[a].key != self.actors[b].key {
+                        push(a, Some(b), confidence - 0.1, consult_code(a, b, code));
+                    }
+                }
+            }
+            return;
+        }
+        // A source that is also a target (coordination across roles) is dropped from targets.
+        targets.retain(|t| !sources.contains(t));
+        if targets.is_empty()
+            && sources.len() >= 2
+            && (p.symmetric || p.control == Control::Agree || entry.root.as_bytes()[0] == b'0')
+        {
+            // "Both sides agreed", "X and Y met": each with the other(s).
+            for &a in &sources {
+                for &b in &sources {
+                    if self.actors[a].key != self.actors[b].key {
+                        push(a, Some(b), confidence, consult_code(a, b, code));
+                    }
+                }
+            }
+            return;
+        }
+        if targets.is_empty() {
+            let root = entry.root;
+            if p.no_target || matches!(root, "14" | "15") {
+                for &s in &sources {
+                    push(s, None, confidence, code);
+                }
+                return;
+            }
+            // The counterpart of a diplomatic act is often named elsewhere in the
+            // sentence ("… its relationship with Afghanistan by upgrading its mission").
+            if matches!(root, "03" | "04" | "05" | "06" | "16") {
+                let skeys: Vec<&str> = sources
+                    .iter()
+                    .map(|&s| self.actors[s].key.as_str())
+                    .collect();
+                if let Some(o) = (0..self.actors.len()).find(|&a| {
+                    let ac = &self.actors[a];
+                    ac.usable
+                        && ac.in_sentence
+                        && !skeys.contains(&ac.key.as_str())
+                        && Some(a) != location
+                        && ac.key.len() == 3
+                }) {
+                    targets.push(o);
+                    confidence -= 0.3;
+                }
+            }
+            if targets.is_empty() {
+                // Pending: a denial whose target is the accuser (filled later), else dropped.
+                if entry.root == "01" && code == "016" {
+                    for &s in &sources {
+                        push(s, None, confidence - 0.2, code);
+                    }
+                }
+                return;
+            }
+        }
+        for &s in &sources {
+            for &t in &targets {
+                if self.actors[s].key == self.actors[t].key && sources.len() + targets.len() > 2 {
+                    continue;
+                }
+                push(s, Some(t), confidence, consult_code(s, t, code));
+                if p.symmetric && nominal {
+                    push(t, Some(s), confidence, consult_code(t, s, code));
+                }
+            }
+        }
+        let _ = &mut negated;
+    }
+
+    /// "… allegations which Kabul denies": a denial without a target is addressed to
+    /// whoever made the accusation in the same sentence.
+    fn fill_denials(&self, found: &mut Vec<Found>) {
+        let accusers: Vec<usize> = found
+            .iter()
+            .filter(|f| f.code.starts_with("11"))
+            .map(|f| f.source)
+            .collect();
+        let mut extra = Vec::new();
+        found.retain(|f| {
+            if f.code == "016" && f.target.is_none() {
+                for &a in &accusers {
+                    if self.actors[a].key != self.actors[f.source].key {
+                        let mut g = f.clone();
+                        g.target = Some(a);
+                        extra.push(g);
+                    }
+                }
+                false
+            } else {
+                true
+            }
+        });
+        found.extend(extra);
+    }
+}
+
+/// Keep one event per (source, target, root): the most specific pattern, then the longest
+/// code, then the first.
+fn dedupe(found: Vec<Found>) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found {
+        if let Some(g) = out
+            .iter_mut()
+            .find(|g| g.source == f.source && g.target == f.target && g.code[..2] == f.code[..2])
+        {
+            if (f.specificity, f.code.len()) > (g.specificity, g.code.len()) {
+                *g = f;
+            }
+            continue;
+        }
+        out.push(f);
+    }
+    out
+}
+
+/// Recode an embedded event under a control verb (CAMEO 2.0 codebook: "agree to X" is
+/// intent to X (03), "urge to X" an appeal (02), "demand X" (10), "refuse X" (12),
+/// "threaten X" (13)). `None` keeps the code.
+pub fn transform(c: Control, code: &'static str) -> Option<&'static str> {
+    let root = &code[..2];
+    let r = match c {
+        Control::Agree => match code {
+            "045" => "039",
+            "046" => "036",
+            "057" => "032",
+            "060" => "031",
+            "061" => "0311",
+            "062" => "0312",
+            "063" => "0313",
+            "064" => "0314",
+            "071" => "0331",
+            "072" => "0332",
+            "073" => "0333",
+            "074" => "0334",
+            "082" => "0352",
+            "085" => "0354",
+            "083" | "0831" | "0832" | "0833" | "0834" => "034",
+            _ if code.starts_with("081") => "0351",
+            _ if code.starts_with("084") => "0353",
+            _ if code.starts_with("086") => "0355",
+            _ if code.starts_with("087") => "0356",
+            _ => match root {
+                "04" => "036",
+                "05" => "032",
+                "06" => "031",
+                "07" => "033",
+                "08" => "035",
+                _ => return None,
+            },
+        },
+        Control::Request => match code {
+            "045" => "028",
+            "061" => "0211",
+            "062" => "0212",
+            "063" => "0213",
+            "064" => "0214",
+            "071" => "0231",
+            "072" => "0232",
+            "073" => "0233",
+            "074" => "0234",
+            "082" => "0252",
+            "085" => "0254",
+            "037" => "027",
+            _ if code.starts_with("081") => "0251",
+            _ if code.starts_with("083") => "024",
+            _ if code.starts_with("084") => "0253",
+            _ if code.starts_with("086") => "0255",
+            _ if code.starts_with("087") => "0256",
+            _ => match root {
+                "04" => "026",
+                "05" => "022",
+                "06" => "021",
+                "07" => "023",
+                "08" => "025",
+                _ => "020",
+            },
+        },
+        Control::Demand => match code {
+            "045" => "105",
+            "061" => "1011",
+            "062" => "1012",
+            "063" => "1013",
+            "064" => "1014",
+            "071" => "1031",
+            "072" => "1032",
+            "073" => "1033",
+            "074" => "1034",
+            "085" => "1054",
+            "0871" => "107",
+            _ if code.starts_with("081") => "1051",
+            _ if code.starts_with("082") => "1052",
+            _ if code.starts_with("083") => "104",
+            _ if code.starts_with("084") => "1053",
+            _ if code.starts_with("086") => "1055",
+            _ if code.starts_with("087") => "1056",
+            _ => match root {
+                "04" => "108",
+                "05" => "102",
+                "06" => "101",
+                "07" => "103",
+                _ => "100",
+            },
+        },
+        Control::Refuse => match code {
+            "045" => "126",
+            "037" => "127",
+            "061" => "1211",
+            "062" => "1212",
+            "071" => "1221",
+            "072" => "1222",
+            "073" => "1223",
+            "074" => "1224",
+            "082" => "1242",
+            "085" => "1244",
+            _ if code.starts_with("081") => "1241",
+            _ if code.starts_with("083") => "123",
+            _ if code.starts_with("084") => "1243",
+            _ if code.starts_with("086") => "1245",
+            _ if code.starts_with("087") => "1246",
+            _ => match root {
+                "04" => "125",
+                "06" => "121",
+                "07" => "122",
+                "08" => "124",
+                _ => "120",
+            },
+        },
+        Control::Threaten => match code {
+            "161" => "1313",
+            "162" | "1621" | "1622" | "1623" => "1311",
+            "163" => "1312",
+            "164" => "134",
+            "165" => "135",
+            "166" | "1661" | "1662" | "1663" => "136",
+            "172" => "132",
+            "1721" => "1321",
+            "1722" => "1322",
+            "1723" => "1323",
+            "1724" => "1324",
+            "175" => "137",
+            "191" => "1381",
+            "192" => "1382",
+            _ if code.starts_with("204") => "1385",
+            _ => match root {
+                "14" => "133",
+                "16" => "131",
+                "17" => "130",
+                "18" => "1383",
+                "19" => "1384",
+                "20" => "138",
+                _ => "130",
+            },
+        },
+        _ => return None,
+    };
+    crate::ontology::Ontology::get().lookup(r).map(|e| e.code)
+}

@@ -1,0 +1,863 @@
+//! Behaviour tests on hand-built parses (the sentences are ours; the trees follow UD
+//! English conventions), so the rules are tested independently of the parser's accuracy.
+
+use super::*;
+use attache_core::{DatePrecision, Modality, RecognitionKind, RepLevel, ResolvedBy};
+use attache_text::{Sentence, Upos};
+
+/// Build a sentence from `form lemma UPOS head deprel` lines; forms are found in order
+/// in `text` starting at `from`.
+fn sent(text: &str, from: usize, conll: &str) -> Sentence {
+    let mut pos = from;
+    let mut tokens = Vec::new();
+    for line in conll.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let f: Vec<&str> = line.split_whitespace().collect();
+        assert_eq!(f.len(), 5, "bad test line {line}");
+        let at = text[pos..]
+            .find(f[0])
+            .unwrap_or_else(|| panic!("{} not found after {pos}", f[0]))
+            + pos;
+        let end = at + f[0].len();
+        tokens.push(attache_text::doc::TokenRecord {
+            start: at as u32,
+            end: end as u32,
+            upos: Upos::parse(f[2]).unwrap(),
+            xpos: "_".into(),
+            feats: "_".into(),
+            lemma: f[1].into(),
+            head: f[3].parse().unwrap(),
+            deprel: f[4].into(),
+        });
+        pos = end;
+    }
+    let span = tokens.first().map(|t| t.start as usize).unwrap_or(from)
+        ..tokens.last().map(|t| t.end as usize).unwrap_or(from);
+    Sentence { span, tokens }
+}
+
+/// A mention of `phrase` (its `nth` occurrence, 1-based, as `phrase#2`).
+fn ment(
+    text: &str,
+    sentence: u32,
+    phrase: &str,
+    country: &str,
+    kind: MentionKind,
+    code: &str,
+    id: &str,
+) -> Mention {
+    let (p, nth) = match phrase.split_once('#') {
+        Some((p, n)) => (p, n.parse::<usize>().unwrap()),
+        None => (phrase, 1),
+    };
+    let mut at = 0;
+    let mut start = 0;
+    for _ in 0..nth {
+        start = text[at..]
+            .find(p)
+            .unwrap_or_else(|| panic!("{p} not in text"))
+            + at;
+        at = start + p.len();
+    }
+    let cs = text[..start].chars().count() as u32;
+    Mention {
+        sentence,
+        span: Span::new(cs, cs + p.chars().count() as u32),
+        text: p.into(),
+        kind,
+        code: code.into(),
+        country: if country.is_empty() {
+            None
+        } else {
+            Some(country.into())
+        },
+        sector: None,
+        actor_id: Some(id.into()),
+        resolved_by: ResolvedBy::Lexicon,
+    }
+}
+
+fn st(text: &str, s: u32, phrase: &str, iso: &str) -> Mention {
+    ment(
+        text,
+        s,
+        phrase,
+        iso,
+        MentionKind::State,
+        iso,
+        &format!("state:{iso}"),
+    )
+}
+
+fn code_one(
+    text: &str,
+    published: Option<&str>,
+    sents: Vec<Sentence>,
+    mentions: Vec<Mention>,
+) -> CodedArticle {
+    let coder = Extractor::new(Patterns::load_default());
+    let mut art = Article::new("test", text);
+    art.published = published.map(str::to_string);
+    let doc = Doc {
+        text,
+        sentences: sents,
+    };
+    coder.code_parsed(&art, &doc, mentions, published.and_then(FuzzyDate::parse))
+}
+
+fn triples(c: &CodedArticle) -> Vec<(String, String, String)> {
+    let mut v: Vec<_> = c
+        .events
+        .iter()
+        .map(|e| {
+            let k = |a: &Option<ActorRef>| {
+                a.as_ref()
+                    .map(|a| a.country.clone().unwrap_or(a.code.clone()))
+                    .unwrap_or_default()
+            };
+            (k(&e.source), k(&e.target), e.cameo.clone())
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+fn t(s: &str, t: &str, c: &str) -> (String, String, String) {
+    (s.into(), t.into(), c.into())
+}
+
+#[test]
+fn passive_voice_swaps_roles() {
+    let text = "Iraq was attacked by Iran.";
+    let s = sent(text, 0, "Iraq iraq PROPN 3 nsubj:pass\nwas be AUX 3 aux:pass\nattacked attack VERB 0 root\nby by ADP 5 case\nIran iran PROPN 3 obl:agent\n. . PUNCT 3 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Iraq", "IRQ"), st(text, 0, "Iran", "IRN")],
+    );
+    assert_eq!(triples(&c), vec![t("IRN", "IRQ", "190")]);
+    let e = &c.events[0];
+    assert_eq!(
+        (e.quad_class, e.goldstein, e.plover_type.as_str()),
+        (4, -10.0, "ASSAULT")
+    );
+    assert_eq!(e.date, None, "no publication date, no date");
+    assert_eq!(e.evidence.trigger_span, Some(Span::new(9, 17)));
+    assert_eq!(e.evidence.source_span, Some(Span::new(21, 25)));
+}
+
+#[test]
+fn coordinated_sources_give_one_event_each() {
+    let text = "Kenya and Uganda condemned Sudan.";
+    let s = sent(text, 0, "Kenya kenya PROPN 4 nsubj\nand and CCONJ 3 cc\nUganda uganda PROPN 1 conj\ncondemned condemn VERB 0 root\nSudan sudan PROPN 4 obj\n. . PUNCT 4 punct");
+    let c = code_one(
+        text,
+        Some("2024-02-10"),
+        vec![s],
+        vec![
+            st(text, 0, "Kenya", "KEN"),
+            st(text, 0, "Uganda", "UGA"),
+            st(text, 0, "Sudan", "SDN"),
+        ],
+    );
+    assert_eq!(
+        triples(&c),
+        vec![t("KEN", "SDN", "111"), t("UGA", "SDN", "111")]
+    );
+    // Dated by the publication date when the sentence names none.
+    assert_eq!(c.events[0].date.as_deref(), Some("2024-02-10"));
+}
+
+#[test]
+fn control_verb_codes_embedded_event_as_intent_with_date() {
+    let text = "Peru agreed to meet Bolivia on Thursday.";
+    let s = sent(text, 0, "Peru peru PROPN 2 nsubj\nagreed agree VERB 0 root\nto to PART 4 mark\nmeet meet VERB 2 xcomp\nBolivia bolivia PROPN 4 obj\non on ADP 7 case\nThursday thursday PROPN 4 obl\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        Some("2025-05-30"),
+        vec![s],
+        vec![st(text, 0, "Peru", "PER"), st(text, 0, "Bolivia", "BOL")],
+    );
+    assert_eq!(triples(&c), vec![t("PER", "BOL", "036")]);
+    let e = &c.events[0];
+    assert_eq!(e.modality, Modality::Intent);
+    assert_eq!(
+        (e.date.as_deref(), e.date_precision),
+        (Some("2025-05-29"), Some(DatePrecision::Day))
+    );
+    assert_eq!(e.cameo_root, "03");
+}
+
+#[test]
+fn reported_speech_is_attributed_and_saying_is_not_an_event() {
+    let text = "Egypt said Libya accused Tunisia.";
+    let s = sent(text, 0, "Egypt egypt PROPN 2 nsubj\nsaid say VERB 0 root\nLibya libya PROPN 4 nsubj\naccused accuse VERB 2 ccomp\nTunisia tunisia PROPN 4 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            st(text, 0, "Egypt", "EGY"),
+            st(text, 0, "Libya", "LBY"),
+            st(text, 0, "Tunisia", "TUN"),
+        ],
+    );
+    assert_eq!(triples(&c), vec![t("LBY", "TUN", "112")]);
+    assert_eq!(
+        c.events[0]
+            .attributed_to
+            .as_ref()
+            .and_then(|a| a.country.as_deref()),
+        Some("EGY")
+    );
+}
+
+#[test]
+fn denial_of_allegations_targets_the_accuser() {
+    let text = "Ghana accused Togo of aiding rebels, allegations which Togo denies.";
+    let s = sent(
+        text,
+        0,
+        "Ghana ghana PROPN 2 nsubj\naccused accuse VERB 0 root\nTogo togo PROPN 2 obj\nof of SCONJ 5 mark\naiding aid VERB 2 advcl\nrebels rebel NOUN 5 obj\n, , PUNCT 8 punct\nallegations allegation NOUN 2 appos\nwhich which PRON 11 obj\nTogo togo PROPN 11 nsubj\ndenies deny VERB 8 acl:relcl\n. . PUNCT 2 punct",
+    );
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            st(text, 0, "Ghana", "GHA"),
+            st(text, 0, "Togo#1", "TGO"),
+            st(text, 0, "Togo#2", "TGO"),
+        ],
+    );
+    assert_eq!(
+        triples(&c),
+        vec![t("GHA", "TGO", "112"), t("TGO", "GHA", "016")]
+    );
+}
+
+#[test]
+fn meeting_in_a_third_country_is_044_both_ways_with_location() {
+    let text = "The foreign ministers of Chile and Peru met in Madrid.";
+    let s = sent(text, 0, "The the DET 3 det\nforeign foreign ADJ 3 amod\nministers minister NOUN 8 nsubj\nof of ADP 5 case\nChile chile PROPN 3 nmod\nand and CCONJ 7 cc\nPeru peru PROPN 5 conj\nmet meet VERB 0 root\nin in ADP 10 case\nMadrid madrid PROPN 8 obl\n. . PUNCT 8 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            st(text, 0, "Chile", "CHL"),
+            st(text, 0, "Peru", "PER"),
+            ment(
+                text,
+                0,
+                "Madrid",
+                "ESP",
+                MentionKind::State,
+                "ESPGOV",
+                "state:ESP",
+            ),
+        ],
+    );
+    assert_eq!(
+        triples(&c),
+        vec![t("CHL", "PER", "044"), t("PER", "CHL", "044")]
+    );
+    assert_eq!(
+        c.events[0]
+            .location
+            .as_ref()
+            .and_then(|l| l.country.as_deref()),
+        Some("ESP")
+    );
+}
+
+#[test]
+fn nominal_visit_with_possessor_and_month_date() {
+    let text = "Ruto's visit to Kampala in March 2024 was productive.";
+    let s = sent(text, 0, "Ruto ruto PROPN 3 nmod:poss\n's 's PART 1 case\nvisit visit NOUN 10 nsubj\nto to ADP 5 case\nKampala kampala PROPN 3 nmod\nin in ADP 7 case\nMarch march PROPN 3 nmod\n2024 2024 NUM 7 nummod\nwas be AUX 10 cop\nproductive productive ADJ 0 root\n. . PUNCT 10 punct");
+    let c = code_one(
+        text,
+        Some("2024-06-01"),
+        vec![s],
+        vec![
+            ment(
+                text,
+                0,
+                "Ruto",
+                "KEN",
+                MentionKind::Person,
+                "KENGOV",
+                "person:ruto",
+            ),
+            ment(
+                text,
+                0,
+                "Kampala",
+                "UGA",
+                MentionKind::State,
+                "UGAGOV",
+                "state:UGA",
+            ),
+        ],
+    );
+    assert_eq!(triples(&c), vec![t("KEN", "UGA", "042")]);
+    assert_eq!(
+        (c.events[0].date.as_deref(), c.events[0].date_precision),
+        (Some("2024-03"), Some(DatePrecision::Month))
+    );
+}
+
+#[test]
+fn both_countries_pledge_trade_is_intent_to_cooperate_economically_both_ways() {
+    let text = "Both countries pledged to expand trade.";
+    let s = sent(text, 0, "Both both DET 2 det\ncountries country NOUN 3 nsubj\npledged pledge VERB 0 root\nto to PART 5 mark\nexpand expand VERB 3 xcomp\ntrade trade NOUN 5 obj\n. . PUNCT 3 punct");
+    let m = vec![
+        ment(
+            text,
+            0,
+            "Both countries",
+            "BRA",
+            MentionKind::State,
+            "BRA",
+            "state:BRA",
+        ),
+        ment(
+            text,
+            0,
+            "Both countries",
+            "ARG",
+            MentionKind::State,
+            "ARG",
+            "state:ARG",
+        ),
+    ];
+    let c = code_one(text, None, vec![s], m);
+    assert_eq!(
+        triples(&c),
+        vec![t("ARG", "BRA", "0311"), t("BRA", "ARG", "0311")]
+    );
+    assert!(c.events.iter().all(|e| e.modality == Modality::Intent));
+}
+
+#[test]
+fn light_verb_and_event_noun_code_once() {
+    let text = "France imposed sanctions on Mali.";
+    let s = sent(text, 0, "France france PROPN 2 nsubj\nimposed impose VERB 0 root\nsanctions sanction NOUN 2 obj\non on ADP 5 case\nMali mali PROPN 3 nmod\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "France", "FRA"), st(text, 0, "Mali", "MLI")],
+    );
+    assert_eq!(triples(&c), vec![t("FRA", "MLI", "163")]);
+}
+
+#[test]
+fn negation_is_kept() {
+    let text = "Japan did not sign the agreement with Korea.";
+    let s = sent(text, 0, "Japan japan PROPN 4 nsubj\ndid do AUX 4 aux\nnot not PART 4 advmod\nsign sign VERB 0 root\nthe the DET 6 det\nagreement agreement NOUN 4 obj\nwith with ADP 8 case\nKorea korea PROPN 6 nmod\n. . PUNCT 4 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Japan", "JPN"), st(text, 0, "Korea", "KOR")],
+    );
+    assert_eq!(triples(&c), vec![t("JPN", "KOR", "057")]);
+    assert!(c.events[0].negated);
+}
+
+#[test]
+fn urging_is_an_appeal_to_the_one_urged() {
+    let text = "Qatar urged Israel to release the prisoners.";
+    let s = sent(text, 0, "Qatar qatar PROPN 2 nsubj\nurged urge VERB 0 root\nIsrael israel PROPN 2 obj\nto to PART 5 mark\nrelease release VERB 2 xcomp\nthe the DET 7 det\nprisoners prisoner NOUN 5 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Qatar", "QAT"), st(text, 0, "Israel", "ISR")],
+    );
+    assert_eq!(triples(&c), vec![t("QAT", "ISR", "0253")]);
+    assert_eq!(c.events[0].modality, Modality::Request);
+}
+
+#[test]
+fn pronoun_subject_takes_previous_sentence_subject() {
+    let text = "Chad accused Niger. It also criticized Mali.";
+    let s1 = sent(text, 0, "Chad chad PROPN 2 nsubj\naccused accuse VERB 0 root\nNiger niger PROPN 2 obj\n. . PUNCT 2 punct");
+    let s2 = sent(text, 20, "It it PRON 3 nsubj\nalso also ADV 3 advmod\ncriticized criticize VERB 0 root\nMali mali PROPN 3 obj\n. . PUNCT 3 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s1, s2],
+        vec![
+            st(text, 0, "Chad", "TCD"),
+            st(text, 0, "Niger", "NER"),
+            st(text, 1, "Mali", "MLI"),
+        ],
+    );
+    assert_eq!(
+        triples(&c),
+        vec![t("TCD", "MLI", "111"), t("TCD", "NER", "112")]
+    );
+}
+
+// ---------------------------------------------------------------- relations
+
+fn gov(text: &str, s: u32, phrase: &str) -> Mention {
+    ment(
+        text,
+        s,
+        phrase,
+        "AFG",
+        MentionKind::Government,
+        "AFGGOVTAL",
+        "gov:AFG-taliban",
+    )
+}
+
+#[test]
+fn formal_relations_through_relative_clause_and_like_list() {
+    let text = "It follows moves by countries like Qatar and Iran, which maintain formal relations with the Taliban government.";
+    let s = sent(
+        text,
+        0,
+        "It it PRON 2 nsubj\nfollows follow VERB 0 root\nmoves move NOUN 2 obj\nby by ADP 5 case\ncountries country NOUN 3 nmod\nlike like ADP 7 case\nQatar qatar PROPN 5 nmod\nand and CCONJ 9 cc\nIran iran PROPN 7 conj\n, , PUNCT 12 punct\nwhich which PRON 12 nsubj\nmaintain maintain VERB 5 acl:relcl\nformal formal ADJ 14 amod\nrelations relation NOUN 12 obj\nwith with ADP 18 case\nthe the DET 18 det\nTaliban taliban PROPN 18 compound\ngovernment government NOUN 14 nmod\n. . PUNCT 2 punct",
+    );
+    let c = code_one(
+        text,
+        Some("2025-05-30"),
+        vec![s],
+        vec![
+            st(text, 0, "Qatar", "QAT"),
+            st(text, 0, "Iran", "IRN"),
+            gov(text, 0, "Taliban government"),
+        ],
+    );
+    let mut r: Vec<_> = c
+        .recognitions
+        .iter()
+        .map(|f| (f.recognizer.clone(), f.government.clone(), f.kind))
+        .collect();
+    r.sort_by(|a, b| a.0.cmp(&b.0));
+    assert_eq!(
+        r,
+        vec![
+            (
+                "IRN".into(),
+                "AFGGOVTAL".into(),
+                RecognitionKind::FormalRelations
+            ),
+            (
+                "QAT".into(),
+                "AFGGOVTAL".into(),
+                RecognitionKind::FormalRelations
+            )
+        ]
+    );
+    assert_eq!(
+        c.recognitions[0]
+            .effective
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2025-05-30")
+    );
+    assert_eq!(c.recognitions[0].governed_state, "AFG");
+}
+
+#[test]
+fn recognition_and_refusal() {
+    let text = "Hungary recognized the Taliban government.";
+    let s = sent(text, 0, "Hungary hungary PROPN 2 nsubj\nrecognized recognize VERB 0 root\nthe the DET 5 det\nTaliban taliban PROPN 5 compound\ngovernment government NOUN 2 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            st(text, 0, "Hungary", "HUN"),
+            gov(text, 0, "Taliban government"),
+        ],
+    );
+    assert_eq!(c.recognitions.len(), 1);
+    assert_eq!(
+        (
+            c.recognitions[0].recognizer.as_str(),
+            c.recognitions[0].kind
+        ),
+        ("HUN", RecognitionKind::Recognizes)
+    );
+    assert_eq!(triples(&c), vec![t("HUN", "AFG", "054")]);
+
+    let text = "Canada refused to recognize the Taliban government.";
+    let s = sent(text, 0, "Canada canada PROPN 2 nsubj\nrefused refuse VERB 0 root\nto to PART 4 mark\nrecognize recognize VERB 2 xcomp\nthe the DET 7 det\nTaliban taliban PROPN 7 compound\ngovernment government NOUN 4 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            st(text, 0, "Canada", "CAN"),
+            gov(text, 0, "Taliban government"),
+        ],
+    );
+    assert_eq!(c.recognitions[0].kind, RecognitionKind::Withholds);
+    assert_eq!(triples(&c), vec![t("CAN", "AFG", "120")]);
+}
+
+#[test]
+fn accepts_envoy() {
+    let text = "Uzbekistan accepted the Taliban government's ambassador.";
+    let s = sent(text, 0, "Uzbekistan uzbekistan PROPN 2 nsubj\naccepted accept VERB 0 root\nthe the DET 5 det\nTaliban taliban PROPN 5 compound\ngovernment government NOUN 7 nmod:poss\n's 's PART 5 case\nambassador ambassador NOUN 2 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            st(text, 0, "Uzbekistan", "UZB"),
+            gov(text, 0, "Taliban government"),
+        ],
+    );
+    assert_eq!(c.recognitions.len(), 1);
+    assert_eq!(
+        (
+            c.recognitions[0].recognizer.as_str(),
+            c.recognitions[0].kind
+        ),
+        ("UZB", RecognitionKind::AcceptsEnvoy)
+    );
+}
+
+fn reps(c: &CodedArticle) -> Vec<(String, String, Option<RepLevel>, RepLevel, String)> {
+    let mut v: Vec<_> = c
+        .representation_changes
+        .iter()
+        .map(|r| {
+            (
+                r.sender.clone(),
+                r.receiver.clone(),
+                r.from,
+                r.to,
+                r.action.clone(),
+            )
+        })
+        .collect();
+    v.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
+    v
+}
+
+#[test]
+fn upgrade_from_charge_to_ambassador() {
+    let text = "Norway upgraded its mission in Chile from chargé d'affaires to ambassador level.";
+    let s = sent(
+        text,
+        0,
+        "Norway norway PROPN 2 nsubj\nupgraded upgrade VERB 0 root\nits its PRON 4 nmod:poss\nmission mission NOUN 2 obj\nin in ADP 6 case\nChile chile PROPN 4 nmod\nfrom from ADP 8 case\nchargé chargé NOUN 2 obl\nd'affaires d'affaires X 8 flat\nto to ADP 12 case\nambassador ambassador NOUN 12 compound\nlevel level NOUN 2 obl\n. . PUNCT 2 punct",
+    );
+    let c = code_one(
+        text,
+        Some("2023-11-02"),
+        vec![s],
+        vec![st(text, 0, "Norway", "NOR"), st(text, 0, "Chile", "CHL")],
+    );
+    assert_eq!(
+        reps(&c),
+        vec![(
+            "NOR".into(),
+            "CHL".into(),
+            Some(RepLevel::ChargeDAffaires),
+            RepLevel::Ambassador,
+            "upgrade".into()
+        )]
+    );
+    let r = &c.representation_changes[0];
+    assert_eq!(r.effective, FuzzyDate::parse("2023-11-02"));
+    assert!(r.evidence.text.contains("upgraded"));
+    assert_eq!(triples(&c), vec![t("NOR", "CHL", "050")]);
+}
+
+#[test]
+fn downgrade_without_level_goes_to_charge() {
+    let text = "Sweden downgraded its relations with Iran.";
+    let s = sent(text, 0, "Sweden sweden PROPN 2 nsubj\ndowngraded downgrade VERB 0 root\nits its PRON 4 nmod:poss\nrelations relation NOUN 2 obj\nwith with ADP 6 case\nIran iran PROPN 4 nmod\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Sweden", "SWE"), st(text, 0, "Iran", "IRN")],
+    );
+    assert_eq!(
+        reps(&c),
+        vec![(
+            "SWE".into(),
+            "IRN".into(),
+            None,
+            RepLevel::ChargeDAffaires,
+            "downgrade".into()
+        )]
+    );
+    assert_eq!(triples(&c), vec![t("SWE", "IRN", "160")]);
+}
+
+#[test]
+fn expulsion_of_an_ambassador() {
+    let text = "Poland expelled the Russian ambassador.";
+    let s = sent(text, 0, "Poland poland PROPN 2 nsubj\nexpelled expel VERB 0 root\nthe the DET 5 det\nRussian russian ADJ 5 amod\nambassador ambassador NOUN 2 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Poland", "POL"), st(text, 0, "Russian", "RUS")],
+    );
+    assert_eq!(
+        reps(&c),
+        vec![(
+            "RUS".into(),
+            "POL".into(),
+            None,
+            RepLevel::ChargeDAffaires,
+            "expel".into()
+        )]
+    );
+    assert_eq!(triples(&c), vec![t("POL", "RUS", "161")]);
+}
+
+#[test]
+fn recall_of_an_ambassador() {
+    let text = "Chile recalled its ambassador from Peru.";
+    let s = sent(text, 0, "Chile chile PROPN 2 nsubj\nrecalled recall VERB 0 root\nits its PRON 4 nmod:poss\nambassador ambassador NOUN 2 obj\nfrom from ADP 6 case\nPeru peru PROPN 2 obl\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Chile", "CHL"), st(text, 0, "Peru", "PER")],
+    );
+    assert_eq!(
+        reps(&c),
+        vec![(
+            "CHL".into(),
+            "PER".into(),
+            None,
+            RepLevel::ChargeDAffaires,
+            "recall".into()
+        )]
+    );
+    assert_eq!(triples(&c), vec![t("CHL", "PER", "161")]);
+}
+
+#[test]
+fn closing_and_reopening_an_embassy() {
+    let text = "Canada closed its embassy in Iran.";
+    let s = sent(text, 0, "Canada canada PROPN 2 nsubj\nclosed close VERB 0 root\nits its PRON 4 nmod:poss\nembassy embassy NOUN 2 obj\nin in ADP 6 case\nIran iran PROPN 4 nmod\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Canada", "CAN"), st(text, 0, "Iran", "IRN")],
+    );
+    assert_eq!(
+        reps(&c),
+        vec![(
+            "CAN".into(),
+            "IRN".into(),
+            None,
+            RepLevel::None,
+            "close".into()
+        )]
+    );
+    assert_eq!(triples(&c), vec![t("CAN", "IRN", "161")]);
+
+    let text = "Spain reopened its embassy in Syria on 2 March 2025.";
+    let s = sent(text, 0, "Spain spain PROPN 2 nsubj\nreopened reopen VERB 0 root\nits its PRON 4 nmod:poss\nembassy embassy NOUN 2 obj\nin in ADP 6 case\nSyria syria PROPN 4 nmod\non on ADP 8 case\n2 2 NUM 2 obl\nMarch march PROPN 8 flat\n2025 2025 NUM 8 nummod\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        Some("2025-03-05"),
+        vec![s],
+        vec![st(text, 0, "Spain", "ESP"), st(text, 0, "Syria", "SYR")],
+    );
+    assert_eq!(
+        reps(&c),
+        vec![(
+            "ESP".into(),
+            "SYR".into(),
+            None,
+            RepLevel::Other,
+            "reopen".into()
+        )]
+    );
+    assert_eq!(
+        c.representation_changes[0]
+            .effective
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2025-03-02")
+    );
+    assert_eq!(triples(&c), vec![t("ESP", "SYR", "050")]);
+}
+
+#[test]
+fn severing_and_restoring_relations_both_directions() {
+    let text = "Morocco severed ties with Algeria.";
+    let s = sent(text, 0, "Morocco morocco PROPN 2 nsubj\nsevered sever VERB 0 root\nties tie NOUN 2 obj\nwith with ADP 5 case\nAlgeria algeria PROPN 2 obl\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Morocco", "MAR"), st(text, 0, "Algeria", "DZA")],
+    );
+    assert_eq!(
+        reps(&c),
+        vec![
+            (
+                "DZA".into(),
+                "MAR".into(),
+                None,
+                RepLevel::None,
+                "sever".into()
+            ),
+            (
+                "MAR".into(),
+                "DZA".into(),
+                None,
+                RepLevel::None,
+                "sever".into()
+            )
+        ]
+    );
+    assert_eq!(triples(&c), vec![t("MAR", "DZA", "161")]);
+
+    let text = "Iran and Egypt restored diplomatic relations.";
+    let s = sent(text, 0, "Iran iran PROPN 4 nsubj\nand and CCONJ 3 cc\nEgypt egypt PROPN 1 conj\nrestored restore VERB 0 root\ndiplomatic diplomatic ADJ 6 amod\nrelations relation NOUN 4 obj\n. . PUNCT 4 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Iran", "IRN"), st(text, 0, "Egypt", "EGY")],
+    );
+    assert_eq!(
+        reps(&c),
+        vec![
+            (
+                "EGY".into(),
+                "IRN".into(),
+                None,
+                RepLevel::Other,
+                "restore".into()
+            ),
+            (
+                "IRN".into(),
+                "EGY".into(),
+                None,
+                RepLevel::Other,
+                "restore".into()
+            )
+        ]
+    );
+    assert_eq!(
+        triples(&c),
+        vec![t("EGY", "IRN", "050"), t("IRN", "EGY", "050")]
+    );
+}
+
+#[test]
+fn exchange_of_ambassadors_and_appointment_and_credentials() {
+    let text = "Israel and Bahrain agreed to exchange ambassadors.";
+    let s = sent(text, 0, "Israel israel PROPN 4 nsubj\nand and CCONJ 3 cc\nBahrain bahrain PROPN 1 conj\nagreed agree VERB 0 root\nto to PART 6 mark\nexchange exchange VERB 4 xcomp\nambassadors ambassador NOUN 6 obj\n. . PUNCT 4 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Israel", "ISR"), st(text, 0, "Bahrain", "BHR")],
+    );
+    assert_eq!(
+        reps(&c),
+        vec![
+            (
+                "BHR".into(),
+                "ISR".into(),
+                None,
+                RepLevel::Ambassador,
+                "exchange".into()
+            ),
+            (
+                "ISR".into(),
+                "BHR".into(),
+                None,
+                RepLevel::Ambassador,
+                "exchange".into()
+            )
+        ]
+    );
+
+    let text = "India appointed a new ambassador to Nepal.";
+    let s = sent(text, 0, "India india PROPN 2 nsubj\nappointed appoint VERB 0 root\na a DET 5 det\nnew new ADJ 5 amod\nambassador ambassador NOUN 2 obj\nto to ADP 7 case\nNepal nepal PROPN 5 nmod\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "India", "IND"), st(text, 0, "Nepal", "NPL")],
+    );
+    assert_eq!(
+        reps(&c),
+        vec![(
+            "IND".into(),
+            "NPL".into(),
+            None,
+            RepLevel::Ambassador,
+            "appoint".into()
+        )]
+    );
+    assert_eq!(triples(&c), vec![t("IND", "NPL", "050")]);
+
+    let text = "The Turkish ambassador presented his credentials to Egypt.";
+    let s = sent(text, 0, "The the DET 3 det\nTurkish turkish ADJ 3 amod\nambassador ambassador NOUN 4 nsubj\npresented present VERB 0 root\nhis his PRON 6 nmod:poss\ncredentials credential NOUN 4 obj\nto to ADP 8 case\nEgypt egypt PROPN 4 obl\n. . PUNCT 4 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Turkish", "TUR"), st(text, 0, "Egypt", "EGY")],
+    );
+    assert_eq!(
+        reps(&c),
+        vec![(
+            "TUR".into(),
+            "EGY".into(),
+            None,
+            RepLevel::Ambassador,
+            "credentials".into()
+        )]
+    );
+}
+
+#[test]
+fn char_spans_with_non_ascii_text() {
+    let text = "Türkiye condemned Syria.";
+    let s = sent(text, 0, "Türkiye türkiye PROPN 2 nsubj\ncondemned condemn VERB 0 root\nSyria syria PROPN 2 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Türkiye", "TUR"), st(text, 0, "Syria", "SYR")],
+    );
+    let e = &c.events[0];
+    assert_eq!(e.evidence.source_span, Some(Span::new(0, 7)));
+    assert_eq!(e.evidence.trigger_span, Some(Span::new(8, 17)));
+    assert_eq!(e.evidence.target_span, Some(Span::new(18, 23)));
+}
+
+#[test]
+fn coder_is_send_and_sync_and_batches() {
+    fn assert_ss<T: Send + Sync>() {}
+    assert_ss::<Coder>();
+    let coder = match Coder::load_default() {
+        Ok(c) => c,
+        Err(e) => {
+            println!("skipping: models not loadable here: {e}");
+            return;
+        }
+    };
+    let arts = vec![
+        Article::new("a", "Chile condemned Peru."),
+        Article::new("b", "Nothing here."),
+    ];
+    let out = coder.code_batch(&arts);
+    assert_eq!(out.len(), 2);
+    assert_eq!(out[0].article_id, arts[0].id.0);
+}
