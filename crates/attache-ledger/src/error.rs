@@ -14,6 +14,9 @@ pub enum StoreError {
         source: std::io::Error,
     },
 
+    #[error("there is no attache store at {path}; create one with `attache ingest PATH... --db {path}` or pass the right --db")]
+    Missing { path: PathBuf },
+
     #[error("{path} is not an attache store (it is not an SQLite database); it was left unchanged — pass a new path with --db, or remove the file if it is yours to remove")]
     NotSqlite { path: PathBuf },
 

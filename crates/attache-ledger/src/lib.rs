@@ -29,4 +29,4 @@ pub use dates::Granularity;
 pub use error::StoreError;
 pub use ledger::{ChangeFilter, ChangeRow, DirectionState, DyadReport, RelationRow};
 pub use query::{EventBrief, EventFilter};
-pub use store::{BatchSummary, InsertOutcome, Store, APPLICATION_ID, SCHEMA_VERSION};
+pub use store::{BatchSummary, InsertOutcome, Store, StoreStats, APPLICATION_ID, SCHEMA_VERSION};

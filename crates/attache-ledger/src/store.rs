@@ -50,6 +50,18 @@ pub struct BatchSummary {
     pub events: usize,
 }
 
+/// Counts of rows in a store.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct StoreStats {
+    pub articles: u64,
+    pub sentences: u64,
+    pub mentions: u64,
+    pub events: u64,
+    pub representation_changes: u64,
+    pub recognition_facts: u64,
+    pub retractions: u64,
+}
+
 /// An open attache store.
 pub struct Store {
     pub(crate) conn: Connection,
@@ -132,6 +144,45 @@ impl Store {
                 Ok(store)
             }
         }
+    }
+
+    /// Open an existing store (as [`Store::open`]) but never create one: for commands
+    /// that only read, so that a mistyped `--db` path is reported instead of leaving an
+    /// empty store behind.
+    pub fn open_existing(path: impl AsRef<Path>) -> Result<Store> {
+        let p = path.as_ref();
+        match std::fs::metadata(p) {
+            Ok(m) if m.is_file() && m.len() == 0 => Err(StoreError::Missing {
+                path: p.to_path_buf(),
+            }),
+            Ok(_) => Store::open(p),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(StoreError::Missing {
+                path: p.to_path_buf(),
+            }),
+            Err(source) => Err(StoreError::Io {
+                path: p.to_path_buf(),
+                source,
+            }),
+        }
+    }
+
+    /// Counts of what the store holds.
+    pub fn stats(&self) -> Result<StoreStats> {
+        let n = |sql: &str| -> Result<u64> {
+            self.conn
+                .query_row(sql, [], |r| r.get::<_, i64>(0))
+                .map(|n| n as u64)
+                .map_err(self.sql())
+        };
+        Ok(StoreStats {
+            articles: n("SELECT count(*) FROM articles")?,
+            sentences: n("SELECT count(*) FROM sentences")?,
+            mentions: n("SELECT count(*) FROM mentions")?,
+            events: n("SELECT count(*) FROM events")?,
+            representation_changes: n("SELECT count(*) FROM representation_changes")?,
+            recognition_facts: n("SELECT count(*) FROM recognition_facts")?,
+            retractions: n("SELECT count(*) FROM retractions")?,
+        })
     }
 
     /// Create a new store brought up to `version` (tests create old versions with it).
@@ -250,6 +301,11 @@ impl Store {
             .map_err(self.sql())?;
         self.conn
             .pragma_update(None, "synchronous", "NORMAL")
+            .map_err(self.sql())?;
+        // 32 MiB of page cache (default 2 MiB): the event indexes stay in memory during
+        // long ingestions.
+        self.conn
+            .pragma_update(None, "cache_size", -32768)
             .map_err(self.sql())?;
         Ok(())
     }

@@ -193,6 +193,31 @@ fn corrupt_store_is_refused_unchanged() {
 }
 
 #[test]
+fn open_existing_never_creates() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("absent.db");
+    let err = Store::open_existing(&p).unwrap_err();
+    assert!(matches!(err, StoreError::Missing { .. }), "{err}");
+    assert!(err.to_string().contains("absent.db"));
+    assert!(!p.exists());
+    std::fs::write(&p, b"").unwrap();
+    assert!(matches!(
+        Store::open_existing(&p),
+        Err(StoreError::Missing { .. })
+    ));
+    assert_eq!(std::fs::metadata(&p).unwrap().len(), 0);
+    drop(Store::open(&p).unwrap());
+    let mut s = Store::open_existing(&p).unwrap();
+    let (a, c) = sample(4);
+    s.insert_article(&a, &c).unwrap();
+    let st = s.stats().unwrap();
+    assert_eq!(
+        (st.articles, st.events, st.representation_changes),
+        (1, 3, 1)
+    );
+}
+
+#[test]
 fn a_directory_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     assert!(matches!(
