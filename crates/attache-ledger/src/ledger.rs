@@ -866,11 +866,9 @@ impl Store {
                 }
             }
         }
-        out.sort_by(|(ka, a), (kb, b)| {
-            kb.cmp(ka)
-                .then(b.recorded_at.cmp(&a.recorded_at))
-                .then(a.id.cmp(&b.id))
-        });
+        // Newest effective date first, then by id: never by when rows were recorded, so
+        // the listing does not depend on ingestion order.
+        out.sort_by(|(ka, a), (kb, b)| kb.cmp(ka).then(a.id.cmp(&b.id)));
         let mut rows: Vec<ChangeRow> = out.into_iter().map(|(_, r)| r).collect();
         if let Some(l) = f.limit {
             rows.truncate(l);

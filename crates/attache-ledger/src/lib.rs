@@ -28,5 +28,5 @@ pub use analytics::{BucketRow, Trend, TrendLabel, TrendWindow};
 pub use dates::Granularity;
 pub use error::StoreError;
 pub use ledger::{ChangeFilter, ChangeRow, DirectionState, DyadReport, RelationRow};
-pub use query::{EventBrief, EventFilter};
+pub use query::{EventBrief, EventFilter, EventRow};
 pub use store::{BatchSummary, InsertOutcome, Store, StoreStats, APPLICATION_ID, SCHEMA_VERSION};

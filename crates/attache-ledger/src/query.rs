@@ -136,6 +136,60 @@ impl From<&Event> for EventBrief {
     }
 }
 
+/// An event flattened to one row of scalar columns, for csv/tsv/table output (the JSON
+/// output prints the full [`Event`]).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EventRow {
+    pub id: String,
+    pub article_id: String,
+    pub sentence: u32,
+    pub date: Option<String>,
+    pub source: Option<String>,
+    pub source_country: Option<String>,
+    pub target: Option<String>,
+    pub target_country: Option<String>,
+    pub cameo: String,
+    pub cameo_root: String,
+    pub plover_type: String,
+    pub quad_class: u8,
+    pub goldstein: f32,
+    pub location: Option<String>,
+    pub negated: bool,
+    pub modality: String,
+    pub attributed_to: Option<String>,
+    pub confidence: f32,
+    pub text: String,
+}
+
+impl From<&Event> for EventRow {
+    fn from(e: &Event) -> EventRow {
+        EventRow {
+            id: e.id.clone(),
+            article_id: e.article_id.clone(),
+            sentence: e.sentence,
+            date: e.date.clone(),
+            source: e.source.as_ref().map(|a| a.code.clone()),
+            source_country: e.source.as_ref().and_then(|a| a.country.clone()),
+            target: e.target.as_ref().map(|a| a.code.clone()),
+            target_country: e.target.as_ref().and_then(|a| a.country.clone()),
+            cameo: e.cameo.clone(),
+            cameo_root: e.cameo_root.clone(),
+            plover_type: e.plover_type.clone(),
+            quad_class: e.quad_class,
+            goldstein: e.goldstein,
+            location: e
+                .location
+                .as_ref()
+                .map(|l| l.country.clone().unwrap_or_else(|| l.text.clone())),
+            negated: e.negated,
+            modality: crate::store::enum_name(&e.modality),
+            attributed_to: e.attributed_to.as_ref().map(|a| a.code.clone()),
+            confidence: e.confidence,
+            text: e.evidence.text.clone(),
+        }
+    }
+}
+
 impl Store {
     /// Events matching the filter, oldest first (by day, then article and position).
     pub fn events(&self, f: &EventFilter) -> Result<Vec<Event>> {

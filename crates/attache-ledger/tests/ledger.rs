@@ -734,3 +734,92 @@ fn state_codes_are_normalised_to_iso() {
         vec!["ARE accepts_envoy AFGGOVTAL (reported 2024-08-01)".to_string()]
     );
 }
+
+#[test]
+fn any_permutation_gives_the_same_ledger() {
+    // Stories with same-date conflicts, corroboration, undated reports and both kinds of
+    // fact, ingested in several pseudo-random orders.
+    let mut items = fra_irn_stories();
+    items.push(upgrade_story());
+    for (k, (text, to, conf)) in [
+        (
+            "Paris kept a charge in Tehran on 3 March 2020. ",
+            L::ChargeDAffaires,
+            0.8,
+        ),
+        (
+            "A report said France still had its ambassador on 3 March 2020. ",
+            L::Ambassador,
+            0.8,
+        ),
+        (
+            "France had a minister in Tehran on 3 March 2020 according to one source. ",
+            L::Minister,
+            0.8,
+        ),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let a = article(&[text], Some(&format!("2020-03-0{}", 4 + k)));
+        let c = coded(
+            &a,
+            vec![],
+            vec![rep(
+                &a,
+                0,
+                "FRA",
+                "IRN",
+                None,
+                to,
+                "appoint",
+                Some("2020-03-03"),
+                conf,
+            )],
+            vec![],
+        );
+        items.push((a, c));
+    }
+    let reference = {
+        let (_d, mut s) = store();
+        ingest(&mut s, &items);
+        let r = (
+            without_clock(serde_json::to_value(s.dyad("FRA", "IRN").unwrap()).unwrap()),
+            without_clock(
+                serde_json::to_value(s.changes(&ChangeFilter::default()).unwrap()).unwrap(),
+            ),
+            serde_json::to_value(s.relations("AFG").unwrap()).unwrap(),
+        );
+        drop(s);
+        r
+    };
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..6 {
+        let mut order = items.clone();
+        // Fisher–Yates with a fixed xorshift sequence.
+        for i in (1..order.len()).rev() {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            order.swap(i, (seed % (i as u64 + 1)) as usize);
+        }
+        let (_d, mut s) = store();
+        ingest(&mut s, &order);
+        let got = (
+            without_clock(serde_json::to_value(s.dyad("FRA", "IRN").unwrap()).unwrap()),
+            without_clock(
+                serde_json::to_value(s.changes(&ChangeFilter::default()).unwrap()).unwrap(),
+            ),
+            serde_json::to_value(s.relations("AFG").unwrap()).unwrap(),
+        );
+        assert_eq!(got, reference);
+    }
+    // The same-date reports: one wins, the others are listed as conflicts.
+    assert!(
+        reference.0["directions"][0]["conflicts"]
+            .as_array()
+            .unwrap()
+            .len()
+            >= 2
+    );
+}
