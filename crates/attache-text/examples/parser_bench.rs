@@ -1,5 +1,5 @@
 //! Parser speed and accuracy on a CoNLL-U file with the file's own tags:
-//! `cargo run --release -p attache-text --example parser_bench -- MODEL.bin GOLD.conllu`.
+//! `cargo run --release -p attache-text --example parser_bench -- MODEL.bin GOLD.conllu [OUT.conllu]`.
 //!
 //! Prints words/s for parsing alone (tags given, single thread, best of 5 passes, by
 //! wall clock and by the thread's CPU time), so
@@ -61,6 +61,19 @@ fn main() {
         }
     }
     let sc = evaluate(&p, &gold);
+    if let Some(out_path) = args.get(3) {
+        // write the parsed trees (for error analysis)
+        let mut parsed = gold.clone();
+        for (s, (f, u, x)) in parsed.iter_mut().zip(&sents) {
+            for (w, (h, l)) in s.words.iter_mut().zip(p.parse(f, u, x)) {
+                w.head = h;
+                w.deprel = p.deprel_name(l).to_string();
+            }
+        }
+        let mut out = String::new();
+        attache_text::conllu::write_conllu(&parsed, &mut out);
+        std::fs::write(out_path, out).expect("cannot write the parsed file");
+    }
     println!(
         "model {} bytes, loaded in {:.3}s; {} sentences, {} words; parse {:.0} words/s wall, {:.0} words/s CPU time ({} parsed); UAS {:.2} LAS {:.2} (full labels {:.2})",
         bytes.len(),

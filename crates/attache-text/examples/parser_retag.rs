@@ -3,7 +3,7 @@
 //!
 //! * `parser_retag tag TAGGER.bin IN.conllu OUT.conllu` tags with a trained tagger;
 //! * `parser_retag jackknife K IN.conllu OUT.conllu` trains K taggers, each on all but
-//!   one K-th of the sentences, and tags that K-th with it (jackknifing), so training
+//!   one contiguous K-th of the sentences, and tags that K-th with it (jackknifing), so training
 //!   tags have the error profile of tags on unseen text.
 
 use std::path::Path;
@@ -43,11 +43,14 @@ fn main() {
                 .parse()
                 .unwrap_or_else(|_| fail("K must be a number".into()));
             let orig = sents.clone();
+            let n = orig.len().max(1);
+            // contiguous blocks, so a held-out block's documents are unseen by its tagger
+            let block = |i: usize| i * k / n;
             for fold in 0..k {
                 let train: Vec<ConlluSentence> = orig
                     .iter()
                     .enumerate()
-                    .filter(|(i, _)| i % k != fold)
+                    .filter(|(i, _)| block(*i) != fold)
                     .map(|(_, s)| s.clone())
                     .collect();
                 let opts = TrainOptions {
@@ -56,7 +59,7 @@ fn main() {
                 };
                 let m = train_tagger(&train, &[], &opts).unwrap_or_else(|e| fail(e.to_string()));
                 for (i, s) in sents.iter_mut().enumerate() {
-                    if i % k == fold {
+                    if block(i) == fold {
                         retag(&m, s);
                     }
                 }

@@ -25,6 +25,9 @@
 //!
 //! Weights are quantised to `i16` and stored sparsely in `models/parser.bin`.
 
+// Index loops over parallel per-word arrays read more clearly than zipped iterators here.
+#![allow(clippy::needless_range_loop)]
+
 use std::fmt;
 
 use crate::conllu::ConlluSentence;
@@ -60,6 +63,9 @@ pub struct ParserTrainOptions {
     pub verbose: bool,
     /// Keep the weights of the iteration with the best dev LAS (when a dev set is given).
     pub keep_best: bool,
+    /// Train this many perceptrons with different seeds and sum their weights
+    /// (a cheap ensemble: the model stays the same size and speed).
+    pub ensemble: usize,
 }
 
 impl Default for ParserTrainOptions {
@@ -73,6 +79,7 @@ impl Default for ParserTrainOptions {
             label_bits: 16,
             verbose: true,
             keep_best: true,
+            ensemble: 1,
         }
     }
 }
@@ -167,6 +174,37 @@ fn suffix_hash(form: &str) -> u64 {
     h
 }
 
+/// Word shape class: lower, Capitalised, ALLCAPS, digits, punctuation, mixed.
+fn shape(form: &str) -> u64 {
+    let mut up = 0;
+    let mut low = 0;
+    let mut dig = 0;
+    let mut oth = 0;
+    for c in form.chars() {
+        if c.is_uppercase() {
+            up += 1;
+        } else if c.is_lowercase() {
+            low += 1;
+        } else if c.is_ascii_digit() {
+            dig += 1;
+        } else {
+            oth += 1;
+        }
+    }
+    let first_up = form.chars().next().is_some_and(|c| c.is_uppercase());
+    match (up, low, dig, oth) {
+        (0, 0, 0, _) => 1,
+        (0, _, 0, 0) => 2,
+        (_, 0, 0, 0) if up > 1 => 3,
+        _ if first_up && dig == 0 && oth == 0 => 4,
+        (0, 0, _, _) => 5,
+        _ if dig > 0 => 6,
+        _ if oth > 0 && first_up => 7,
+        _ if oth > 0 => 8,
+        _ => 9,
+    }
+}
+
 fn str_hash(s: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for &b in s.as_bytes() {
@@ -208,6 +246,10 @@ struct State {
     p: Vec<u64>,
     u: Vec<u64>,
     sfx: Vec<u64>,
+    /// Word shape: case pattern, digits, punctuation.
+    shape: Vec<u64>,
+    /// `npunct[i]` = punctuation words before word `i` (prefix counts).
+    npunct: Vec<u32>,
 }
 
 impl State {
@@ -229,6 +271,8 @@ impl State {
             p: Vec::new(),
             u: Vec::new(),
             sfx: Vec::new(),
+            shape: Vec::new(),
+            npunct: Vec::new(),
         }
     }
 
@@ -260,7 +304,16 @@ impl State {
         self.p.clear();
         self.u.clear();
         self.sfx.clear();
+        self.shape.clear();
+        self.npunct.clear();
+        let mut np = 0u32;
         for i in 0..n {
+            self.npunct.push(np);
+            let up = upos.get(i).copied().unwrap_or(Upos::X);
+            if up == Upos::PUNCT {
+                np += 1;
+            }
+            self.shape.push(shape(forms[i]));
             self.w.push(word_hash(forms[i]));
             self.p.push(str_hash(xpos.get(i).copied().unwrap_or("_")));
             self.u.push(upos.get(i).map(|u| *u as u64 + 1).unwrap_or(0));
@@ -271,11 +324,34 @@ impl State {
         self.p.push(0x00ff_00ff_00fe);
         self.u.push(30);
         self.sfx.push(0x00ff_00ff_00fd);
+        self.shape.push(20);
+        self.npunct.push(np);
         // none
         self.w.push(7);
         self.p.push(7);
         self.u.push(31);
         self.sfx.push(7);
+        self.shape.push(21);
+        self.npunct.push(np);
+    }
+
+    /// Punctuation words strictly between `a` and `b` (capped at 3).
+    #[inline]
+    fn punct_between(&self, a: u32, b: u32) -> u64 {
+        if a > self.n || b > self.n {
+            return 9;
+        }
+        let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+        let c = self.npunct[hi as usize] - self.npunct[lo as usize];
+        let c = if (lo as usize) < self.u.len()
+            && self.u[lo as usize] == Upos::PUNCT as u64 + 1
+            && lo < self.n
+        {
+            c - 1
+        } else {
+            c
+        };
+        c.min(3) as u64
     }
 
     #[inline]
@@ -584,6 +660,17 @@ impl State {
         push(f, h3(123, b0u, b1u, b2u));
         push(f, h3(124, s0u, b0u, b1u));
         push(f, h3(125, s0u, b0u, d));
+        // shapes and punctuation in between
+        let s0sh = self.shape[i(s0)];
+        let b0sh = self.shape[i(b0)];
+        push(f, h2(130, s0sh, b0sh));
+        push(f, h2(131, b0sh, b0p));
+        push(f, h3(132, s0sh, s0p, b0sh));
+        let pb = self.punct_between(s0, b0);
+        let pb1 = self.punct_between(s1, s0);
+        push(f, h3(133, s0p, b0p, pb));
+        push(f, h3(134, s1p, s0p, pb1));
+        push(f, h3(135, s0u, b0u, h2(0, pb, d)));
     }
 
     /// Label features for the arc `h -> d` (all of `d`'s dependents are known).
@@ -665,6 +752,8 @@ impl State {
         push(f, h3(30, dp, w[i(hl)], hp));
         push(f, h2(31, dw, hu));
         push(f, h2(32, du, hw));
+        push(f, h3(33, self.shape[i(d)], dp, hp));
+        push(f, h3(34, dp, hp, self.punct_between(h, d)));
     }
 }
 
@@ -1091,7 +1180,6 @@ pub fn train_parser(
         });
     }
     let root_label = names.iter().position(|l| l == "root").unwrap_or(0) as u8;
-    let nlab = names.len();
     let mut gold = Vec::with_capacity(train.len());
     for (si, s) in train.iter().enumerate() {
         let n = s.words.len() as u32;
@@ -1135,27 +1223,77 @@ pub fn train_parser(
     if gold.is_empty() {
         return Err(ParserError::NoTrainingData);
     }
+    let members = opts.ensemble.max(1);
+    let mut sum_t: Vec<f64> = Vec::new();
+    let mut sum_l: Vec<f64> = Vec::new();
+    for m in 0..members {
+        let seed = opts
+            .seed
+            .wrapping_add((m as u64).wrapping_mul(0x1000_0000_01b3));
+        let (bt, bl) = train_member(&gold, &names, root_label, dev, opts, seed);
+        if sum_t.is_empty() {
+            sum_t = bt;
+            sum_l = bl;
+        } else {
+            sum_t.iter_mut().zip(&bt).for_each(|(a, b)| *a += b);
+            sum_l.iter_mut().zip(&bl).for_each(|(a, b)| *a += b);
+        }
+        if members > 1 && opts.verbose && !dev.is_empty() {
+            let p = build_parser(&names, root_label, opts, &sum_t, &sum_l);
+            let sc = evaluate(&p, dev);
+            eprintln!(
+                "parser ensemble of {}: dev UAS {:.2} LAS {:.2} (full labels {:.2})",
+                m + 1,
+                sc.uas,
+                sc.las,
+                sc.las_full
+            );
+        }
+    }
+    Ok(build_parser(&names, root_label, opts, &sum_t, &sum_l))
+}
+
+fn build_parser(
+    names: &[String],
+    root_label: u8,
+    opts: &ParserTrainOptions,
+    trans: &[f64],
+    lab: &[f64],
+) -> Parser {
+    Parser {
+        labels: names.to_vec(),
+        root_label,
+        trans_mask: (1u64 << opts.trans_bits) - 1,
+        label_mask: (1u64 << opts.label_bits) - 1,
+        lstride: names.len(),
+        trans: quantise(trans),
+        lab: quantise(lab),
+    }
+}
+
+/// One averaged perceptron trained from `seed`; returns its (best on dev) averaged
+/// transition and label weights.
+fn train_member(
+    gold: &[GoldSent<'_>],
+    names: &[String],
+    root_label: u8,
+    dev: &[ConlluSentence],
+    opts: &ParserTrainOptions,
+    seed: u64,
+) -> (Vec<f64>, Vec<f64>) {
+    let nlab = names.len();
     let tmask = (1u64 << opts.trans_bits) - 1;
     let lmask = (1u64 << opts.label_bits) - 1;
     let mut tw = AvgTable::new((1usize << opts.trans_bits) * TSTRIDE);
     let mut lw = AvgTable::new((1usize << opts.label_bits) * nlab);
-    let mut rng = Rng(opts.seed ^ 0x5eed);
+    let mut rng = Rng(seed ^ 0x5eed);
     let mut order: Vec<usize> = (0..gold.len()).collect();
     let mut st = State::new();
     let mut feats = Vec::with_capacity(160);
     let mut lfeats = Vec::with_capacity(64);
     let mut lscores = vec![0i32; nlab];
     let mut t: i64 = 1;
-    let mut best: Option<(f64, Parser)> = None;
-    let make = |tw: &AvgTable, lw: &AvgTable, t: i64| Parser {
-        labels: names.clone(),
-        root_label,
-        trans_mask: tmask,
-        label_mask: lmask,
-        lstride: nlab,
-        trans: quantise(&tw.averaged(t)),
-        lab: quantise(&lw.averaged(t)),
-    };
+    let mut best: Option<(f64, Vec<f64>, Vec<f64>)> = None;
     for it in 0..opts.iterations {
         // Fisher-Yates shuffle
         for k in (1..order.len()).rev() {
@@ -1249,7 +1387,8 @@ pub fn train_parser(
             }
         }
         if !dev.is_empty() || opts.verbose {
-            let p = make(&tw, &lw, t);
+            let (at, al) = (tw.averaged(t), lw.averaged(t));
+            let p = build_parser(names, root_label, opts, &at, &al);
             let sc = evaluate(&p, dev);
             if opts.verbose {
                 eprintln!(
@@ -1261,15 +1400,16 @@ pub fn train_parser(
                     sc.las_full
                 );
             }
-            if opts.keep_best && !dev.is_empty() {
-                if best.as_ref().is_none_or(|(b, _)| sc.las_full > *b) {
-                    best = Some((sc.las_full, p));
-                }
+            if opts.keep_best
+                && !dev.is_empty()
+                && best.as_ref().is_none_or(|(b, _, _)| sc.las_full > *b)
+            {
+                best = Some((sc.las_full, at, al));
             }
         }
     }
     match best {
-        Some((_, p)) => Ok(p),
-        None => Ok(make(&tw, &lw, t)),
+        Some((_, at, al)) => (at, al),
+        None => (tw.averaged(t), lw.averaged(t)),
     }
 }
