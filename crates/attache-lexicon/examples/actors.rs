@@ -9,7 +9,7 @@
 //! ```
 
 use attache_core::FuzzyDate;
-use attache_lexicon::{eval_actors, resolve, DocContext, Lexicon};
+use attache_lexicon::{eval_actors, eval_actors_with, resolve, simple_doc, DocContext, Lexicon};
 use std::time::Instant;
 
 fn main() {
@@ -76,17 +76,29 @@ fn main() {
             }
         }
         Some("eval") => {
-            let pipe = attache_text::Pipeline::load_default().unwrap_or_else(|e| die(e));
             let g = gold.unwrap_or_else(|| "data/eval/actors-gold.jsonl".into());
-            match eval_actors(&lex, &pipe, std::path::Path::new(&g)) {
+            let res = match attache_text::Pipeline::load_default() {
+                Ok(pipe) => eval_actors(&lex, &pipe, std::path::Path::new(&g)),
+                Err(e) => {
+                    eprintln!("note: NLP models unavailable ({e}); using the whitespace splitter");
+                    eval_actors_with(&lex, &simple_doc, std::path::Path::new(&g))
+                }
+            };
+            match res {
                 Ok(r) => print!("{r}"),
                 Err(e) => die(e),
             }
         }
         Some("resolve") => {
             let text = free.get(1).cloned().unwrap_or_default();
-            let pipe = attache_text::Pipeline::load_default().unwrap_or_else(|e| die(e));
-            let doc = pipe.parse(&text);
+            let pipe = attache_text::Pipeline::load_default();
+            let doc = match &pipe {
+                Ok(p) => p.parse(&text),
+                Err(e) => {
+                    eprintln!("note: NLP models unavailable ({e}); using the whitespace splitter");
+                    simple_doc(&text)
+                }
+            };
             let ctx = DocContext {
                 published: date,
                 dateline,

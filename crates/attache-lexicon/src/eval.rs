@@ -10,7 +10,7 @@
 use crate::resolve::{resolve, DocContext};
 use crate::Lexicon;
 use attache_core::{FuzzyDate, Mention};
-use attache_text::Pipeline;
+use attache_text::{Doc, Pipeline};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -118,10 +118,15 @@ fn describe(m: &Mention) -> String {
     )
 }
 
-/// Score the lexicon and resolver on a gold file.
-pub fn eval_actors(
+/// Score the lexicon and resolver on a gold file, parsing with the NLP pipeline.
+pub fn eval_actors(lex: &Lexicon, pipeline: &Pipeline, gold_path: &Path) -> Result<ActorsReport, EvalError> {
+    eval_actors_with(lex, &|t| pipeline.parse(t), gold_path)
+}
+
+/// Score with any parser (e.g. [`crate::lookup::simple_doc`] when no models are at hand).
+pub fn eval_actors_with(
     lex: &Lexicon,
-    pipeline: &Pipeline,
+    parse: &dyn for<'t> Fn(&'t str) -> Doc<'t>,
     gold_path: &Path,
 ) -> Result<ActorsReport, EvalError> {
     let path = gold_path.display().to_string();
@@ -147,7 +152,7 @@ pub fn eval_actors(
             ),
             None => None,
         };
-        let doc = pipeline.parse(&g.text);
+        let doc = parse(&g.text);
         let ctx = DocContext {
             published: date,
             dateline: g.dateline.clone(),

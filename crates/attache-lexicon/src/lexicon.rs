@@ -12,7 +12,7 @@
 use crate::check::{Problem, ProblemKind};
 use crate::model::*;
 use crate::token::{key_of, tokenize, Tok};
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use attache_core::{country, FuzzyDate};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -299,13 +299,20 @@ pub(crate) fn line_of(text: &str, byte: usize) -> usize {
         + 1
 }
 
-/// Line where the table with `id = "<id>"` is, else 0.
-fn line_of_id(text: &str, id: &str) -> usize {
-    let needle = format!("\"{id}\"");
-    text.lines()
-        .position(|l| l.trim_start().starts_with("id") && l.contains(&needle))
-        .map(|i| i + 1)
-        .unwrap_or(0)
+/// Lines of the `id = "…"` keys of a file, by id.
+fn id_lines(text: &str) -> HashMap<String, usize> {
+    let mut m = HashMap::new();
+    for (i, l) in text.lines().enumerate() {
+        let t = l.trim_start();
+        if let Some(rest) = t.strip_prefix("id") {
+            let rest = rest.trim_start();
+            if let Some(v) = rest.strip_prefix('=') {
+                let v = v.trim().trim_matches('"');
+                m.entry(v.to_string()).or_insert(i + 1);
+            }
+        }
+    }
+    m
 }
 
 fn parse_date(
@@ -352,6 +359,8 @@ impl LexiconBuilder {
             message: e.message().to_string(),
         })?;
         self.files.push(name.to_string());
+        let lines = id_lines(text);
+        let line_of_id = |_: &str, id: &str| lines.get(id).copied().unwrap_or(0);
         for a in doc.actor {
             let line = line_of_id(text, &a.id);
             let err = |message: String| LexiconError::Entry {
@@ -416,6 +425,7 @@ impl LexiconBuilder {
                         .country
                         .as_deref()
                         .map(|c| iso3_of(c).unwrap_or_else(|| c.to_string())),
+                    igo: o.igo.clone(),
                     sector: o.sector.clone().unwrap_or_else(|| "GOV".into()),
                     role: o.role.clone().unwrap_or_default(),
                     period: Period {
@@ -665,7 +675,13 @@ impl LexiconBuilder {
             None
         } else {
             let keys: Vec<String> = patterns.iter().map(|p| format!(" {} ", p.key)).collect();
-            Some(AhoCorasick::new(&keys).map_err(|e| LexiconError::Matcher(e.to_string()))?)
+            // A non-contiguous NFA is the fastest to build; matching a sentence is a
+            // few microseconds either way.
+            let ac = AhoCorasick::builder()
+                .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+                .build(&keys)
+                .map_err(|e| LexiconError::Matcher(e.to_string()))?;
+            Some(ac)
         };
         let mut state_of = HashMap::new();
         for (i, a) in self.actors.iter().enumerate() {

@@ -21,8 +21,8 @@ pub mod resolve;
 pub mod token;
 
 pub use check::{Problem, ProblemKind};
-pub use eval::{eval_actors, ActorError, ActorsReport, EvalError};
+pub use eval::{eval_actors, eval_actors_with, ActorError, ActorsReport, EvalError};
 pub use lexicon::{Lexicon, LexiconBuilder, LexiconError, PAIR_PHRASES};
-pub use lookup::Resolution;
+pub use lookup::{simple_doc, Resolution};
 pub use model::{Actor, ActorKind, Agent, Office, Origin, Period, Person, PetrActor};
 pub use resolve::{resolve, DocContext};

@@ -148,18 +148,11 @@ impl Lexicon {
             Target::Person { idx } => {
                 let p = &self.people[idx as usize];
                 let o = p.office_at(date);
-                let (code, country, sector) =
-                    match o.and_then(|o| o.country.clone().map(|c| (o, c))) {
-                        Some((o, c)) => {
-                            let code = if o.sector == "GOV" {
-                                crate::resolve::gov_of(self, &c, date).0
-                            } else {
-                                format!("{}{}", crate::lexicon::cameo_of(&c), o.sector)
-                            };
-                            (code, Some(c), Some(o.sector.clone()))
-                        }
-                        None => (String::new(), None, None),
-                    };
+                let r = crate::resolve::office_res(self, idx, date);
+                let (code, country, sector) = match r {
+                    Some(r) => (r.code, r.country, r.sector),
+                    None => (String::new(), None, None),
+                };
                 Some(Resolution {
                     text,
                     entry_id: Some(p.id.clone()),
@@ -229,6 +222,18 @@ impl Lexicon {
 
 /// A one-sentence document over `text`, cut by whitespace (no tags).
 pub(crate) fn one_sentence_doc(text: &str) -> Doc<'_> {
+    let mut d = simple_doc(text);
+    let tokens: Vec<TokenRecord> = d.sentences.drain(..).flat_map(|s| s.tokens).collect();
+    let sentences = if tokens.is_empty() { vec![] } else { vec![Sentence { span: 0..text.len(), tokens }] };
+    Doc { text, sentences }
+}
+
+/// A document cut by whitespace into tokens and after `.`, `!`, `?` into sentences,
+/// with no tags: what the resolver needs when no NLP models are at hand (tests,
+/// `lookup`). The lexicon re-tokenizes inside these tokens, so resolution is the same
+/// as with a real tokenizer except for sentence boundaries after abbreviations.
+pub fn simple_doc(text: &str) -> Doc<'_> {
+    let mut sentences = Vec::new();
     let mut tokens = Vec::new();
     let mut pos = 0;
     for piece in text.split_inclusive(char::is_whitespace) {
@@ -244,16 +249,20 @@ pub(crate) fn one_sentence_doc(text: &str) -> Doc<'_> {
                 head: 0,
                 deprel: "dep".into(),
             });
+            let abbrev = matches!(w, "Mr." | "Mrs." | "Ms." | "Dr." | "U.S." | "U.N." | "U.K." | "St.")
+                || (w.len() == 2 && w.ends_with('.'));
+            let end = w.trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', ')']);
+            if end.ends_with(['.', '!', '?']) && !abbrev {
+                let st = tokens[0].start as usize;
+                sentences.push(Sentence { span: st..pos + w.len(), tokens: std::mem::take(&mut tokens) });
+            }
         }
         pos += piece.len();
     }
-    let sentences = if tokens.is_empty() {
-        vec![]
-    } else {
-        vec![Sentence {
-            span: 0..text.len(),
-            tokens,
-        }]
-    };
+    if !tokens.is_empty() {
+        let st = tokens[0].start as usize;
+        let en = tokens.last().map(|t| t.end as usize).unwrap_or(st);
+        sentences.push(Sentence { span: st..en, tokens });
+    }
     Doc { text, sentences }
 }

@@ -87,6 +87,9 @@ pub(crate) struct PersonToml {
 pub(crate) struct OfficeToml {
     #[serde(default)]
     pub country: Option<String>,
+    /// Offices in an international organisation: its code (UN, NATO, EU…).
+    #[serde(default)]
+    pub igo: Option<String>,
     #[serde(default)]
     pub sector: Option<String>,
     #[serde(default)]
@@ -198,6 +201,8 @@ pub struct Actor {
 #[derive(Debug, Clone)]
 pub struct Office {
     pub country: Option<String>,
+    /// Code of the organisation for IGO offices (UN, NATO…); then `country` is none.
+    pub igo: Option<String>,
     pub sector: String,
     pub role: String,
     pub period: Period,

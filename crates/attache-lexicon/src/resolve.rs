@@ -260,6 +260,32 @@ pub(crate) fn plain_actor(lex: &Lexicon, h: &Hit, date: Option<FuzzyDate>) -> Op
     }
 }
 
+/// What a lexicon person stands for at a date: the office held then.
+pub(crate) fn office_res(lex: &Lexicon, p: u32, date: Option<FuzzyDate>) -> Option<Res> {
+    let person = &lex.people[p as usize];
+    let o = person.office_at(date)?;
+    let id = Some(person.id.clone());
+    if let Some(igo) = &o.igo {
+        return Some(Res {
+            kind: MentionKind::Person,
+            code: igo.clone(),
+            country: None,
+            sector: Some(o.sector.clone()),
+            actor_id: id,
+            by: ResolvedBy::Lexicon,
+        });
+    }
+    let c = o.country.clone()?;
+    Some(Res {
+        kind: MentionKind::Person,
+        code: sector_code(lex, &c, &o.sector, date),
+        country: Some(c),
+        sector: Some(o.sector.clone()),
+        actor_id: id,
+        by: ResolvedBy::Lexicon,
+    })
+}
+
 /// A qualifier combined with a title's sector.
 fn qual_with_sector(lex: &Lexicon, q: &Qual, sector: &str, date: Option<FuzzyDate>) -> Res {
     let (code, country, sec) = match q.kind {
@@ -577,17 +603,7 @@ impl SentCtx<'_> {
 
     /// The office of a lexicon person at the article date.
     fn office_res(&self, p: u32) -> Option<Res> {
-        let person = &self.lex.people[p as usize];
-        let o = person.office_at(self.date)?;
-        let c = o.country.clone()?;
-        Some(Res {
-            kind: MentionKind::Person,
-            code: sector_code(self.lex, &c, &o.sector, self.date),
-            country: Some(c),
-            sector: Some(o.sector.clone()),
-            actor_id: Some(person.id.clone()),
-            by: ResolvedBy::Lexicon,
-        })
+        office_res(self.lex, p, self.date)
     }
 
     /// A unique lexicon person with this surname holding an office at the date.
@@ -736,8 +752,9 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                 }
                 Target::Agent { .. } => {
                     let (end, res) = agent_phrase(sc, mem, p);
-                    found.push(Found { start: p, end, res });
-                    p = end;
+                    let named = res.kind == MentionKind::Person;
+                    found.push(Found { start: p, end, res: res.clone() });
+                    p = if named { end } else { appositive(sc, mem, end, &res, &mut found) };
                     continue;
                 }
                 Target::Person { idx } => {
@@ -798,12 +815,9 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                                 }
                                 remember(sc, mem, a_end, ne, person, &res);
                             }
-                            found.push(Found {
-                                start: h.start,
-                                end,
-                                res,
-                            });
-                            p = end;
+                            let named = res.kind == MentionKind::Person;
+                            found.push(Found { start: h.start, end, res: res.clone() });
+                            p = if named { end } else { appositive(sc, mem, end, &res, &mut found) };
                             continue;
                         }
                     }
@@ -916,6 +930,25 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
         mem.recent.push(c);
     }
     found
+}
+
+/// "the foreign ministry spokesperson, Zahra Baloch, said": a name set off by commas
+/// right after a title is the title holder. Returns where to continue.
+fn appositive(sc: &SentCtx, mem: &mut Memory, end: usize, title: &Res, found: &mut Vec<Found>) -> usize {
+    if sc.norm(end) != "," || title.code.is_empty() {
+        return end;
+    }
+    let Some((ne, person)) = sc.name_at(end + 1) else { return end };
+    if !matches!(sc.norm(ne), "," | "." | "said" | "says" | "told" | "") {
+        return end;
+    }
+    let mut res = Res { kind: MentionKind::Person, ..title.clone() };
+    if let Some(pi) = person {
+        res.actor_id = Some(sc.lex.people[pi as usize].id.clone());
+    }
+    remember(sc, mem, end + 1, ne, person, &res);
+    found.push(Found { start: end + 1, end: ne, res });
+    ne
 }
 
 /// Record what a named person resolved to, for later mentions in the article.
