@@ -51,6 +51,9 @@ pub struct ChangeRow {
     pub action: String,
     /// Representation: level before, when reported.
     pub from_level: Option<String>,
+    /// The level (representation) or kind (recognition) in force before this row's date
+    /// in the derived ledger; for the earliest rows, the level they report as previous.
+    pub previous: Option<String>,
     /// Representation: level after.
     pub level: Option<String>,
     pub cow_level: Option<u8>,
@@ -303,6 +306,7 @@ fn rep_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Loaded> {
         government: None,
         action: r.get(6)?,
         from_level: r.get(4)?,
+        previous: None,
         cow_level: level_of(&to).map(RepLevel::cow_level),
         level: Some(to),
         source: r.get::<_, Option<String>>(14)?.or(article_source),
@@ -352,6 +356,7 @@ fn rec_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Loaded> {
         government: Some(r.get(4)?),
         action: r.get(5)?,
         from_level: None,
+        previous: None,
         level: None,
         cow_level: None,
         source: r.get::<_, Option<String>>(13)?.or(article_source),
@@ -473,8 +478,26 @@ fn derive(
     (periods, conflicts)
 }
 
+/// Fill `previous` of every row: the value of the last period that started before the
+/// row's date, else the previous level the row itself reports.
+fn set_previous(v: &mut [Loaded], periods: &[Period]) {
+    let starts: Vec<(String, String)> = periods
+        .iter()
+        .map(|p| (v[p.first].key.clone(), p.value.clone()))
+        .collect();
+    for l in v.iter_mut() {
+        l.row.previous = starts
+            .iter()
+            .rev()
+            .find(|(k, _)| k.as_str() < l.key.as_str())
+            .map(|(_, val)| val.clone())
+            .or_else(|| l.row.from_level.clone());
+    }
+}
+
 fn direction_state(sender: &str, receiver: &str, mut v: Vec<Loaded>) -> DirectionState {
     let (periods, conflicts) = derive(&mut v, |r| r.level.clone().unwrap_or_default());
+    set_previous(&mut v, &periods);
     let date_of = |i: usize| v[i].row.date.clone();
     let evidence_of = |p: &Period| {
         p.rows
@@ -485,7 +508,12 @@ fn direction_state(sender: &str, receiver: &str, mut v: Vec<Loaded>) -> Directio
     let mut history: Vec<HistoryEntry> = Vec::new();
     // The reported previous level of the first period opens the history.
     if let Some(p0) = periods.first() {
-        let first = &v[p0.first].row;
+        let first = p0
+            .rows
+            .iter()
+            .map(|&i| &v[i].row)
+            .find(|r| r.from_level.is_some())
+            .unwrap_or(&v[p0.first].row);
         if let Some(prev) = first.from_level.as_deref().and_then(level_of) {
             if prev.name() != p0.value {
                 history.push(HistoryEntry {
@@ -547,6 +575,7 @@ fn recognition_state(
     mut v: Vec<Loaded>,
 ) -> RecognitionState {
     let (periods, _conflicts) = derive(&mut v, |r| r.action.clone());
+    set_previous(&mut v, &periods);
     let mut history: Vec<RecognitionHistory> = periods
         .iter()
         .enumerate()

@@ -353,6 +353,16 @@ fn each_kind_of_change_in_sequence() {
         .changes
         .iter()
         .all(|c| c.status == "current" || c.status == "superseded"));
+    let previous: Vec<Option<&str>> = fra.changes.iter().map(|c| c.previous.as_deref()).collect();
+    assert_eq!(
+        previous,
+        vec![
+            None,
+            Some("ambassador"),
+            Some("charge_d_affaires"),
+            Some("none")
+        ]
+    );
     assert!(fra.changes.iter().any(|c| c.date_from_article));
     let irn = s.direction("IRN", "FRA").unwrap();
     assert_eq!(irn.level, Some("charge_d_affaires"));
