@@ -65,7 +65,7 @@ fn one() -> usize {
 }
 
 /// One wrong or missing mention.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ActorError {
     pub article: String,
     pub text: String,
@@ -75,7 +75,7 @@ pub struct ActorError {
 }
 
 /// Scores of one run.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 pub struct ActorsReport {
     pub total: usize,
     pub correct: usize,

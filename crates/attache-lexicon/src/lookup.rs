@@ -12,7 +12,7 @@ use attache_core::{FuzzyDate, MentionKind, ResolvedBy};
 use attache_text::doc::{Doc, Sentence, TokenRecord, Upos};
 
 /// One answer of [`Lexicon::lookup`].
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Resolution {
     /// The text the answer is about (the phrase, or part of it).
     pub text: String,

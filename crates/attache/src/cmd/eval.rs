@@ -1,0 +1,135 @@
+//! `attache eval nlp|actors|events`: accuracy against gold data, in the field's terms.
+
+use crate::cli::EvalCommand;
+use crate::output::{self, Format};
+use anyhow::{Context, Result};
+use attache_coder::eval::{article_offset, read_gold, score, Predicted};
+use attache_ingest::{read_path, ReadEvent, ReadOptions};
+use std::collections::{BTreeSet, HashMap};
+use std::io::Write;
+use std::path::Path;
+
+fn need(path: &Path, what: &str) -> Result<()> {
+    if !path.exists() {
+        anyhow::bail!(
+            "{what} {} not found: give its path (see `attache eval --help`)",
+            path.display()
+        );
+    }
+    Ok(())
+}
+
+pub fn run(what: EvalCommand) -> Result<()> {
+    match what {
+        EvalCommand::Nlp { gold, format } => {
+            need(&gold, "gold treebank")?;
+            let sents = attache_text::conllu::read_conllu_file(&gold)?;
+            let pipeline = attache_text::Pipeline::load_default()?;
+            let r = attache_text::eval::evaluate_pipeline(&pipeline, &sents);
+            let mut out = std::io::stdout().lock();
+            match output::resolve(format.format) {
+                Format::Table => {
+                    writeln!(
+                        out,
+                        "{} ({} sentences, {} words)",
+                        gold.display(),
+                        r.sentences,
+                        r.words
+                    )?;
+                    writeln!(
+                        out,
+                        "from raw text:      tokens F1 {:.2}  sentences F1 {:.2}  words F1 {:.2}",
+                        r.tokens_f1, r.sentences_f1, r.words_f1
+                    )?;
+                    writeln!(out, "gold tokenization:  UPOS {:.2}  XPOS {:.2}  lemma {:.2}  UAS {:.2}  LAS {:.2}", r.upos, r.xpos, r.lemma, r.uas, r.las)?;
+                    writeln!(
+                        out,
+                        "end to end:         UPOS {:.2}  UAS {:.2}  LAS {:.2}",
+                        r.e2e_upos, r.e2e_uas, r.e2e_las
+                    )?;
+                }
+                f => output::print_object(&mut out, &output::to_value(&r), f)?,
+            }
+            Ok(())
+        }
+        EvalCommand::Actors { gold, format } => {
+            need(&gold, "gold mentions file")?;
+            let lex = attache_lexicon::Lexicon::load_default()?;
+            let pipeline = attache_text::Pipeline::load_default()?;
+            let r = attache_lexicon::eval_actors(&lex, &pipeline, &gold)?;
+            let mut out = std::io::stdout().lock();
+            match output::resolve(format.format) {
+                Format::Table => write!(out, "{r}")?,
+                f => output::print_object(&mut out, &output::to_value(&r), f)?,
+            }
+            Ok(())
+        }
+        EvalCommand::Events {
+            gold,
+            corpus,
+            split,
+            format,
+        } => {
+            need(&gold, "gold events file")?;
+            need(&corpus, "story corpus")?;
+            if let Some(s) = &split {
+                if s != "dev" && s != "test" {
+                    return Err(super::UsageError(format!("--split {s:?}: use dev or test")).into());
+                }
+            }
+            let gold_sents = read_gold(&gold)?;
+            let wanted: BTreeSet<&str> = gold_sents
+                .iter()
+                .filter(|g| split.as_deref().is_none_or(|s| g.split == s))
+                .map(|g| g.story.as_str())
+                .collect();
+            // Read the stories as ingestion does (datelines removed), keeping their raw text
+            // to place the article text in the story for the gold offsets.
+            let raw: HashMap<String, String> = read_raw_stories(&corpus)?;
+            let mut articles = Vec::new();
+            read_path(&corpus, &ReadOptions::default(), &mut |ev| {
+                if let ReadEvent::Article(a) = ev {
+                    if a.external_id
+                        .as_deref()
+                        .is_some_and(|id| wanted.contains(id))
+                    {
+                        articles.push(*a);
+                    }
+                }
+            });
+            let coder = super::load_coder()?;
+            let coded = coder.code_batch(&articles);
+            let mut predicted = Vec::new();
+            for (a, c) in articles.iter().zip(&coded) {
+                let story = a.external_id.clone().unwrap_or_default();
+                let story_text = raw.get(&story).map(String::as_str).unwrap_or("");
+                let off = article_offset(story_text, &a.text).unwrap_or(0);
+                predicted.extend(Predicted::from_coded_article(&story, off, c));
+            }
+            let scores = score(&gold_sents, &predicted, split.as_deref());
+            let mut out = std::io::stdout().lock();
+            match output::resolve(format.format) {
+                Format::Table => write!(out, "{}", scores.to_text())?,
+                f => output::print_object(&mut out, &output::to_value(&scores), f)?,
+            }
+            Ok(())
+        }
+    }
+}
+
+fn read_raw_stories(path: &Path) -> Result<HashMap<String, String>> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let mut map = HashMap::new();
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        if let Ok(v) = serde_json::from_str::<serde_json::Value>(line) {
+            if let (Some(id), Some(t)) = (
+                v.get("id").and_then(|x| x.as_str()),
+                v.get("text").and_then(|x| x.as_str()),
+            ) {
+                map.insert(id.to_string(), t.to_string());
+            }
+        }
+    }
+    Ok(map)
+}
