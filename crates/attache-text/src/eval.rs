@@ -125,7 +125,14 @@ pub struct NlpReport {
 /// empty line. A sentence without `# text` contributes its word forms (respecting
 /// `SpaceAfter=No`).
 pub fn raw_text(gold: &[ConlluSentence]) -> String {
+    raw_text_with_ends(gold).0
+}
+
+/// [`raw_text`] and the byte offset in it where each sentence ends (training data for
+/// the sentence splitter).
+pub fn raw_text_with_ends(gold: &[ConlluSentence]) -> (String, Vec<usize>) {
     let mut out = String::new();
+    let mut ends = Vec::with_capacity(gold.len());
     for (i, s) in gold.iter().enumerate() {
         if i > 0 {
             if s.new_doc() || s.new_par() {
@@ -138,11 +145,12 @@ pub fn raw_text(gold: &[ConlluSentence]) -> String {
             Some(t) => out.push_str(t.trim()),
             None => out.push_str(&text_from_forms(s)),
         }
+        ends.push(out.len());
     }
     if !out.is_empty() {
         out.push('\n');
     }
-    out
+    (out, ends)
 }
 
 fn text_from_forms(s: &ConlluSentence) -> String {
@@ -477,9 +485,17 @@ where
 /// Tokens and sentences scores of a tokenizer and splitter alone, from the raw text of
 /// `gold` (no tagging): what `tokenize` + `split_sentences` achieve.
 pub fn evaluate_segmentation(gold: &[ConlluSentence]) -> Scores {
+    evaluate_segmentation_with(gold, crate::segment::split_sentences)
+}
+
+/// [`evaluate_segmentation`] with another sentence splitter.
+pub fn evaluate_segmentation_with(
+    gold: &[ConlluSentence],
+    split: impl Fn(&str, &[(u32, u32)]) -> Vec<std::ops::Range<usize>>,
+) -> Scores {
     let text = raw_text(gold);
     let tokens = crate::tokenize::tokenize(&text);
-    let sents = crate::segment::split_sentences(&text, &tokens);
+    let sents = split(&text, &tokens);
     let mut system = Vec::with_capacity(sents.len());
     for (k, r) in sents.into_iter().enumerate() {
         let toks = &tokens[r];
