@@ -571,6 +571,13 @@ impl SentCtx<'_> {
                 && is_cap_word(&self.toks[j + 1])
             {
                 j += 2;
+            } else if NAME_INNER.contains(&self.norm(j))
+                && NAME_INNER.contains(&self.norm(j + 1))
+                && j + 2 < self.toks.len()
+                && !self.covered(j + 2)
+                && is_cap_word(&self.toks[j + 2])
+            {
+                j += 3;
             } else {
                 break;
             }
@@ -681,7 +688,7 @@ pub fn resolve(lex: &Lexicon, doc: &Doc, ctx: &DocContext) -> Vec<Mention> {
         } else {
             counts
                 .iter()
-                .find(|(_, &n)| n >= 3 && n * 3 >= total * 2)
+                .find(|(_, &n)| n >= 2 && n * 3 >= total * 2)
                 .map(|(c, _)| c.clone())
         }
     };
@@ -1002,8 +1009,24 @@ fn agent_phrase(sc: &SentCtx, mem: &mut Memory, p: usize) -> (usize, Res) {
             }
         }
     }
+    // "foreign forces", "Western diplomats": explicitly not of the local country.
+    let foreign = p > 0 && matches!(sc.norm(p - 1), "foreign" | "western" | "international" | "other");
     if let Some((ne, person)) = sc.name_at(a_end) {
         let key = sc.person_key(a_end, ne, person);
+        // "Ambassador Helena Moravec of the Czech Republic"
+        let of_q = (sc.norm(ne) == "of")
+            .then(|| if sc.norm(ne + 1) == "the" { ne + 2 } else { ne + 1 })
+            .and_then(|qi| sc.hit(qi).copied())
+            .and_then(|h| qual_of(lex, &h, date).map(|q| (h.end, q)));
+        if let Some((qe, q)) = of_q {
+            let mut res = qual_with_sector(lex, &q, &sector, date);
+            res.kind = MentionKind::Person;
+            if let Some(pi) = person {
+                res.actor_id = Some(lex.people[pi as usize].id.clone());
+            }
+            remember(sc, mem, a_end, ne, person, &res);
+            return (qe, res);
+        }
         let res = if let Some(r) = mem.people.get(&key) {
             Res {
                 by: ResolvedBy::Context,
@@ -1042,7 +1065,7 @@ fn agent_phrase(sc: &SentCtx, mem: &mut Memory, p: usize) -> (usize, Res) {
         remember(sc, mem, a_end, ne, person, &res);
         return (ne, res);
     }
-    let res = match sc.inferred_country() {
+    let res = match sc.inferred_country().filter(|_| !foreign) {
         Some(c) => Res {
             kind: MentionKind::Agent,
             code: sector_code(lex, &c, &sector, date),
