@@ -713,6 +713,12 @@ impl Tok<'_> {
     /// word, and returns where scanning continues.
     fn finish_word(&mut self, ws: usize, we: usize, end: usize) -> usize {
         let b = self.b;
+        // Currency with a country prefix: US$, HK$, A$.
+        if we < end && b[we] == b'$' && we - ws <= 3 && b[ws..we].iter().all(u8::is_ascii_uppercase)
+        {
+            self.emit(ws, we + 1);
+            return we + 1;
+        }
         if we < end && b[we] == b'.' && !(we + 1 < end && b[we + 1] == b'.') {
             let word = &self.s[ws..we];
             if let Some(kind) = abbr_kind(word) {
@@ -729,11 +735,22 @@ impl Tok<'_> {
     /// Whether an abbreviation's period at `after - 1` belongs to it, given what follows.
     fn keep_abbr_period(&self, kind: AbbrKind, after: usize, end: usize) -> bool {
         let b = self.b;
-        if after < end {
+        // Closing quotes after the period (`the U.S."`) do not decide: look past them.
+        let mut q = after;
+        while q < end {
+            let (c, l) = self.char_at(q);
+            if matches!(c, '"' | '\'' | '\u{201D}' | '\u{2019}') {
+                q += l;
+            } else {
+                break;
+            }
+        }
+        if q < end {
             // More in this chunk: "U.S.-led", "U.S.,", "(U.S.)": the period is the
             // abbreviation's.
             return kind != AbbrKind::Num || b[after].is_ascii_digit();
         }
+        let after = q;
         // Next word after whitespace.
         let mut i = after;
         let mut newlines = 0;

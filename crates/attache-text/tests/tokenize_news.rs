@@ -285,3 +285,23 @@ fn hashtags_need_a_letter_and_e_prefix_needs_a_word() {
         ["an", "E", "-", "11A", "aircraft", "and", "E-mail"]
     );
 }
+
+#[test]
+fn abbreviation_before_closing_quote_and_prefixed_currency() {
+    assert_eq!(
+        sents("\"We trust the U.S.\" The minister left."),
+        ["\"We trust the U.S.\"", "The minister left."]
+    );
+    assert_eq!(
+        toks("\"We trust the U.S.\" The"),
+        ["\"", "We", "trust", "the", "U.S", ".", "\"", "The"]
+    );
+    assert_eq!(
+        toks("\"in the U.S.\" officials said"),
+        ["\"", "in", "the", "U.S.", "\"", "officials", "said"]
+    );
+    assert_eq!(
+        toks("US$4.5 billion and HK$20"),
+        ["US$", "4.5", "billion", "and", "HK$", "20"]
+    );
+}
