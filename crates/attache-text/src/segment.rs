@@ -128,7 +128,21 @@ pub fn split_by_rules(text: &str, tokens: &[(u32, u32)]) -> Vec<Range<usize>> {
                     } else if f.contains(['?', '!']) {
                         // `"Why?" he asked`: a closing quote glued to the mark, then a
                         // lower-case word, continues the sentence.
-                        !((end > i && first.is_lowercase()) || is_continuing_punct(next))
+                        // `"Why now?" Khan asked`: a quote closed on ?/! followed by its
+                        // attribution.
+                        let attribution = end > i && {
+                            let mut k = end + 1;
+                            while k < n
+                                && k <= end + 4
+                                && form(k).chars().next().is_some_and(char::is_uppercase)
+                            {
+                                k += 1;
+                            }
+                            k > end + 1 && k < n && is_speech_verb(form(k))
+                        };
+                        !((end > i && first.is_lowercase())
+                            || attribution
+                            || is_continuing_punct(next))
                     } else {
                         !is_continuing_punct(next)
                     }
@@ -173,6 +187,37 @@ fn is_terminal(f: &str) -> bool {
                 '.' | '!' | '?' | '\u{2026}' | '\u{203C}' | '\u{2047}' | '\u{2049}'
             )
         })
+}
+
+/// Verbs of saying that follow a quotation and its speaker.
+fn is_speech_verb(f: &str) -> bool {
+    matches!(
+        f,
+        "said"
+            | "says"
+            | "asked"
+            | "asks"
+            | "told"
+            | "tells"
+            | "added"
+            | "adds"
+            | "wrote"
+            | "writes"
+            | "replied"
+            | "replies"
+            | "tweeted"
+            | "posted"
+            | "stated"
+            | "declared"
+            | "insisted"
+            | "warned"
+            | "continued"
+            | "explained"
+            | "noted"
+            | "remarked"
+            | "exclaimed"
+            | "shouted"
+    )
 }
 
 fn is_emoticon(f: &str) -> bool {

@@ -305,3 +305,19 @@ fn abbreviation_before_closing_quote_and_prefixed_currency() {
         ["US$", "4.5", "billion", "and", "HK$", "20"]
     );
 }
+
+#[test]
+fn quoted_question_followed_by_its_speaker() {
+    assert_eq!(
+        sents("\"Why now?\" Foreign Minister Ishaq Dar asked. \"Enough!\" Khan said. Talks ended."),
+        [
+            "\"Why now?\" Foreign Minister Ishaq Dar asked.",
+            "\"Enough!\" Khan said.",
+            "Talks ended."
+        ]
+    );
+    assert_eq!(
+        sents("\"Why now?\" The question hung."),
+        ["\"Why now?\"", "The question hung."]
+    );
+}
