@@ -124,6 +124,17 @@ impl Store {
     /// was.
     pub fn open(path: impl AsRef<Path>) -> Result<Store> {
         let path = path.as_ref().to_path_buf();
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            if !parent.is_dir() {
+                return Err(StoreError::Io {
+                    path: path.clone(),
+                    source: std::io::Error::new(
+                        std::io::ErrorKind::NotFound,
+                        format!("the folder {} does not exist", parent.display()),
+                    ),
+                });
+            }
+        }
         let header = if path.exists() {
             Some(read_header(&path)?)
         } else {
@@ -251,15 +262,44 @@ impl Store {
             path: path.clone(),
             source,
         };
-        // Rollback journal while the schema is written, so that the header page with our
-        // application_id reaches the main file in the same atomic commit.
-        self.conn
-            .pragma_update(None, "journal_mode", "DELETE")
-            .map_err(sql)?;
+        if from == 0 {
+            // A new file: rollback journal while the schema is written, so that the header
+            // page with our application_id reaches the main file in the same atomic commit.
+            // Best effort: it fails when another process already has the store open in
+            // WAL mode, and then the store exists and the check below skips creation.
+            let _ = self.conn.pragma_update(None, "journal_mode", "DELETE");
+        }
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(sql)?;
+        // Under the write lock, read the version again: another process may have created
+        // or migrated the store since we looked.
+        let has_meta: bool = tx
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'",
+                [],
+                |r| r.get::<_, i64>(0),
+            )
+            .map_err(sql)?
+            > 0;
+        let from = if has_meta {
+            tx.query_row(
+                "SELECT value FROM meta WHERE key = 'schema_version'",
+                [],
+                |r| r.get::<_, String>(0),
+            )
+            .optional()
+            .map_err(sql)?
+            .and_then(|v| v.parse::<u32>().ok())
+            .unwrap_or(from)
+        } else {
+            0
+        };
+        if from >= to {
+            drop(tx);
+            return self.set_wal();
+        }
         if from == 0 {
             tx.pragma_update(None, "application_id", APPLICATION_ID)
                 .map_err(sql)?;
@@ -296,9 +336,21 @@ impl Store {
     }
 
     fn set_wal(&self) -> Result<()> {
-        self.conn
-            .pragma_update(None, "journal_mode", "WAL")
-            .map_err(self.sql())?;
+        // Switching to WAL needs a moment alone with the file; the busy handler is not
+        // called for it, so wait here when another process is creating the store too.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        loop {
+            match self.conn.pragma_update(None, "journal_mode", "WAL") {
+                Ok(()) => break,
+                Err(rusqlite::Error::SqliteFailure(e, _))
+                    if e.code == rusqlite::ErrorCode::DatabaseBusy
+                        && std::time::Instant::now() < deadline =>
+                {
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                Err(e) => return Err(self.sql()(e)),
+            }
+        }
         self.conn
             .pragma_update(None, "synchronous", "NORMAL")
             .map_err(self.sql())?;
@@ -440,6 +492,18 @@ impl Store {
 /// Read the schema version with a read-only connection; `None` for a database with our
 /// application id but no tables (an interrupted creation).
 fn inspect_read_only(path: &Path) -> Result<Option<u32>> {
+    match inspect_once(path) {
+        // A store being created by another process at this very moment can look
+        // half-made for a few milliseconds: look once more before calling it corrupt.
+        Err(StoreError::Corrupt { .. }) => {
+            std::thread::sleep(std::time::Duration::from_millis(100));
+            inspect_once(path)
+        }
+        r => r,
+    }
+}
+
+fn inspect_once(path: &Path) -> Result<Option<u32>> {
     let corrupt = |detail: String| StoreError::Corrupt {
         path: path.to_path_buf(),
         detail,

@@ -218,6 +218,36 @@ fn open_existing_never_creates() {
 }
 
 #[test]
+fn concurrent_creators_agree() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("race.db");
+    let handles: Vec<_> = (0..4)
+        .map(|i| {
+            let p = p.clone();
+            std::thread::spawn(move || {
+                let mut s = Store::open(&p).unwrap();
+                let (a, c) = sample(100 + i);
+                s.insert_article(&a, &c).unwrap();
+            })
+        })
+        .collect();
+    for h in handles {
+        h.join().unwrap();
+    }
+    let s = Store::open(&p).unwrap();
+    assert_eq!(s.article_count().unwrap(), 4);
+    assert_eq!(s.schema_version().unwrap(), attache_ledger::SCHEMA_VERSION);
+}
+
+#[test]
+fn missing_folder_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let err = Store::open(dir.path().join("no/such/dir/x.db")).unwrap_err();
+    assert!(matches!(err, StoreError::Io { .. }), "{err}");
+    assert!(err.to_string().contains("does not exist"), "{err}");
+}
+
+#[test]
 fn a_directory_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     assert!(matches!(
