@@ -48,6 +48,17 @@ fn train_sentence_model() {
         model.len(),
         model_src.len()
     );
+    if let Ok(test) = read_conllu_file(&ud.join("en_ewt-ud-test.conllu")) {
+        let rules = evaluate_segmentation_with(&test, split_by_rules);
+        let learned = evaluate_segmentation_with(&test, |t, k| split_sentences_with(&model, t, k));
+        println!(
+            "test sentences F1: rules {:.2}, model {:.2} (P {:.2} R {:.2})",
+            rules.sentences.f1(),
+            learned.sentences.f1(),
+            learned.sentences.precision(),
+            learned.sentences.recall()
+        );
+    }
     if std::env::var("WRITE_MODEL").is_ok() {
         let out = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/sentence_model.tsv");
         std::fs::write(&out, model_src).expect("model written");
