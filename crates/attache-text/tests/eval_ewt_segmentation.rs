@@ -54,3 +54,27 @@ fn ewt_dev_segmentation() {
 fn ewt_test_segmentation() {
     check("en_ewt-ud-test.conllu");
 }
+
+#[test]
+fn ewt_test_scores_100_against_itself() {
+    let Some(path) = ud("en_ewt-ud-test.conllu") else {
+        return;
+    };
+    let gold = read_conllu_file(&path).expect("treebank readable");
+    let s = attache_text::eval::score(&gold, &gold);
+    assert!(s.same_text);
+    for m in [
+        s.tokens,
+        s.sentences,
+        s.words,
+        s.upos,
+        s.xpos,
+        s.feats,
+        s.lemmas,
+        s.uas,
+        s.las,
+    ] {
+        assert_eq!(m.f1(), 100.0);
+    }
+    assert_eq!(s.sentences.gold, gold.len());
+}
