@@ -273,7 +273,8 @@ impl Lexicon {
             }
         }
         // Overlapping single-holder offices.
-        let mut holders: HashMap<(String, String), Vec<(&str, Period, &Origin)>> = HashMap::new();
+        type Holders<'a> = HashMap<(String, String), Vec<(&'a str, Period, &'a Origin)>>;
+        let mut holders: Holders = HashMap::new();
         for person in &self.people {
             for o in &person.offices {
                 let role = o.role.trim().to_lowercase();

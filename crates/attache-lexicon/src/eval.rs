@@ -119,7 +119,11 @@ fn describe(m: &Mention) -> String {
 }
 
 /// Score the lexicon and resolver on a gold file, parsing with the NLP pipeline.
-pub fn eval_actors(lex: &Lexicon, pipeline: &Pipeline, gold_path: &Path) -> Result<ActorsReport, EvalError> {
+pub fn eval_actors(
+    lex: &Lexicon,
+    pipeline: &Pipeline,
+    gold_path: &Path,
+) -> Result<ActorsReport, EvalError> {
     eval_actors_with(lex, &|t| pipeline.parse(t), gold_path)
 }
 
@@ -199,11 +203,11 @@ pub fn eval_actors_with(
                     let country_ok = gm
                         .country
                         .as_ref()
-                        .map_or(true, |c| m.country.as_ref() == Some(c));
+                        .is_none_or(|c| m.country.as_ref() == Some(c));
                     let sector_ok = gm
                         .sector
                         .as_ref()
-                        .map_or(true, |s| m.sector.as_ref() == Some(s));
+                        .is_none_or(|s| m.sector.as_ref() == Some(s));
                     (code_ok && country_ok && sector_ok, describe(m))
                 }
             };

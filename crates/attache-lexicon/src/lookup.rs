@@ -224,7 +224,14 @@ impl Lexicon {
 pub(crate) fn one_sentence_doc(text: &str) -> Doc<'_> {
     let mut d = simple_doc(text);
     let tokens: Vec<TokenRecord> = d.sentences.drain(..).flat_map(|s| s.tokens).collect();
-    let sentences = if tokens.is_empty() { vec![] } else { vec![Sentence { span: 0..text.len(), tokens }] };
+    let sentences = if tokens.is_empty() {
+        vec![]
+    } else {
+        vec![Sentence {
+            span: 0..text.len(),
+            tokens,
+        }]
+    };
     Doc { text, sentences }
 }
 
@@ -249,12 +256,17 @@ pub fn simple_doc(text: &str) -> Doc<'_> {
                 head: 0,
                 deprel: "dep".into(),
             });
-            let abbrev = matches!(w, "Mr." | "Mrs." | "Ms." | "Dr." | "U.S." | "U.N." | "U.K." | "St.")
-                || (w.len() == 2 && w.ends_with('.'));
+            let abbrev = matches!(
+                w,
+                "Mr." | "Mrs." | "Ms." | "Dr." | "U.S." | "U.N." | "U.K." | "St."
+            ) || (w.len() == 2 && w.ends_with('.'));
             let end = w.trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', ')']);
             if end.ends_with(['.', '!', '?']) && !abbrev {
                 let st = tokens[0].start as usize;
-                sentences.push(Sentence { span: st..pos + w.len(), tokens: std::mem::take(&mut tokens) });
+                sentences.push(Sentence {
+                    span: st..pos + w.len(),
+                    tokens: std::mem::take(&mut tokens),
+                });
             }
         }
         pos += piece.len();
@@ -262,7 +274,10 @@ pub fn simple_doc(text: &str) -> Doc<'_> {
     if !tokens.is_empty() {
         let st = tokens[0].start as usize;
         let en = tokens.last().map(|t| t.end as usize).unwrap_or(st);
-        sentences.push(Sentence { span: st..en, tokens });
+        sentences.push(Sentence {
+            span: st..en,
+            tokens,
+        });
     }
     Doc { text, sentences }
 }

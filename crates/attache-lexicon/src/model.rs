@@ -155,7 +155,7 @@ impl Period {
     pub fn covers(&self, date: Option<FuzzyDate>) -> bool {
         match date {
             None => self.until.is_none(),
-            Some(d) => self.from.map_or(true, |f| f <= d) && self.until.map_or(true, |u| d < u),
+            Some(d) => self.from.is_none_or(|f| f <= d) && self.until.is_none_or(|u| d < u),
         }
     }
     pub fn is_open(&self) -> bool {

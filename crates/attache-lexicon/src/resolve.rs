@@ -760,8 +760,16 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                 Target::Agent { .. } => {
                     let (end, res) = agent_phrase(sc, mem, p);
                     let named = res.kind == MentionKind::Person;
-                    found.push(Found { start: p, end, res: res.clone() });
-                    p = if named { end } else { appositive(sc, mem, end, &res, &mut found) };
+                    found.push(Found {
+                        start: p,
+                        end,
+                        res: res.clone(),
+                    });
+                    p = if named {
+                        end
+                    } else {
+                        appositive(sc, mem, end, &res, &mut found)
+                    };
                     continue;
                 }
                 Target::Person { idx } => {
@@ -823,8 +831,16 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                                 remember(sc, mem, a_end, ne, person, &res);
                             }
                             let named = res.kind == MentionKind::Person;
-                            found.push(Found { start: h.start, end, res: res.clone() });
-                            p = if named { end } else { appositive(sc, mem, end, &res, &mut found) };
+                            found.push(Found {
+                                start: h.start,
+                                end,
+                                res: res.clone(),
+                            });
+                            p = if named {
+                                end
+                            } else {
+                                appositive(sc, mem, end, &res, &mut found)
+                            };
                             continue;
                         }
                     }
@@ -941,20 +957,35 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
 
 /// "the foreign ministry spokesperson, Zahra Baloch, said": a name set off by commas
 /// right after a title is the title holder. Returns where to continue.
-fn appositive(sc: &SentCtx, mem: &mut Memory, end: usize, title: &Res, found: &mut Vec<Found>) -> usize {
+fn appositive(
+    sc: &SentCtx,
+    mem: &mut Memory,
+    end: usize,
+    title: &Res,
+    found: &mut Vec<Found>,
+) -> usize {
     if sc.norm(end) != "," || title.code.is_empty() {
         return end;
     }
-    let Some((ne, person)) = sc.name_at(end + 1) else { return end };
+    let Some((ne, person)) = sc.name_at(end + 1) else {
+        return end;
+    };
     if !matches!(sc.norm(ne), "," | "." | "said" | "says" | "told" | "") {
         return end;
     }
-    let mut res = Res { kind: MentionKind::Person, ..title.clone() };
+    let mut res = Res {
+        kind: MentionKind::Person,
+        ..title.clone()
+    };
     if let Some(pi) = person {
         res.actor_id = Some(sc.lex.people[pi as usize].id.clone());
     }
     remember(sc, mem, end + 1, ne, person, &res);
-    found.push(Found { start: end + 1, end: ne, res });
+    found.push(Found {
+        start: end + 1,
+        end: ne,
+        res,
+    });
     ne
 }
 
@@ -1010,12 +1041,22 @@ fn agent_phrase(sc: &SentCtx, mem: &mut Memory, p: usize) -> (usize, Res) {
         }
     }
     // "foreign forces", "Western diplomats": explicitly not of the local country.
-    let foreign = p > 0 && matches!(sc.norm(p - 1), "foreign" | "western" | "international" | "other");
+    let foreign = p > 0
+        && matches!(
+            sc.norm(p - 1),
+            "foreign" | "western" | "international" | "other"
+        );
     if let Some((ne, person)) = sc.name_at(a_end) {
         let key = sc.person_key(a_end, ne, person);
         // "Ambassador Helena Moravec of the Czech Republic"
         let of_q = (sc.norm(ne) == "of")
-            .then(|| if sc.norm(ne + 1) == "the" { ne + 2 } else { ne + 1 })
+            .then(|| {
+                if sc.norm(ne + 1) == "the" {
+                    ne + 2
+                } else {
+                    ne + 1
+                }
+            })
             .and_then(|qi| sc.hit(qi).copied())
             .and_then(|h| qual_of(lex, &h, date).map(|q| (h.end, q)));
         if let Some((qe, q)) = of_q {

@@ -1,0 +1,288 @@
+//! Behaviour of the built-in lexicon, the resolver, the PETRARCH reader and the
+//! evaluation, end to end.
+
+use attache_core::{FuzzyDate, Mention, ResolvedBy};
+use attache_lexicon::{eval_actors_with, resolve, simple_doc, DocContext, Lexicon, ProblemKind};
+use std::path::Path;
+use std::sync::OnceLock;
+
+fn lex() -> &'static Lexicon {
+    static L: OnceLock<Lexicon> = OnceLock::new();
+    L.get_or_init(|| Lexicon::load_default().expect("built-in lexicon loads"))
+}
+
+fn d(s: &str) -> Option<FuzzyDate> {
+    FuzzyDate::parse(s)
+}
+
+fn run(text: &str, date: &str, dateline: Option<&str>) -> Vec<Mention> {
+    let doc = simple_doc(text);
+    let ctx = DocContext {
+        published: d(date),
+        dateline: dateline.map(str::to_string),
+        title: None,
+    };
+    resolve(lex(), &doc, &ctx)
+}
+
+fn find<'a>(ms: &'a [Mention], text: &str) -> &'a Mention {
+    ms.iter()
+        .find(|m| m.text == text)
+        .unwrap_or_else(|| panic!("no mention {text:?} in {ms:#?}"))
+}
+
+#[test]
+fn builtin_lexicon_checks_clean() {
+    let problems = lex().check();
+    assert!(
+        problems.is_empty(),
+        "{}",
+        problems
+            .iter()
+            .map(|p| p.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    assert!(lex().phrase_count() > 1000);
+}
+
+#[test]
+fn title_name_and_later_surname() {
+    let ms = run(
+        "Pakistan's Foreign Minister Ishaq Dar met Afghan acting Foreign Minister Amir Khan Muttaqi. Dar said talks went well.",
+        "2025-04-19",
+        None,
+    );
+    let dar = find(&ms, "Pakistan's Foreign Minister Ishaq Dar");
+    assert_eq!(
+        (dar.code.as_str(), dar.resolved_by),
+        ("PAKGOV", ResolvedBy::Title)
+    );
+    assert_eq!(dar.actor_id.as_deref(), Some("person:ishaq-dar"));
+    assert_eq!(
+        find(&ms, "Afghan acting Foreign Minister Amir Khan Muttaqi").code,
+        "AFGGOVTAL"
+    );
+    let later = find(&ms, "Dar");
+    assert_eq!(
+        (later.code.as_str(), later.resolved_by, later.sentence),
+        ("PAKGOV", ResolvedBy::Context, 1)
+    );
+}
+
+#[test]
+fn unknown_person_keeps_title_affiliation() {
+    let ms = run(
+        "Kazakh Foreign Minister Yerlan Karimov arrived. Karimov said trade would grow.",
+        "2025-02-20",
+        None,
+    );
+    assert_eq!(
+        find(&ms, "Kazakh Foreign Minister Yerlan Karimov").code,
+        "KAZGOV"
+    );
+    let k = find(&ms, "Karimov");
+    assert_eq!(
+        (k.code.as_str(), k.resolved_by),
+        ("KAZGOV", ResolvedBy::Context)
+    );
+}
+
+#[test]
+fn title_without_country_uses_dateline_or_office() {
+    let ms = run(
+        "The foreign minister said the border would reopen.",
+        "2025-04-19",
+        Some("ISLAMABAD"),
+    );
+    let m = find(&ms, "foreign minister");
+    assert_eq!(
+        (m.code.as_str(), m.resolved_by),
+        ("PAKGOV", ResolvedBy::Inferred)
+    );
+    let ms = run(
+        "Foreign Minister Wang Yi will visit next week.",
+        "2024-05-01",
+        None,
+    );
+    let m = find(&ms, "Foreign Minister Wang Yi");
+    assert_eq!(
+        (m.code.as_str(), m.resolved_by),
+        ("CHNGOV", ResolvedBy::Inferred)
+    );
+}
+
+#[test]
+fn adjectives_seats_and_agents() {
+    let ms = run("Pakistani troops shelled posts, Afghan officials said, and the Kremlin and Islamabad objected.", "2019-03-01", None);
+    assert_eq!(find(&ms, "Pakistani troops").code, "PAKMIL");
+    assert_eq!(find(&ms, "Afghan officials").code, "AFGGOV");
+    assert_eq!(find(&ms, "Kremlin").code, "RUSGOV");
+    assert_eq!(find(&ms, "Islamabad").code, "PAKGOV");
+}
+
+#[test]
+fn taliban_change_on_2021_08_15() {
+    let before = run("The Taliban attacked a checkpoint.", "2021-08-14", None);
+    assert_eq!(find(&before, "The Taliban").code, "TALIBAN");
+    let after = run("The Taliban appointed a governor. The Islamic Emirate and the Taliban-led administration agreed.", "2021-08-15", None);
+    assert_eq!(find(&after, "The Taliban").code, "AFGGOVTAL");
+    assert_eq!(find(&after, "Islamic Emirate").code, "AFGGOVTAL");
+    assert_eq!(find(&after, "Taliban-led administration").code, "AFGGOVTAL");
+    // Government references to Afghanistan follow the government in power.
+    let kabul = run("Kabul protested.", "2024-01-01", None);
+    assert_eq!(find(&kabul, "Kabul").code, "AFGGOVTAL");
+}
+
+#[test]
+fn pair_phrases_are_two_mentions_with_one_span() {
+    let ms = run(
+        "India and Pakistan exchanged fire. The two neighbours later agreed to talk.",
+        "2025-05-08",
+        None,
+    );
+    let pair: Vec<&Mention> = ms
+        .iter()
+        .filter(|m| m.text == "The two neighbours")
+        .collect();
+    assert_eq!(pair.len(), 2);
+    assert_eq!(pair[0].span, pair[1].span);
+    let mut codes: Vec<&str> = pair.iter().map(|m| m.code.as_str()).collect();
+    codes.sort();
+    assert_eq!(codes, ["IND", "PAK"]);
+    assert!(pair.iter().all(|m| m.resolved_by == ResolvedBy::Context));
+}
+
+#[test]
+fn unknown_names_are_kept_unresolved() {
+    let ms = run(
+        "Officials in Peshawar said Gul Rahman Wardak was released.",
+        "2024-01-01",
+        None,
+    );
+    let m = find(&ms, "Gul Rahman Wardak");
+    assert_eq!(
+        (m.code.as_str(), m.resolved_by),
+        ("", ResolvedBy::Unresolved)
+    );
+    assert!(ms.iter().any(|m| m.text == "Peshawar" && m.code.is_empty()));
+}
+
+#[test]
+fn spans_are_characters_not_bytes() {
+    let text = "Türkiye’s envoy met Égypte officials. Pakistan agreed.";
+    let ms = run(text, "2024-01-01", None);
+    let m = find(&ms, "Pakistan");
+    let chars: Vec<char> = text.chars().collect();
+    let s: String = chars[m.span.start as usize..m.span.end as usize]
+        .iter()
+        .collect();
+    assert_eq!(s, "Pakistan");
+    assert_eq!(find(&ms, "Türkiye’s envoy").code, "TURGOV");
+}
+
+#[test]
+fn acronyms_are_case_sensitive() {
+    let ms = run("Let us see what the US and the UN do.", "2024-01-01", None);
+    assert!(!ms.iter().any(|m| m.text == "us"));
+    assert_eq!(find(&ms, "US").code, "USA");
+    assert_eq!(find(&ms, "UN").code, "UN");
+}
+
+#[test]
+fn lookup_explains() {
+    let r = lex().lookup("the Taliban", d("2020-01-01"));
+    assert!(r
+        .iter()
+        .any(|x| x.valid && x.code == "TALIBAN" && x.origin.is_some()));
+    assert!(r.iter().any(|x| !x.valid && x.code == "AFGGOVTAL"));
+    let r = lex().lookup("Pakistan's Foreign Minister Ishaq Dar", d("2025-01-01"));
+    assert!(
+        r.iter()
+            .any(|x| x.code == "PAKGOV" && x.resolved_by == ResolvedBy::Title),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn user_files_errors_name_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("ok.toml"),
+        "[[agent]]\nsector = \"GOV\"\nwords = [\"grand vizier\"]\n",
+    )
+    .unwrap();
+    let lex = Lexicon::builder()
+        .builtin()
+        .unwrap()
+        .add_dir(dir.path())
+        .unwrap()
+        .build()
+        .unwrap();
+    assert!(lex
+        .lookup("grand vizier", None)
+        .iter()
+        .any(|r| r.sector.as_deref() == Some("GOV")));
+    std::fs::write(
+        dir.path().join("zz-bad.toml"),
+        "[[actor]]\nid = \"state:X\"\n\nkind = [\n",
+    )
+    .unwrap();
+    let err = Lexicon::builder()
+        .add_dir(dir.path())
+        .err()
+        .expect("bad file fails")
+        .to_string();
+    assert!(err.contains("zz-bad.toml:"), "{err}");
+}
+
+#[test]
+fn petrarch_dictionaries_load_and_are_queryable() {
+    let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/eval/petrarch");
+    if !base.exists() {
+        println!("skipping: ../shared/eval/petrarch not found");
+        return;
+    }
+    let mut b = Lexicon::builder();
+    for f in [
+        "Phoenix.Countries.actors.txt",
+        "Phoenix.International.actors.txt",
+        "Phoenix.MilNonState.actors.txt",
+        "Phoenix.agents.txt",
+        "PETR.Validate.actors.txt",
+        "PETR.Validate.agents.txt",
+    ] {
+        b = b
+            .add_petrarch(base.join(f))
+            .unwrap_or_else(|e| panic!("{f}: {e}"));
+    }
+    let lex = b.build().unwrap();
+    assert!(lex.petr_actors.len() > 20_000);
+    // Malformed lines are reported with file:line, never fatal.
+    assert!(lex
+        .warnings
+        .iter()
+        .all(|w| w.kind == ProblemKind::MalformedLine && w.origin.is_some()));
+    let r = lex.lookup("Afghanistan", None);
+    assert!(
+        r.iter()
+            .any(|x| x.code == "AFG" && x.rule == "PETRARCH actor"),
+        "{r:?}"
+    );
+    let r = lex.lookup("United Nations", None);
+    assert!(r.iter().any(|x| x.code.starts_with("IGO")), "{r:?}");
+    let r = lex.lookup("foreign minister", None);
+    assert!(
+        r.iter()
+            .any(|x| x.sector.as_deref().is_some_and(|s| s.starts_with("GOV"))),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn fixture_accuracy_at_least_95_percent() {
+    let gold = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/eval/actors-gold.jsonl");
+    let rep = eval_actors_with(lex(), &simple_doc, &gold).expect("gold file scores");
+    assert!(rep.total >= 200, "{}", rep.total);
+    assert!(rep.accuracy >= 0.95, "{rep}");
+}
