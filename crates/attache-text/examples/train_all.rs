@@ -30,6 +30,9 @@ fn run() -> Result<(), String> {
     if let Ok(v) = std::env::var("ATTACHE_ITERATIONS") {
         opts.iterations = v.parse().map_err(|_| "bad ATTACHE_ITERATIONS")?;
     }
+    if let Ok(v) = std::env::var("ATTACHE_TAGGER_FOLDS") {
+        opts.folds = v.parse().map_err(|_| "bad ATTACHE_TAGGER_FOLDS")?;
+    }
     let train = read_conllu_file(&ud.join("en_ewt-ud-train.conllu")).map_err(|e| e.to_string())?;
     let dev = read_conllu_file(&ud.join("en_ewt-ud-dev.conllu")).map_err(|e| e.to_string())?;
     std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;

@@ -179,7 +179,9 @@ fn parse_feats(s: &str) -> Feats {
         return f;
     }
     for kv in s.split('|') {
-        let Some((k, v)) = kv.split_once('=') else { continue };
+        let Some((k, v)) = kv.split_once('=') else {
+            continue;
+        };
         let v: Option<&'static str> = match v {
             "Past" => Some("Past"),
             "Pres" => Some("Pres"),

@@ -219,6 +219,24 @@ impl FeatureTable {
         }
     }
 
+    /// Hint the CPU to fetch the slot of `key` (tables are larger than the cache; the
+    /// tagger prefetches all its features' slots before scoring).
+    #[inline]
+    pub fn prefetch(&self, key: u64) {
+        #[cfg(target_arch = "x86_64")]
+        if !self.slots.is_empty() {
+            let i = (fix_key(key) as usize) & self.mask;
+            // SAFETY: `i <= mask < slots.len()`, so the pointer is inside the slice;
+            // prefetching has no observable effect besides caching.
+            unsafe {
+                use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+                _mm_prefetch(self.slots.as_ptr().add(i) as *const i8, _MM_HINT_T0);
+            }
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = key;
+    }
+
     /// Add the weights of `key` into `scores`.
     #[inline]
     pub fn add_scores(&self, key: u64, scores: &mut [f32]) {
@@ -231,6 +249,36 @@ impl FeatureTable {
 
     pub fn n_keys(&self) -> usize {
         self.n_keys
+    }
+    /// A copy without the weights smaller than `min_abs` in magnitude.
+    pub fn pruned(&self, min_abs: f32) -> FeatureTable {
+        let items: Vec<(u64, Vec<Entry>)> = self
+            .items()
+            .into_iter()
+            .map(|(k, es)| {
+                (
+                    k,
+                    es.into_iter()
+                        .filter(|e| e.weight.abs() >= min_abs)
+                        .collect::<Vec<_>>(),
+                )
+            })
+            .filter(|(_, es)| !es.is_empty())
+            .collect();
+        FeatureTable::build(&items)
+    }
+
+    /// Mean and maximum probe distance of the stored keys (diagnostics).
+    pub fn probe_stats(&self) -> (f64, usize) {
+        let (mut sum, mut max) = (0usize, 0usize);
+        for (i, s) in self.slots.iter().enumerate() {
+            if s.key != EMPTY {
+                let d = i.wrapping_sub(s.key as usize) & self.mask;
+                sum += d;
+                max = max.max(d);
+            }
+        }
+        (sum as f64 / self.n_keys.max(1) as f64, max)
     }
     pub fn n_entries(&self) -> usize {
         self.entries.len()

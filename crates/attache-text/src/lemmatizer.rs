@@ -17,7 +17,29 @@ use crate::model_io::{ModelReader, ModelWriter, TextError};
 use crate::train::TrainOptions;
 
 const MAGIC: &[u8; 4] = b"ATTL";
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
+
+/// Verbs whose final consonant doubles before -ed/-ing and that a news text is likely
+/// to use but the treebank may lack (a word list, used only to undouble the output of
+/// a suffix rule: *expelled* → *expell* → *expel*).
+const EXTRA_LEMMAS: &[&str] = &[
+    "expel", "compel", "repel", "propel", "dispel", "impel", "patrol", "control", "annul", "rebel",
+    "excel", "cancel", "travel", "label", "level", "model", "signal", "fuel", "channel", "counsel",
+    "quarrel", "unravel", "equal", "total", "marshal", "shovel", "pummel", "tunnel", "funnel",
+    "barrel", "panel", "parcel", "rival", "dial", "trial", "enrol", "instil", "fulfil", "distil",
+    "extol", "outgun", "regret", "commit", "admit", "submit", "omit", "permit", "transmit",
+    "remit", "acquit", "refer", "confer", "defer", "deter", "infer", "prefer", "transfer", "occur",
+    "recur", "incur", "concur", "spur", "blur", "stir", "bar", "ban", "plan", "scan", "span",
+    "man", "stop", "drop", "shop", "swap", "ship", "equip", "grip", "strip", "slip", "tip", "rob",
+    "grab", "stab", "nab", "jab", "sob", "beg", "lag", "tag", "drag", "plug", "hug", "shrug",
+    "bug", "rig", "dig", "jog", "log", "flog", "clog", "pat", "bat", "chat", "spat", "knit",
+    "quit", "split", "spot", "plot", "trot", "rot", "jot", "net", "bet", "fret", "vet", "pet",
+    "wed", "shed", "sled", "plod", "prod", "nod", "rid", "bid", "skid", "slam", "jam", "cram",
+    "ram", "dam", "stem", "hem", "trim", "skim", "brim", "swim", "hum", "drum", "sum", "chum",
+    "scrum", "pin", "sin", "win", "spin", "grin", "thin", "stun", "shun", "gun", "pun", "run",
+    "sun",
+];
+
 /// Longest suffix (in characters) the unseen-word rules look at.
 const MAX_SUFFIX: usize = 6;
 
@@ -94,6 +116,22 @@ pub struct LemmatizerModel {
     lower: KeyMap,
     /// (tag, lower-cased suffix) → rule, for unseen words.
     suffix: KeyMap,
+    /// Lower-cased lemmas seen in training (plus [`EXTRA_LEMMAS`]): hash → 1.
+    lemmas: KeyMap,
+}
+
+fn lemma_key(l: &str) -> u64 {
+    hash_bytes(60, l.as_bytes())
+}
+
+/// The last two chars are the same consonant (not one that English doubles in base
+/// forms: *call*, *pass*, *staff*, *buzz*, *add*, *err*, *egg*).
+fn doubled_final(s: &str) -> bool {
+    let mut it = s.chars().rev();
+    match (it.next(), it.next()) {
+        (Some(a), Some(b)) => a == b && a.is_ascii_alphabetic() && !"aeiouy".contains(a),
+        _ => false,
+    }
 }
 
 fn key_form(seed: u64, form: &str, tag: u64) -> u64 {
@@ -135,6 +173,7 @@ impl LemmatizerModel {
             };
             if let Some(r) = self.suffix.get(key_form(52 + k as u64, suf, tag)) {
                 if self.rules[r as usize].apply(form, out) {
+                    self.undouble(out);
                     return;
                 }
             }
@@ -145,6 +184,17 @@ impl LemmatizerModel {
             out.push_str(form);
         } else {
             out.push_str(scratch);
+        }
+    }
+
+    /// *expell* → *expel* when only the latter is a known lemma.
+    fn undouble(&self, out: &mut String) {
+        if out.len() < 4 || !doubled_final(out) || self.lemmas.get(lemma_key(out)).is_some() {
+            return;
+        }
+        let cut = suffix_start(out, 1);
+        if self.lemmas.get(lemma_key(&out[..cut])).is_some() {
+            out.truncate(cut);
         }
     }
 
@@ -166,6 +216,7 @@ impl LemmatizerModel {
         self.exact.write(&mut w);
         self.lower.write(&mut w);
         self.suffix.write(&mut w);
+        self.lemmas.write(&mut w);
         w.into_bytes()
     }
 
@@ -185,6 +236,7 @@ impl LemmatizerModel {
         let exact = KeyMap::read(&mut r)?;
         let lower = KeyMap::read(&mut r)?;
         let suffix = KeyMap::read(&mut r)?;
+        let lemmas = KeyMap::read(&mut r)?;
         r.finish()?;
         for m in [&exact, &lower, &suffix] {
             if m.items().iter().any(|&(_, v)| v as usize >= n) {
@@ -199,6 +251,7 @@ impl LemmatizerModel {
             exact,
             lower,
             suffix,
+            lemmas,
         })
     }
 
@@ -345,7 +398,18 @@ pub(crate) fn train(
         let v: Vec<(u64, u32)> = items.into_iter().map(|(k, r)| (k, rule_set[&r])).collect();
         KeyMap::build(&v)
     };
+    let mut lemma_set: std::collections::BTreeSet<String> =
+        EXTRA_LEMMAS.iter().map(|s| s.to_string()).collect();
+    for s in train {
+        for w in &s.words {
+            if w.upos == "VERB" || w.upos == "NOUN" || w.upos == "ADJ" {
+                lemma_set.insert(w.lemma.to_lowercase());
+            }
+        }
+    }
+    let lemma_items: Vec<(u64, u32)> = lemma_set.iter().map(|l| (lemma_key(l), 1)).collect();
     let model = LemmatizerModel {
+        lemmas: KeyMap::build(&lemma_items),
         exact: ids(exact_items),
         lower: ids(lower_items),
         suffix: ids(suffix_items),

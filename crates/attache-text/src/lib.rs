@@ -12,16 +12,16 @@
 
 pub mod conllu;
 pub mod doc;
+pub mod eval;
 pub mod features;
 pub mod lemmatizer;
 pub mod model_io;
-pub mod eval;
 pub mod parser;
 pub mod pipeline;
-pub mod tagger;
-pub mod train;
 pub mod segment;
+pub mod tagger;
 pub mod tokenize;
+pub mod train;
 
 pub use doc::{Doc, Feats, Sentence, Upos};
 pub use model_io::TextError;

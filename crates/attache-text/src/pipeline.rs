@@ -17,6 +17,7 @@ use crate::tagger::{TagScratch, TaggerModel};
 
 static TAGGER_BIN: &[u8] = include_bytes!("../../../models/tagger.bin");
 static LEMMATIZER_BIN: &[u8] = include_bytes!("../../../models/lemmatizer.bin");
+static PARSER_BIN: &[u8] = include_bytes!("../../../models/parser.bin");
 
 /// Tokenizer, tagger, lemmatizer and parser with their models.
 #[derive(Debug, Clone)]
@@ -40,7 +41,12 @@ impl Pipeline {
         Ok(Pipeline {
             tagger: TaggerModel::from_bytes(TAGGER_BIN)?,
             lemmatizer: LemmatizerModel::from_bytes(LEMMATIZER_BIN)?,
-            parser: None,
+            parser: Some(
+                Parser::from_bytes(PARSER_BIN).map_err(|e| TextError::BadModel {
+                    name: "parser (built in)".into(),
+                    message: e.to_string(),
+                })?,
+            ),
         })
     }
 

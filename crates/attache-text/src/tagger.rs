@@ -27,7 +27,7 @@ use crate::model_io::{ModelReader, ModelWriter, TextError};
 use crate::train::TrainOptions;
 
 const MAGIC: &[u8; 4] = b"ATTG";
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 /// One tagger class: UPOS, XPOS and the context-dependent features.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -110,7 +110,9 @@ fn pad_ctx(tag: &[u8]) -> TokCtx {
 pub struct TagScratch {
     buf: String,
     pub(crate) ctx: Vec<TokCtx>,
+    rctx: Vec<TokCtx>,
     keys: Vec<u64>,
+    stack: Vec<u32>,
     scores: Vec<f32>,
     /// Predicted class per token.
     pub classes: Vec<u32>,
@@ -152,15 +154,31 @@ fn build_ctx(forms: &[&str], ambig: &KeyMap, buf: &mut String, out: &mut Vec<Tok
     out.extend([end, end]);
 }
 
-/// Feature templates. `i` indexes the padded context. `drop` leaves out the
-/// identity of the current word (training on rare words as if unseen).
+/// Sentinel history value "no tag" (before the sentence).
+const NONE_TAG: u32 = u32::MAX - 1;
+
+/// Feature templates. `i` indexes the padded context; `first` says whether token `i`
+/// is the first of the sentence in reading order; `stack` holds the first-pass tags
+/// (same orientation) when this is the second pass. `drop` leaves out the identity
+/// of the current word (training on rare words as if unseen).
 #[inline]
-fn features(c: &[TokCtx], i: usize, p1: u32, p2: u32, aux: u64, drop: bool, out: &mut Vec<u64>) {
+#[allow(clippy::too_many_arguments)]
+fn features(
+    c: &[TokCtx],
+    i: usize,
+    first: bool,
+    p1: u32,
+    p2: u32,
+    aux: u64,
+    stack: Option<&[u32]>,
+    drop: bool,
+    out: &mut Vec<u64>,
+) {
     out.clear();
     let t = &c[i];
     let (m1, m2, n1, n2) = (&c[i - 1], &c[i - 2], &c[i + 1], &c[i + 2]);
     let (p1, p2) = (p1 as u64, p2 as u64);
-    let first = (i == PAD) as u64;
+    let first = first as u64;
     out.push(feat1(1, 0));
     if !drop {
         out.push(feat1(2, t.lc));
@@ -202,16 +220,96 @@ fn features(c: &[TokCtx], i: usize, p1: u32, p2: u32, aux: u64, drop: bool, out:
     out.push(feat1(38, n1.suf[1]));
     out.push(feat2(39, t.suf[2], n1.lc));
     out.push(feat2(40, m1.lc, t.suf[2]));
+    if let Some(st) = stack {
+        let n = st.len();
+        let s = |k: usize| -> u64 {
+            let j = k.wrapping_sub(PAD);
+            if j < n {
+                st[j] as u64
+            } else if k < PAD {
+                1000 + k as u64
+            } else {
+                2000 + (k - n) as u64
+            }
+        };
+        let (s0, s1, s2, sm1) = (s(i), s(i + 1), s(i + 2), s(i - 1));
+        out.push(feat1(41, s0));
+        out.push(feat1(42, s1));
+        out.push(feat1(43, s2));
+        out.push(feat2(44, s1, s2));
+        out.push(feat2(45, p1, s1));
+        out.push(feat2(46, s0, s1));
+        out.push(feat2(47, s0, t.lc));
+        out.push(feat2(48, sm1, s0));
+        out.push(feat2(49, s0, t.suf[2]));
+        out.push(feat2(50, s1, t.lc));
+        out.push(feat2(51, p1, s0));
+    }
 }
 
 const NO_AUX: u64 = 0x00ab_cdef;
 
-/// The trained tagger.
+/// Greedy decoding of one pass over `ctx` (padded, in the pass's reading order).
+/// `first_i` is the padded index of the sentence's first token in text order.
+#[allow(clippy::too_many_arguments)]
+fn decode<F: FnMut(&[u64], &mut [f32])>(
+    ctx: &[TokCtx],
+    first_i: usize,
+    is_aux: &[bool],
+    stack: Option<&[u32]>,
+    mut score: F,
+    keys: &mut Vec<u64>,
+    scores: &mut Vec<f32>,
+    out: &mut Vec<u32>,
+) {
+    let n = ctx.len() - 2 * PAD;
+    out.clear();
+    scores.resize(is_aux.len(), 0.0);
+    let (mut p1, mut p2) = (NONE_TAG, NONE_TAG + 1);
+    let mut last_aux: Option<usize> = None;
+    for i in 0..n {
+        let aux = match last_aux {
+            Some(j) if i - j <= 4 => ctx[j + PAD].lc,
+            _ => NO_AUX,
+        };
+        features(
+            ctx,
+            i + PAD,
+            i + PAD == first_i,
+            p1,
+            p2,
+            aux,
+            stack,
+            false,
+            keys,
+        );
+        scores.iter_mut().for_each(|x| *x = 0.0);
+        score(keys, scores);
+        let best = argmax(scores);
+        out.push(best);
+        if is_aux[best as usize] {
+            last_aux = Some(i);
+        }
+        p2 = p1;
+        p1 = best;
+    }
+}
+
+fn reverse_ctx(ctx: &[TokCtx], out: &mut Vec<TokCtx>) {
+    out.clear();
+    out.extend(ctx.iter().rev().copied());
+}
+
+/// The trained tagger: a right-to-left first pass, and a left-to-right second pass
+/// that also sees the first pass's tags of the following words.
 #[derive(Debug, Clone)]
 pub struct TaggerModel {
     classes: Vec<TagClass>,
     is_aux: Vec<bool>,
-    weights: FeatureTable,
+    /// Right-to-left pass.
+    pass1: FeatureTable,
+    /// Left-to-right pass stacked on `pass1` (absent: `pass1` is used alone).
+    pass2: Option<FeatureTable>,
     ambig: KeyMap,
     feats_word: KeyMap,
     feats_class: Vec<u32>,
@@ -227,26 +325,6 @@ pub struct Tagged<'m> {
 }
 
 impl TaggerModel {
-    fn new(
-        classes: Vec<TagClass>,
-        weights: FeatureTable,
-        ambig: KeyMap,
-        feats_word: KeyMap,
-        feats_class: Vec<u32>,
-        feats_names: Vec<String>,
-    ) -> TaggerModel {
-        let is_aux = classes.iter().map(|c| c.upos == Upos::AUX).collect();
-        TaggerModel {
-            classes,
-            is_aux,
-            weights,
-            ambig,
-            feats_word,
-            feats_class,
-            feats_names,
-        }
-    }
-
     pub fn n_classes(&self) -> usize {
         self.classes.len()
     }
@@ -256,44 +334,87 @@ impl TaggerModel {
     pub fn feats_name(&self, id: u32) -> &str {
         &self.feats_names[id as usize]
     }
-    /// Number of weighted features and of (feature, class) weights.
+    /// A copy without the weights smaller than `min_abs` in magnitude (smaller and
+    /// faster, slightly less accurate); `single_pass` drops the second pass.
+    pub fn pruned(&self, min_abs: f32, single_pass: bool) -> TaggerModel {
+        let mut m = self.clone();
+        m.pass1 = self.pass1.pruned(min_abs);
+        m.pass2 = if single_pass {
+            None
+        } else {
+            self.pass2.as_ref().map(|p| p.pruned(min_abs))
+        };
+        m
+    }
+
+    /// Probe statistics of the weight tables (diagnostics).
+    pub fn probe_stats(&self) -> Vec<(f64, usize)> {
+        let mut v = vec![self.pass1.probe_stats()];
+        if let Some(p) = &self.pass2 {
+            v.push(p.probe_stats());
+        }
+        v
+    }
+    /// Number of weighted features and of (feature, class) weights, both passes.
     pub fn size(&self) -> (usize, usize) {
-        (self.weights.n_keys(), self.weights.n_entries())
+        let (a, b) = (self.pass1.n_keys(), self.pass1.n_entries());
+        match &self.pass2 {
+            Some(p) => (a + p.n_keys(), b + p.n_entries()),
+            None => (a, b),
+        }
     }
 
     /// Tag a sentence given its word forms; results in `s.classes` and `s.feats`.
     pub fn tag_with(&self, forms: &[&str], s: &mut TagScratch) {
         build_ctx(forms, &self.ambig, &mut s.buf, &mut s.ctx);
-        let nc = self.classes.len();
-        s.classes.clear();
+        self.tag_ctx(s);
         s.feats.clear();
-        s.scores.resize(nc, 0.0);
-        let start = nc as u32; // history value for "before the sentence"
-        let (mut p1, mut p2) = (start, start + 1);
-        let mut last_aux: Option<usize> = None;
         for i in 0..forms.len() {
-            let aux = match last_aux {
-                Some(j) if i - j <= 4 => s.ctx[j + PAD].lc,
-                _ => NO_AUX,
-            };
-            features(&s.ctx, i + PAD, p1, p2, aux, false, &mut s.keys);
-            s.scores.iter_mut().for_each(|x| *x = 0.0);
-            for &k in &s.keys {
-                self.weights.add_scores(k, &mut s.scores);
-            }
-            let best = argmax(&s.scores);
-            s.classes.push(best);
-            if self.is_aux[best as usize] {
-                last_aux = Some(i);
-            }
-            p2 = p1;
-            p1 = best;
+            let c = s.classes[i];
             let lc = s.ctx[i + PAD].lc;
             let f = self
                 .feats_word
-                .get(combine(lc, best as u64))
-                .unwrap_or(self.feats_class[best as usize]);
+                .get(combine(lc, c as u64))
+                .unwrap_or(self.feats_class[c as usize]);
             s.feats.push(f);
+        }
+    }
+
+    fn tag_ctx(&self, s: &mut TagScratch) {
+        let n = s.ctx.len() - 2 * PAD;
+        if n == 0 {
+            s.classes.clear();
+            s.stack.clear();
+            return;
+        }
+        reverse_ctx(&s.ctx, &mut s.rctx);
+        let w1 = &self.pass1;
+        decode(
+            &s.rctx,
+            n - 1 + PAD,
+            &self.is_aux,
+            None,
+            |k, sc| add_all(w1, k, sc),
+            &mut s.keys,
+            &mut s.scores,
+            &mut s.stack,
+        );
+        s.stack.reverse();
+        match &self.pass2 {
+            None => {
+                s.classes.clear();
+                s.classes.extend_from_slice(&s.stack);
+            }
+            Some(w2) => decode(
+                &s.ctx,
+                PAD,
+                &self.is_aux,
+                Some(&s.stack),
+                |k, sc| add_all(w2, k, sc),
+                &mut s.keys,
+                &mut s.scores,
+                &mut s.classes,
+            ),
         }
     }
 
@@ -330,7 +451,14 @@ impl TaggerModel {
         }
         self.ambig.write(&mut w);
         self.feats_word.write(&mut w);
-        self.weights.write(&mut w);
+        self.pass1.write(&mut w);
+        match &self.pass2 {
+            Some(p) => {
+                w.u8(1);
+                p.write(&mut w);
+            }
+            None => w.u8(0),
+        }
         w.into_bytes()
     }
 
@@ -365,16 +493,24 @@ impl TaggerModel {
         if feats_word.items().iter().any(|&(_, v)| v as usize >= nf) {
             return Err(r.err("feats id out of range"));
         }
-        let weights = FeatureTable::read(&mut r, n)?;
+        let pass1 = FeatureTable::read(&mut r, n)?;
+        let pass2 = match r.u8()? {
+            0 => None,
+            1 => Some(FeatureTable::read(&mut r, n)?),
+            x => return Err(r.err(format!("bad pass flag {x}"))),
+        };
         r.finish()?;
-        Ok(TaggerModel::new(
+        let is_aux = classes.iter().map(|c| c.upos == Upos::AUX).collect();
+        Ok(TaggerModel {
             classes,
-            weights,
+            is_aux,
+            pass1,
+            pass2,
             ambig,
             feats_word,
             feats_class,
             feats_names,
-        ))
+        })
     }
 
     pub fn save(&self, path: &Path) -> Result<(), TextError> {
@@ -390,6 +526,16 @@ impl TaggerModel {
             source: e,
         })?;
         TaggerModel::from_bytes(&b)
+    }
+}
+
+#[inline]
+fn add_all(w: &FeatureTable, keys: &[u64], scores: &mut [f32]) {
+    for &k in keys {
+        w.prefetch(k);
+    }
+    for &k in keys {
+        w.add_scores(k, scores);
     }
 }
 
@@ -446,7 +592,6 @@ impl Perceptron {
         self.now += 1;
     }
     pub fn score(&self, keys: &[u64], scores: &mut [f32]) {
-        scores.iter_mut().for_each(|x| *x = 0.0);
         for k in keys {
             if let Some(&id) = self.ids.get(k) {
                 for e in &self.feats[id as usize].1 {
@@ -533,13 +678,182 @@ pub fn evaluate(model: &TaggerModel, sents: &[ConlluSentence]) -> (f64, f64, f64
     (p(u), p(x), p(f))
 }
 
+/// One sentence prepared for training a pass: padded context in the pass's reading
+/// order, gold classes and (second pass) first-pass classes in that order.
+struct PassSent {
+    ctx: Vec<TokCtx>,
+    gold: Vec<u32>,
+    stack: Option<Vec<u32>>,
+    /// Padded index of the first token in text order.
+    first_i: usize,
+}
+
+fn prep(ctx: &[TokCtx], gold: &[u32], stack: Option<&[u32]>, reverse: bool) -> PassSent {
+    let n = gold.len();
+    if reverse {
+        let mut c = Vec::new();
+        reverse_ctx(ctx, &mut c);
+        PassSent {
+            ctx: c,
+            gold: gold.iter().rev().copied().collect(),
+            stack: stack.map(|s| s.iter().rev().copied().collect()),
+            first_i: n - 1 + PAD,
+        }
+    } else {
+        PassSent {
+            ctx: ctx.to_vec(),
+            gold: gold.to_vec(),
+            stack: stack.map(|s| s.to_vec()),
+            first_i: PAD,
+        }
+    }
+}
+
+/// Accuracy (percent) of pass weights on prepared sentences.
+fn pass_accuracy(w: &FeatureTable, sents: &[PassSent], is_aux: &[bool]) -> f64 {
+    let (mut keys, mut scores, mut out) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut n, mut ok) = (0usize, 0usize);
+    for s in sents {
+        decode(
+            &s.ctx,
+            s.first_i,
+            is_aux,
+            s.stack.as_deref(),
+            |k, sc| add_all(w, k, sc),
+            &mut keys,
+            &mut scores,
+            &mut out,
+        );
+        n += out.len();
+        ok += out.iter().zip(&s.gold).filter(|(a, b)| a == b).count();
+    }
+    100.0 * ok as f64 / n.max(1) as f64
+}
+
+/// Train one pass; returns the averaged weights of the best iteration on `dev` (the
+/// last one when `dev` is empty).
+fn train_pass(
+    name: &str,
+    sents: &[PassSent],
+    dev: &[PassSent],
+    is_aux: &[bool],
+    freq: &IdMap<usize>,
+    iterations: usize,
+    opts: &TrainOptions,
+) -> FeatureTable {
+    let nc = is_aux.len();
+    let mut p = Perceptron::default();
+    let mut rng = Rng::new(opts.seed);
+    let mut order: Vec<usize> = (0..sents.len()).collect();
+    let mut keys = Vec::new();
+    let mut scores = vec![0f32; nc];
+    let mut best: Option<(f64, FeatureTable)> = None;
+    for it in 0..iterations.max(1) {
+        rng.shuffle(&mut order);
+        let (mut n, mut ok) = (0usize, 0usize);
+        for &si in &order {
+            let s = &sents[si];
+            let (mut p1, mut p2) = (NONE_TAG, NONE_TAG + 1);
+            let mut last_aux: Option<usize> = None;
+            for i in 0..s.gold.len() {
+                let aux = match last_aux {
+                    Some(j) if i - j <= 4 => s.ctx[j + PAD].lc,
+                    _ => NO_AUX,
+                };
+                let lc = s.ctx[i + PAD].lc;
+                let drop = opts.word_dropout > 0.0
+                    && freq.get(&lc).copied().unwrap_or(0) <= 1
+                    && (rng.next_u64() % 1000) < (opts.word_dropout * 1000.0) as u64;
+                features(
+                    &s.ctx,
+                    i + PAD,
+                    i + PAD == s.first_i,
+                    p1,
+                    p2,
+                    aux,
+                    s.stack.as_deref(),
+                    drop,
+                    &mut keys,
+                );
+                p.tick();
+                scores.iter_mut().for_each(|x| *x = 0.0);
+                p.score(&keys, &mut scores);
+                let guess = argmax(&scores);
+                p.update(&keys, s.gold[i], guess);
+                n += 1;
+                ok += (guess == s.gold[i]) as usize;
+                if is_aux[guess as usize] {
+                    last_aux = Some(i);
+                }
+                p2 = p1;
+                p1 = guess;
+            }
+        }
+        let last = it + 1 == iterations.max(1);
+        if dev.is_empty() && !last {
+            continue;
+        }
+        let w = p.averaged(opts.min_weight);
+        let acc = if dev.is_empty() {
+            0.0
+        } else {
+            pass_accuracy(&w, dev, is_aux)
+        };
+        if !opts.quiet {
+            eprintln!(
+                "tagger {name} iteration {}/{}: train acc {:.2}  dev acc {:.2}  ({} features)",
+                it + 1,
+                iterations,
+                100.0 * ok as f64 / n.max(1) as f64,
+                acc,
+                w.n_keys()
+            );
+        }
+        let score = if dev.is_empty() { it as f64 } else { acc };
+        if best.as_ref().is_none_or(|(b, _)| score > *b) {
+            best = Some((score, w));
+        }
+    }
+    best.map(|(_, w)| w).unwrap_or_default()
+}
+
+/// Decode prepared sentences with pass weights, returning classes in text order.
+fn predict_pass(
+    w: &FeatureTable,
+    sents: &[PassSent],
+    is_aux: &[bool],
+    reverse: bool,
+) -> Vec<Vec<u32>> {
+    let (mut keys, mut scores) = (Vec::new(), Vec::new());
+    sents
+        .iter()
+        .map(|s| {
+            let mut out = Vec::new();
+            decode(
+                &s.ctx,
+                s.first_i,
+                is_aux,
+                s.stack.as_deref(),
+                |k, sc| add_all(w, k, sc),
+                &mut keys,
+                &mut scores,
+                &mut out,
+            );
+            if reverse {
+                out.reverse();
+            }
+            out
+        })
+        .collect()
+}
+
 /// Train the tagger (see [`crate::train::train_tagger`]).
 pub(crate) fn train(
     train: &[ConlluSentence],
     dev: &[ConlluSentence],
     opts: &TrainOptions,
 ) -> Result<TaggerModel, TextError> {
-    if train.is_empty() {
+    if train.iter().all(|s| s.words.is_empty()) {
         return Err(TextError::Train("the training set has no sentences".into()));
     }
     // Classes, sorted by name for a stable numbering.
@@ -561,15 +875,19 @@ pub(crate) fn train(
         .map(|(i, c)| (c.name(), i as u32))
         .collect();
     let nc = classes.len();
-    let gold: Vec<Vec<u32>> = train
-        .iter()
-        .map(|s| {
-            s.words
-                .iter()
-                .map(|w| class_id[&TagClass::of_word(&w.upos, &w.xpos, &w.feats).name()])
-                .collect()
-        })
-        .collect();
+    let gold_of = |s: &ConlluSentence| -> Vec<u32> {
+        s.words
+            .iter()
+            .map(|w| {
+                class_id
+                    .get(&TagClass::of_word(&w.upos, &w.xpos, &w.feats).name())
+                    .copied()
+                    .unwrap_or(0)
+            })
+            .collect()
+    };
+    let gold: Vec<Vec<u32>> = train.iter().map(gold_of).collect();
+    let dev_gold: Vec<Vec<u32>> = dev.iter().map(gold_of).collect();
 
     // Ambiguity classes and FEATS tables.
     let mut buf = String::new();
@@ -624,7 +942,7 @@ pub(crate) fn train(
     let fid = |s: &str| {
         feats_names
             .binary_search_by(|x| x.as_str().cmp(s))
-            .expect("collected") as u32
+            .unwrap_or(0) as u32
     };
     let feats_class: Vec<u32> = feats_c.iter().map(|m| fid(&best_of(m))).collect();
     // Word-specific FEATS only where they differ from the class default.
@@ -636,85 +954,143 @@ pub(crate) fn train(
         }
     }
     let feats_word = KeyMap::build(&fw_keep);
-
-    // Training.
-    let mut p = Perceptron::default();
-    let mut rng = Rng::new(opts.seed);
-    let mut order: Vec<usize> = (0..train.len()).collect();
-    let mut ctx = Vec::new();
-    let mut keys = Vec::new();
-    let mut scores = vec![0f32; nc];
     let is_aux: Vec<bool> = classes.iter().map(|c| c.upos == Upos::AUX).collect();
-    let mut best: Option<(f64, TaggerModel)> = None;
+
+    // Contexts, computed once.
+    let ctx_of = |s: &ConlluSentence, buf: &mut String| {
+        let mut c = Vec::new();
+        build_ctx(&s.forms(), &ambig, buf, &mut c);
+        c
+    };
+    let train_ctx: Vec<Vec<TokCtx>> = train.iter().map(|s| ctx_of(s, &mut buf)).collect();
+    let dev_ctx: Vec<Vec<TokCtx>> = dev.iter().map(|s| ctx_of(s, &mut buf)).collect();
+
+    // Pass 1 (right to left) on all the data, and jackknifed on folds so that the
+    // second pass trains on first-pass tags as noisy as on unseen text.
+    let p1_train: Vec<PassSent> = train_ctx
+        .iter()
+        .zip(&gold)
+        .map(|(c, g)| prep(c, g, None, true))
+        .collect();
+    let p1_dev: Vec<PassSent> = dev_ctx
+        .iter()
+        .zip(&dev_gold)
+        .map(|(c, g)| prep(c, g, None, true))
+        .collect();
     let iters = opts.iterations.max(1);
-    for it in 0..iters {
-        rng.shuffle(&mut order);
-        let (mut n, mut ok) = (0usize, 0usize);
-        for &si in &order {
-            let s = &train[si];
-            let forms = s.forms();
-            build_ctx(&forms, &ambig, &mut buf, &mut ctx);
-            let g = &gold[si];
-            let start = nc as u32;
-            let (mut p1, mut p2) = (start, start + 1);
-            let mut last_aux: Option<usize> = None;
-            for i in 0..forms.len() {
-                let aux = match last_aux {
-                    Some(j) if i - j <= 4 => ctx[j + PAD].lc,
-                    _ => NO_AUX,
-                };
-                let lc = ctx[i + PAD].lc;
-                let drop = opts.word_dropout > 0.0
-                    && freq.get(&lc).copied().unwrap_or(0) <= 1
-                    && (rng.next_u64() % 1000) < (opts.word_dropout * 1000.0) as u64;
-                features(&ctx, i + PAD, p1, p2, aux, drop, &mut keys);
-                p.tick();
-                p.score(&keys, &mut scores);
-                let guess = argmax(&scores);
-                p.update(&keys, g[i], guess);
-                n += 1;
-                ok += (guess == g[i]) as usize;
-                if is_aux[guess as usize] {
-                    last_aux = Some(i);
-                }
-                p2 = p1;
-                p1 = guess;
-            }
-        }
-        let model = TaggerModel::new(
-            classes.clone(),
-            p.averaged(opts.min_weight),
-            ambig.clone(),
-            feats_word.clone(),
-            feats_class.clone(),
-            feats_names.clone(),
-        );
-        let (du, dx, df) = if dev.is_empty() {
-            (0.0, 0.0, 0.0)
-        } else {
-            evaluate(&model, dev)
+    let pass1 = train_pass(
+        "pass 1 (right to left)",
+        &p1_train,
+        &p1_dev,
+        &is_aux,
+        &freq,
+        iters,
+        opts,
+    );
+    if opts.folds < 2 {
+        let model = TaggerModel {
+            classes,
+            is_aux,
+            pass1,
+            pass2: None,
+            ambig,
+            feats_word,
+            feats_class,
+            feats_names,
         };
-        if !opts.quiet {
-            eprintln!(
-                "tagger iteration {}/{}: train acc {:.2}  dev UPOS {:.2} XPOS {:.2} FEATS {:.2}  ({} features)",
-                it + 1,
-                iters,
-                100.0 * ok as f64 / n.max(1) as f64,
-                du,
-                dx,
-                df,
-                model.size().0
-            );
-        }
-        let score = if dev.is_empty() {
-            it as f64
-        } else {
-            du + dx / 1000.0
-        };
-        if best.as_ref().is_none_or(|(b, _)| score > *b) {
-            best = Some((score, model));
+        return Ok(model);
+    }
+    let k = opts.folds;
+    let fold_models: Vec<FeatureTable> = std::thread::scope(|sc| {
+        let handles: Vec<_> = (0..k)
+            .map(|f| {
+                let (p1_train, is_aux, freq) = (&p1_train, &is_aux, &freq);
+                let mut o = opts.clone();
+                o.quiet = true;
+                sc.spawn(move || {
+                    let part: Vec<PassSent> = p1_train
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| i % k != f)
+                        .map(|(_, s)| PassSent {
+                            ctx: s.ctx.clone(),
+                            gold: s.gold.clone(),
+                            stack: None,
+                            first_i: s.first_i,
+                        })
+                        .collect();
+                    train_pass("fold", &part, &[], is_aux, freq, iters, &o)
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    let mut train_stack: Vec<Vec<u32>> = vec![Vec::new(); train.len()];
+    for (f, w) in fold_models.iter().enumerate() {
+        let idx: Vec<usize> = (0..train.len()).filter(|i| i % k == f).collect();
+        let held: Vec<PassSent> = idx
+            .iter()
+            .map(|&i| PassSent {
+                ctx: p1_train[i].ctx.clone(),
+                gold: p1_train[i].gold.clone(),
+                stack: None,
+                first_i: p1_train[i].first_i,
+            })
+            .collect();
+        for (i, tags) in idx.iter().zip(predict_pass(w, &held, &is_aux, true)) {
+            train_stack[*i] = tags;
         }
     }
-    let (_, model) = best.ok_or_else(|| TextError::Train("no iteration ran".into()))?;
+    let jk_ok: usize = train_stack
+        .iter()
+        .zip(&gold)
+        .map(|(a, b)| a.iter().zip(b).filter(|(x, y)| x == y).count())
+        .sum();
+    let jk_n: usize = gold.iter().map(|g| g.len()).sum();
+    if !opts.quiet {
+        eprintln!(
+            "tagger: jackknifed first-pass accuracy on train {:.2}",
+            100.0 * jk_ok as f64 / jk_n.max(1) as f64
+        );
+    }
+    let dev_stack = predict_pass(&pass1, &p1_dev, &is_aux, true);
+    let p2_train: Vec<PassSent> = train_ctx
+        .iter()
+        .zip(&gold)
+        .zip(&train_stack)
+        .map(|((c, g), st)| prep(c, g, Some(st), false))
+        .collect();
+    let p2_dev: Vec<PassSent> = dev_ctx
+        .iter()
+        .zip(&dev_gold)
+        .zip(&dev_stack)
+        .map(|((c, g), st)| prep(c, g, Some(st), false))
+        .collect();
+    let pass2 = train_pass(
+        "pass 2 (left to right)",
+        &p2_train,
+        &p2_dev,
+        &is_aux,
+        &freq,
+        iters,
+        opts,
+    );
+    let model = TaggerModel {
+        classes,
+        is_aux,
+        pass1,
+        pass2: Some(pass2),
+        ambig,
+        feats_word,
+        feats_class,
+        feats_names,
+    };
+    if !opts.quiet && !dev.is_empty() {
+        let (u, x, f) = evaluate(&model, dev);
+        eprintln!("tagger: dev UPOS {u:.2} XPOS {x:.2} FEATS {f:.2}");
+    }
     Ok(model)
 }

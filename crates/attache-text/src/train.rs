@@ -23,6 +23,8 @@ pub struct TrainOptions {
     pub min_weight: f32,
     /// Probability of training on a once-seen word as if it were unknown (tagger).
     pub word_dropout: f32,
+    /// Folds for jackknifing the tagger's first pass (below 2: one pass only).
+    pub folds: usize,
     /// Do not print progress to stderr.
     pub quiet: bool,
 }
@@ -32,8 +34,9 @@ impl Default for TrainOptions {
         TrainOptions {
             iterations: 9,
             seed: 1,
-            min_weight: 0.0,
+            min_weight: 0.75,
             word_dropout: 0.0,
+            folds: 0,
             quiet: false,
         }
     }

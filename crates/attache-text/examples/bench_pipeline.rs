@@ -1,0 +1,116 @@
+//! Measure the pipeline's speed on the VOA stories, one thread:
+//! `cargo run --release -p attache-text --example bench_pipeline -- ../shared/corpus/voa/voa_stories.jsonl [MODEL_DIR]`.
+//!
+//! Prints model load time and tokens/s for the whole pipeline (tokenize, split, tag,
+//! lemmatize, parse). Without MODEL_DIR the built-in models are used.
+
+use std::time::Instant;
+
+use attache_text::Pipeline;
+
+/// The `"text"` fields of a JSON Lines file (minimal string-unescaping reader).
+fn texts(jsonl: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in jsonl.lines() {
+        let Some(p) = line.find("\"text\": \"") else { continue };
+        let mut s = String::new();
+        let mut it = line[p + 9..].chars();
+        while let Some(c) = it.next() {
+            match c {
+                '"' => break,
+                '\\' => match it.next() {
+                    Some('n') => s.push('\n'),
+                    Some('t') => s.push('\t'),
+                    Some('u') => {
+                        let h: String = it.by_ref().take(4).collect();
+                        s.push(u32::from_str_radix(&h, 16).ok().and_then(char::from_u32).unwrap_or(' '));
+                    }
+                    Some(c) => s.push(c),
+                    None => break,
+                },
+                c => s.push(c),
+            }
+        }
+        out.push(s);
+    }
+    out
+}
+
+/// On-CPU time of this thread in seconds (Linux), else wall time is used.
+fn cpu_time() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: f64 = s.split_whitespace().next()?.parse().ok()?;
+    Some(ns / 1e9)
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(path) = args.first() else {
+        eprintln!("usage: bench_pipeline STORIES.jsonl [MODEL_DIR]");
+        std::process::exit(2);
+    };
+    let data = match std::fs::read_to_string(path) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("cannot read {path}: {e}");
+            std::process::exit(1);
+        }
+    };
+    let texts = texts(&data);
+    let t0 = Instant::now();
+    let p = match args.get(1) {
+        Some(d) => Pipeline::load_dir(std::path::Path::new(d)),
+        None => Pipeline::load_default(),
+    };
+    let p = match p {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(1);
+        }
+    };
+    let load = t0.elapsed().as_secs_f64();
+    println!("models loaded in {:.3}s (parser: {}), tagger size {:?}", load, p.parser().is_some(), p.tagger().size());
+    println!("probe stats {:?}", p.tagger().probe_stats());
+    let t = Instant::now();
+    let mut ntok = 0;
+    for x in &texts {
+        let toks = attache_text::tokenize::tokenize(x);
+        ntok += attache_text::segment::split_sentences(x, &toks).len();
+    }
+    println!("tokenize+split only: {:.3}s ({ntok} sentences)", t.elapsed().as_secs_f64());
+    let t = Instant::now();
+    let mut nw = 0;
+    for x in &texts {
+        let toks = attache_text::tokenize::tokenize(x);
+        for r in attache_text::segment::split_sentences(x, &toks) {
+            let forms: Vec<&str> = toks[r].iter().map(|&(a, b)| &x[a as usize..b as usize]).collect();
+            nw += p.tag(&forms).len();
+        }
+    }
+    println!("tokenize+split+tag: {:.3}s ({nw} tokens)", t.elapsed().as_secs_f64());
+    let mut tokens = 0usize;
+    let mut sents = 0usize;
+    let rounds = 3;
+    let t = Instant::now();
+    let c0 = cpu_time();
+    for _ in 0..rounds {
+        for x in &texts {
+            let d = p.parse(x);
+            sents += d.sentences.len();
+            tokens += d.sentences.iter().map(|s| s.len()).sum::<usize>();
+        }
+    }
+    let wall = t.elapsed().as_secs_f64();
+    let el = match (c0, cpu_time()) {
+        (Some(a), Some(b)) => b - a,
+        _ => wall,
+    };
+    println!("wall {wall:.2}s, on-CPU {el:.2}s (rates below per on-CPU second)");
+    println!(
+        "{} texts x {rounds}: {tokens} tokens, {sents} sentences in {el:.2}s: {:.0} tokens/s, {:.0} sentences/s",
+        texts.len(),
+        tokens as f64 / el,
+        sents as f64 / el
+    );
+}

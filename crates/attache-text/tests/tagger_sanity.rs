@@ -1,0 +1,119 @@
+//! Tagger, feature and lemma sanity on hand-written news sentences, with the built-in
+//! models.
+
+use attache_text::{Pipeline, Upos};
+
+fn pipeline() -> Pipeline {
+    Pipeline::load_default().expect("built-in models load")
+}
+
+fn words(s: &str) -> Vec<&str> {
+    s.split(' ').collect()
+}
+
+#[test]
+fn diplomatic_sentence() {
+    let p = pipeline();
+    let w = words("Pakistan upgraded its mission in Kabul .");
+    let s = p.parse_pretokenized(&w);
+    assert_eq!(s.len(), 7);
+    assert_eq!(s.upos(0), Upos::PROPN);
+    assert_eq!(s.upos(1), Upos::VERB);
+    assert_eq!(s.xpos(1), "VBD");
+    assert_eq!(s.feats(1).tense, Some("Past"));
+    assert_eq!(s.feats(1).verb_form, Some("Fin"));
+    assert_eq!(s.upos(2), Upos::PRON);
+    assert_eq!(s.upos(3), Upos::NOUN);
+    assert_eq!(s.feats(3).number, Some("Sing"));
+    assert_eq!(s.upos(4), Upos::ADP);
+    assert_eq!(s.upos(5), Upos::PROPN);
+    assert_eq!(s.upos(6), Upos::PUNCT);
+    assert_eq!(s.lemma(1), "upgrade");
+    assert_eq!(s.lemma(0), "Pakistan");
+    // Spans refer to the words joined by single spaces.
+    assert_eq!(s.token_span(1), 9..17);
+}
+
+#[test]
+fn passive_voice() {
+    let p = pipeline();
+    let s = p.parse_pretokenized(&words("The ambassador was expelled by the government ."));
+    assert_eq!(s.upos(2), Upos::AUX);
+    assert_eq!(s.lemma(2), "be");
+    assert_eq!(s.xpos(3), "VBN");
+    assert_eq!(s.feats(3).voice, Some("Pass"));
+    assert_eq!(s.lemma(3), "expel");
+    let s = p.parse_pretokenized(&words("Two diplomats have been expelled from Moscow ."));
+    assert_eq!(s.feats(4).voice, Some("Pass"));
+    // An active perfect is not passive.
+    let s = p.parse_pretokenized(&words("Russia has expelled two diplomats ."));
+    assert_eq!(s.xpos(2), "VBN");
+    assert_eq!(s.feats(2).voice, None);
+}
+
+#[test]
+fn lemmas_and_number() {
+    let p = pipeline();
+    let s = p.parse_pretokenized(&words("The talks were held after the ministers met in Doha ."));
+    assert_eq!(s.lemma(1), "talk");
+    assert_eq!(s.feats(1).number, Some("Plur"));
+    assert_eq!(s.lemma(2), "be");
+    assert_eq!(s.lemma(3), "hold");
+    assert_eq!(s.lemma(6), "minister");
+    assert_eq!(s.lemma(7), "meet");
+    assert_eq!(s.feats(7).tense, Some("Past"));
+    // Unseen inflected words go through the suffix rules.
+    let l = p.lemmatizer();
+    assert_eq!(l.lemmatize("reaffirmed", Upos::VERB, "VBD"), "reaffirm");
+    assert_eq!(l.lemmatize("Sanctions", Upos::NOUN, "NNS"), "sanction");
+}
+
+#[test]
+fn negation_and_future() {
+    let p = pipeline();
+    let s = p.parse_pretokenized(&words("India will not recognize the new government ."));
+    assert_eq!(s.upos(1), Upos::AUX);
+    assert_eq!(s.xpos(1), "MD");
+    assert_eq!(s.feats(2).polarity, Some("Neg"));
+    assert_eq!(s.lemma(2), "not");
+    assert_eq!(s.upos(3), Upos::VERB);
+    assert_eq!(s.feats(3).verb_form, Some("Inf"));
+}
+
+#[test]
+fn raw_text_spans_and_threads() {
+    fn send_sync<T: Send + Sync>() {}
+    send_sync::<Pipeline>();
+    let p = pipeline();
+    let text = "Japan recalled its ambassador on Monday. Talks resumed in Geneva.";
+    let doc = p.parse(text);
+    assert_eq!(doc.sentences.len(), 2);
+    let s = &doc.sentences[0];
+    assert_eq!(s.form(text, 0), "Japan");
+    assert_eq!(s.upos(1), Upos::VERB);
+    assert_eq!(s.lemma(1), "recall");
+    for s in &doc.sentences {
+        assert!(s.root().is_some());
+        for i in 0..s.len() {
+            assert!(!s.form(text, i).trim().is_empty());
+        }
+    }
+    let s2 = &doc.sentences[1];
+    assert_eq!(s2.form(text, 0), "Talks");
+    assert_eq!(s2.lemma(0), "talk");
+    // Shared across threads.
+    std::thread::scope(|sc| {
+        let hs: Vec<_> = (0..2).map(|_| sc.spawn(|| p.parse(text).sentences.len())).collect();
+        for h in hs {
+            assert_eq!(h.join().unwrap(), 2);
+        }
+    });
+}
+
+#[test]
+fn empty_input() {
+    let p = pipeline();
+    assert!(p.parse("").sentences.is_empty());
+    assert!(p.parse("   \n ").sentences.is_empty());
+    assert!(p.parse_pretokenized(&[]).is_empty());
+}
