@@ -597,6 +597,16 @@ impl Tok<'_> {
                 ':' | '/' => pc.is_ascii_digit() && nc.is_ascii_digit(),
                 '&' => pc.is_uppercase() && nc.is_uppercase(),
                 '_' => is_word_char(nc),
+                // 1990's → 1990 's
+                '\'' | '\u{2019}'
+                    if pc.is_ascii_digit()
+                        && (nc == 's' || nc == 'S')
+                        && !self.peek(j + l + 1, end).is_some_and(char::is_alphanumeric) =>
+                {
+                    self.emit_word(ws, j, end);
+                    self.emit(j, j + l + 1);
+                    return j + l + 1;
+                }
                 '\'' | '\u{2019}' if pc.is_alphabetic() && nc.is_alphabetic() => {
                     // Clitic?
                     let mut r = j + l;
@@ -663,12 +673,53 @@ impl Tok<'_> {
                 || self.b.get(h + 1).is_some_and(u8::is_ascii_alphabetic);
         }
         let b = self.b;
+        let is_month = |w: &[u8]| {
+            let mut buf = [0u8; 24];
+            std::str::from_utf8(w)
+                .ok()
+                .and_then(|w| ascii_lower(w, &mut buf))
+                .is_some_and(|l| {
+                    matches!(
+                        l,
+                        "jan"
+                            | "feb"
+                            | "mar"
+                            | "apr"
+                            | "may"
+                            | "jun"
+                            | "jul"
+                            | "aug"
+                            | "sep"
+                            | "oct"
+                            | "nov"
+                            | "dec"
+                    )
+                })
+        };
+        // Dates written 01-Feb-02 stay whole.
+        let digit_at = |i: usize| i < end && b[i].is_ascii_digit();
+        if is_month(left.as_bytes())
+            && seg >= 2
+            && b[seg - 1] == b'-'
+            && b[seg - 2].is_ascii_digit()
+            && digit_at(h + 1)
+        {
+            return true;
+        }
         if !left.bytes().all(|c| c.is_ascii_digit()) {
             return false;
         }
-        // Digit groups joined by hyphens: phone numbers and ids stay whole.
+        if left.len() <= 2
+            && h + 5 < end
+            && is_month(&b[h + 1..h + 4])
+            && b[h + 4] == b'-'
+            && digit_at(h + 5)
+        {
+            return true;
+        }
+        // Digit groups joined by hyphens: phone numbers, ZIP+4 codes and ids stay whole.
         let (n, first, second) = digit_groups(b, seg, end);
-        n >= 3 || (n == 2 && (first == 3 || first == 1) && second == 4)
+        n >= 3 || (n == 2 && matches!(first, 1 | 3 | 5) && second == 4)
     }
 
     /// Emits a word `[ws, we)` with the number/unit and `cannot` splits.

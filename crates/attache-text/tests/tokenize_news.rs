@@ -321,3 +321,15 @@ fn quoted_question_followed_by_its_speaker() {
         ["\"Why now?\"", "The question hung."]
     );
 }
+
+#[test]
+fn dates_zip_codes_and_decade_possessives() {
+    assert_eq!(
+        toks("on 01-Feb-02 at 20006-3700"),
+        ["on", "01-Feb-02", "at", "20006-3700"]
+    );
+    assert_eq!(
+        toks("the 1990's and 80's"),
+        ["the", "1990", "'s", "and", "80", "'s"]
+    );
+}
