@@ -28,7 +28,12 @@ fn main() {
     }
     let t0 = Instant::now();
     let bytes = std::fs::read(&args[1]).expect("cannot read the model");
-    let p = Parser::from_bytes(&bytes).expect("bad model");
+    let mut p = Parser::from_bytes(&bytes).expect("bad model");
+    if let Ok(v) = std::env::var("PARSER_PRUNE") {
+        // try a pruning threshold: report the pruned model's size and accuracy
+        p = p.pruned(v.parse().expect("PARSER_PRUNE must be a number"));
+        println!("pruned below {v}: {} bytes", p.to_bytes().len());
+    }
     let load = t0.elapsed();
     let gold = read_conllu_file(Path::new(&args[2])).expect("cannot read the CoNLL-U file");
     let sents: Vec<(Vec<&str>, Vec<Upos>, Vec<&str>)> = gold

@@ -1,5 +1,5 @@
 //! Train the dependency parser: `cargo run --release -p attache-text --example
-//! parser_train -- TRAIN.conllu DEV.conllu OUT.bin [ITERATIONS] [SEED] [TRANS_BITS] [LABEL_BITS] [ENSEMBLE]`.
+//! parser_train -- TRAIN.conllu DEV.conllu OUT.bin [ITERATIONS] [SEED] [TRANS_BITS] [LABEL_BITS] [ENSEMBLE] [PRUNE]`.
 //!
 //! Exists so the parser can be trained and measured before the `attache train parser`
 //! command is wired up; it calls the same [`train_parser`] function.
@@ -12,7 +12,7 @@ use attache_text::parser::{evaluate, train_parser, Parser, ParserTrainOptions};
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     if args.len() < 4 {
-        eprintln!("usage: parser_train TRAIN.conllu DEV.conllu OUT.bin [ITERATIONS] [SEED] [TRANS_BITS] [LABEL_BITS] [ENSEMBLE]");
+        eprintln!("usage: parser_train TRAIN.conllu DEV.conllu OUT.bin [ITERATIONS] [SEED] [TRANS_BITS] [LABEL_BITS] [ENSEMBLE] [PRUNE]");
         std::process::exit(2);
     }
     let train = read_conllu_file(Path::new(&args[1])).unwrap_or_else(|e| {
@@ -38,6 +38,9 @@ fn main() {
     }
     if let Some(b) = args.get(8) {
         opts.ensemble = b.parse().expect("ENSEMBLE must be a number");
+    }
+    if let Some(b) = args.get(9) {
+        opts.prune = b.parse().expect("PRUNE must be a number");
     }
     let t0 = std::time::Instant::now();
     let p = train_parser(&train, &dev, &opts).unwrap_or_else(|e| {

@@ -66,6 +66,8 @@ pub struct ParserTrainOptions {
     /// Train this many perceptrons with different seeds and sum their weights
     /// (a cheap ensemble: the model stays the same size and speed).
     pub ensemble: usize,
+    /// Drop quantised weights below this magnitude (of 32,000) from the model.
+    pub prune: i16,
 }
 
 impl Default for ParserTrainOptions {
@@ -80,6 +82,7 @@ impl Default for ParserTrainOptions {
             verbose: true,
             keep_best: true,
             ensemble: 1,
+            prune: 0,
         }
     }
 }
@@ -857,6 +860,27 @@ impl Parser {
         })
     }
 
+    /// A copy with every quantised weight smaller than `min_abs` in magnitude set to
+    /// zero: a smaller model file (zeros are not stored) at a small cost in accuracy.
+    pub fn pruned(&self, min_abs: i16) -> Parser {
+        let cut = |t: &[i16]| -> Vec<i16> {
+            t.iter()
+                .map(|&w| {
+                    if w.unsigned_abs() < min_abs.unsigned_abs() {
+                        0
+                    } else {
+                        w
+                    }
+                })
+                .collect()
+        };
+        Parser {
+            trans: cut(&self.trans),
+            lab: cut(&self.lab),
+            ..self.clone()
+        }
+    }
+
     /// Name of relation `id` (`"dep"` for an unknown id).
     pub fn deprel_name(&self, id: u8) -> &str {
         self.labels
@@ -1250,7 +1274,7 @@ pub fn train_parser(
             );
         }
     }
-    Ok(build_parser(&names, root_label, opts, &sum_t, &sum_l))
+    Ok(build_parser(&names, root_label, opts, &sum_t, &sum_l).pruned(opts.prune))
 }
 
 fn build_parser(
