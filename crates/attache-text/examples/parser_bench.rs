@@ -33,6 +33,9 @@ fn main() {
         // try a pruning threshold: report the pruned model's size and accuracy
         p = p.pruned(v.parse().expect("PARSER_PRUNE must be a number"));
         println!("pruned below {v}: {} bytes", p.to_bytes().len());
+        if let Ok(out) = std::env::var("PARSER_WRITE") {
+            std::fs::write(&out, p.to_bytes()).expect("cannot write the pruned model");
+        }
     }
     let load = t0.elapsed();
     let gold = read_conllu_file(Path::new(&args[2])).expect("cannot read the CoNLL-U file");

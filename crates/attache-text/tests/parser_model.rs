@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use attache_text::conllu::read_conllu_file;
 use attache_text::parser::{evaluate, Parser};
+use attache_text::tagger::TaggerModel;
 use attache_text::Upos;
 
 fn model() -> Parser {
@@ -99,8 +100,8 @@ fn reported_speech_and_possessive() {
 
 /// Dev accuracy with the tags in the file (gold tags) that the committed model must keep
 /// within 0.3 points (see docs/nlp.md, "Dependency parser").
-const DEV_UAS_GOLD_TAGS: f64 = 87.19;
-const DEV_LAS_GOLD_TAGS: f64 = 84.85;
+const DEV_UAS_GOLD_TAGS: f64 = 87.52;
+const DEV_LAS_GOLD_TAGS: f64 = 85.31;
 
 #[test]
 fn committed_model_keeps_its_dev_accuracy() {
@@ -118,4 +119,39 @@ fn committed_model_keeps_its_dev_accuracy() {
     );
     assert!(sc.uas >= DEV_UAS_GOLD_TAGS - 0.3, "UAS {:.2}", sc.uas);
     assert!(sc.las >= DEV_LAS_GOLD_TAGS - 0.3, "LAS {:.2}", sc.las);
+}
+
+/// Dev accuracy with tags predicted by the committed tagger (the setting of the issue's
+/// targets). It depends on the tagger too, so a retrained tagger may move it: the floor
+/// is one point below the value recorded in docs/nlp.md.
+const DEV_UAS_PRED_TAGS: f64 = 84.55;
+const DEV_LAS_PRED_TAGS: f64 = 80.95;
+
+#[test]
+fn committed_model_with_committed_tagger_on_dev() {
+    let dev: PathBuf =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/ud/en_ewt-ud-dev.conllu");
+    if !dev.exists() {
+        println!("skipping: ../shared/ud/en_ewt-ud-dev.conllu not found");
+        return;
+    }
+    let tagger_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../models/tagger.bin");
+    let tagger = TaggerModel::load(&tagger_path).expect("models/tagger.bin loads");
+    let mut gold = read_conllu_file(&dev).expect("EWT dev reads");
+    for s in gold.iter_mut() {
+        let forms: Vec<String> = s.words.iter().map(|w| w.form.clone()).collect();
+        let f: Vec<&str> = forms.iter().map(|x| x.as_str()).collect();
+        let tags = tagger.tag(&f);
+        for (w, t) in s.words.iter_mut().zip(&tags) {
+            w.upos = t.upos.as_str().to_string();
+            w.xpos = t.xpos.to_string();
+        }
+    }
+    let sc = evaluate(&model(), &gold);
+    println!(
+        "EWT dev with predicted tags: UAS {:.2} LAS {:.2} (full labels {:.2})",
+        sc.uas, sc.las, sc.las_full
+    );
+    assert!(sc.uas >= DEV_UAS_PRED_TAGS - 1.0, "UAS {:.2}", sc.uas);
+    assert!(sc.las >= DEV_LAS_PRED_TAGS - 1.0, "LAS {:.2}", sc.las);
 }
