@@ -87,6 +87,8 @@ enum AbbrKind {
     Title,
     /// May end a sentence.
     Any,
+    /// An initial (`W.`, `J.R.R.`): may end a sentence, but is usually followed by a name.
+    Initial,
 }
 
 fn abbreviations() -> &'static HashMap<&'static str, AbbrKind> {
@@ -143,13 +145,32 @@ fn abbr_kind(word: &str) -> Option<AbbrKind> {
             !seg.is_empty() && seg.len() <= 2 && seg.bytes().all(|c| c.is_ascii_alphabetic())
         })
     {
+        // Upper-case groups other than place and body names are a person's initials
+        // (`W.H.S. Koerner`).
+        let place = matches!(
+            word,
+            "U.S"
+                | "U.N"
+                | "U.K"
+                | "E.U"
+                | "D.C"
+                | "U.A.E"
+                | "U.S.A"
+                | "P.R.C"
+                | "R.O.K"
+                | "D.P.R.K"
+                | "U.S.S.R"
+        );
+        if !place && word.bytes().all(|c| c == b'.' || c.is_ascii_uppercase()) {
+            return Some(AbbrKind::Initial);
+        }
         return Some(AbbrKind::Any);
     }
     // Initials: one capital letter.
     let mut cs = word.chars();
     if let (Some(c), None) = (cs.next(), cs.next()) {
         if c.is_uppercase() {
-            return Some(AbbrKind::Any);
+            return Some(AbbrKind::Initial);
         }
     }
     None
@@ -360,6 +381,137 @@ pub(crate) fn is_sentence_starter(w: &str) -> bool {
             | "thank"
             | "let"
             | "let's"
+    )
+}
+
+/// Capitalised words that follow `U.S.`, `U.N.`, `D.C.` inside a sentence (offices,
+/// bodies and titles), so the abbreviation keeps its period before them.
+fn is_institution_word(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = ascii_lower(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        "president"
+            | "presidential"
+            | "vice"
+            | "secretary"
+            | "state"
+            | "states"
+            | "congress"
+            | "congressman"
+            | "congresswoman"
+            | "congressional"
+            | "senate"
+            | "senator"
+            | "house"
+            | "representative"
+            | "representatives"
+            | "army"
+            | "navy"
+            | "air"
+            | "marine"
+            | "marines"
+            | "coast"
+            | "space"
+            | "forces"
+            | "force"
+            | "special"
+            | "central"
+            | "command"
+            | "treasury"
+            | "department"
+            | "mission"
+            | "security"
+            | "ambassador"
+            | "embassy"
+            | "consulate"
+            | "court"
+            | "district"
+            | "supreme"
+            | "federal"
+            | "constitution"
+            | "defense"
+            | "defence"
+            | "homeland"
+            | "office"
+            | "commission"
+            | "commissioner"
+            | "human"
+            | "refugee"
+            | "refugees"
+            | "resident"
+            | "integrated"
+            | "envoy"
+            | "special envoy"
+            | "trade"
+            | "agency"
+            | "council"
+            | "general"
+            | "assembly"
+            | "justice"
+            | "attorney"
+            | "military"
+            | "government"
+            | "administration"
+            | "officials"
+            | "official"
+            | "intelligence"
+            | "national"
+            | "international"
+            | "foreign"
+            | "peacekeeping"
+            | "peacekeepers"
+            | "high"
+            | "deputy"
+            | "chief"
+            | "mayor"
+            | "governor"
+            | "police"
+            | "capitol"
+            | "census"
+            | "bureau"
+            | "institute"
+            | "agency's"
+            | "navy's"
+            | "energy"
+            | "health"
+            | "food"
+            | "world"
+            | "development"
+            | "children's"
+            | "population"
+            | "climate"
+            | "women"
+            | "relief"
+            | "humanitarian"
+            | "special forces"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "pacific"
+            | "indo"
+            | "africa"
+            | "european"
+            | "cyber"
+            | "customs"
+            | "immigration"
+            | "border"
+            | "citizenship"
+            | "census bureau"
+            | "export"
+            | "import"
+            | "dollar"
+            | "dollars"
+            | "economy"
+            | "stock"
+            | "stocks"
+            | "federal reserve"
+            | "reserve"
+            | "ally"
+            | "allies"
     )
 }
 
@@ -835,22 +987,59 @@ impl Tok<'_> {
         match kind {
             AbbrKind::Num => c.is_ascii_digit(),
             AbbrKind::Title => true,
-            AbbrKind::Any => {
+            AbbrKind::Any | AbbrKind::Initial => {
                 if !c.is_uppercase() {
                     return true;
                 }
-                let mut k = i;
-                while k < b.len() {
-                    let (c2, l2) = self.char_at(k);
-                    if c2.is_alphabetic() || c2 == '\'' {
-                        k += l2;
-                    } else {
-                        break;
-                    }
+                let k = self.alpha_run(i);
+                let next = &self.s[i..k];
+                if is_sentence_starter(next) {
+                    return false;
                 }
-                !is_sentence_starter(&self.s[i..k])
+                if kind == AbbrKind::Initial || is_institution_word(next) {
+                    return true;
+                }
+                // `in the U.S. Sheinbaum sent ...`: a capitalised word that is not an
+                // institution, directly followed by a lower-case word, starts a sentence.
+                let mut m = k;
+                while m < b.len() && b[m] == b' ' {
+                    m += 1;
+                }
+                if m == k || m >= b.len() {
+                    return true;
+                }
+                let after = &self.s[m..self.alpha_run(m)];
+                let lower_follows = after.chars().next().is_some_and(char::is_lowercase)
+                    && !matches!(
+                        after,
+                        "of" | "and"
+                            | "for"
+                            | "de"
+                            | "du"
+                            | "al"
+                            | "el"
+                            | "bin"
+                            | "van"
+                            | "von"
+                            | "da"
+                    );
+                !lower_follows
             }
         }
+    }
+
+    /// End of the run of letters (and apostrophes) starting at `i`.
+    fn alpha_run(&self, i: usize) -> usize {
+        let mut k = i;
+        while k < self.b.len() {
+            let (c, l) = self.char_at(k);
+            if c.is_alphabetic() || c == '\'' || c == '\u{2019}' {
+                k += l;
+            } else {
+                break;
+            }
+        }
+        k
     }
 
     /// Punctuation and symbols at `p`; returns the position after the emitted token.

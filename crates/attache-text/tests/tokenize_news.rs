@@ -333,3 +333,26 @@ fn dates_zip_codes_and_decade_possessives() {
         ["the", "1990", "'s", "and", "80", "'s"]
     );
 }
+
+#[test]
+fn abbreviation_before_a_name_that_starts_the_next_sentence() {
+    assert_eq!(
+        sents("Fentanyl still flows into the U.S. Sheinbaum sent troops north."),
+        [
+            "Fentanyl still flows into the U.S.",
+            "Sheinbaum sent troops north."
+        ]
+    );
+    assert_eq!(
+        sents("The U.S. Congress passed it. The U.S. Navy ships left. George W. Bush said so."),
+        [
+            "The U.S. Congress passed it.",
+            "The U.S. Navy ships left.",
+            "George W. Bush said so."
+        ]
+    );
+    assert_eq!(
+        sents("U.N. Secretary-General Antonio Guterres spoke."),
+        ["U.N. Secretary-General Antonio Guterres spoke."]
+    );
+}
