@@ -12,7 +12,9 @@ use attache_text::Pipeline;
 fn texts(jsonl: &str) -> Vec<String> {
     let mut out = Vec::new();
     for line in jsonl.lines() {
-        let Some(p) = line.find("\"text\": \"") else { continue };
+        let Some(p) = line.find("\"text\": \"") else {
+            continue;
+        };
         let mut s = String::new();
         let mut it = line[p + 9..].chars();
         while let Some(c) = it.next() {
@@ -23,7 +25,12 @@ fn texts(jsonl: &str) -> Vec<String> {
                     Some('t') => s.push('\t'),
                     Some('u') => {
                         let h: String = it.by_ref().take(4).collect();
-                        s.push(u32::from_str_radix(&h, 16).ok().and_then(char::from_u32).unwrap_or(' '));
+                        s.push(
+                            u32::from_str_radix(&h, 16)
+                                .ok()
+                                .and_then(char::from_u32)
+                                .unwrap_or(' '),
+                        );
                     }
                     Some(c) => s.push(c),
                     None => break,
@@ -70,7 +77,12 @@ fn main() {
         }
     };
     let load = t0.elapsed().as_secs_f64();
-    println!("models loaded in {:.3}s (parser: {}), tagger size {:?}", load, p.parser().is_some(), p.tagger().size());
+    println!(
+        "models loaded in {:.3}s (parser: {}), tagger size {:?}",
+        load,
+        p.parser().is_some(),
+        p.tagger().size()
+    );
     println!("probe stats {:?}", p.tagger().probe_stats());
     let t = Instant::now();
     let mut ntok = 0;
@@ -78,17 +90,35 @@ fn main() {
         let toks = attache_text::tokenize::tokenize(x);
         ntok += attache_text::segment::split_sentences(x, &toks).len();
     }
-    println!("tokenize+split only: {:.3}s ({ntok} sentences)", t.elapsed().as_secs_f64());
-    let t = Instant::now();
-    let mut nw = 0;
+    println!(
+        "tokenize+split only: {:.3}s ({ntok} sentences)",
+        t.elapsed().as_secs_f64()
+    );
+    // Tagging alone (tokens and sentences prepared beforehand).
+    let mut sents_forms: Vec<Vec<&str>> = Vec::new();
     for x in &texts {
         let toks = attache_text::tokenize::tokenize(x);
         for r in attache_text::segment::split_sentences(x, &toks) {
-            let forms: Vec<&str> = toks[r].iter().map(|&(a, b)| &x[a as usize..b as usize]).collect();
-            nw += p.tag(&forms).len();
+            sents_forms.push(
+                toks[r]
+                    .iter()
+                    .map(|&(a, b)| &x[a as usize..b as usize])
+                    .collect(),
+            );
         }
     }
-    println!("tokenize+split+tag: {:.3}s ({nw} tokens)", t.elapsed().as_secs_f64());
+    let mut sc = attache_text::tagger::TagScratch::default();
+    let c0 = cpu_time();
+    let mut nw = 0;
+    for _ in 0..3 {
+        for f in &sents_forms {
+            p.tagger().tag_with(f, &mut sc);
+            nw += sc.classes.len();
+        }
+    }
+    if let (Some(a), Some(b)) = (c0, cpu_time()) {
+        println!("tagger alone: {:.0} tokens/s (on-CPU)", nw as f64 / (b - a));
+    }
     let mut tokens = 0usize;
     let mut sents = 0usize;
     let rounds = 3;

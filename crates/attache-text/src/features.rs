@@ -134,21 +134,23 @@ pub struct Entry {
     pub weight: f32,
 }
 
-#[derive(Debug, Clone, Copy, Default)]
-#[repr(C)]
-struct Slot {
-    key: u64,
-    start: u32,
-    len: u32,
-}
-
 /// Open-addressing table from a feature key to its run of (class, weight) entries.
+///
+/// Layout for speed: the probed index holds 8 bytes per slot (a 32-bit fingerprint of
+/// the key and the offset of its run), so it stays mostly in cache and an unknown
+/// feature costs no access to the weights; the run itself starts with a header entry
+/// (its length) followed by the entries, contiguous in one arena. Full keys are kept
+/// aside only to write the table back.
 #[derive(Debug, Clone, Default)]
 pub struct FeatureTable {
-    slots: Vec<Slot>,
+    /// `fingerprint << 32 | (offset + 1)`; 0 = empty.
+    index: Vec<u64>,
+    /// Full key of each occupied slot (cold; for [`FeatureTable::items`]).
+    keys: Vec<u64>,
     mask: usize,
-    entries: Vec<Entry>,
+    arena: Vec<Entry>,
     n_keys: usize,
+    n_entries: usize,
 }
 
 const EMPTY: u64 = 0;
@@ -162,16 +164,23 @@ fn fix_key(k: u64) -> u64 {
     }
 }
 
+#[inline]
+fn fingerprint(k: u64) -> u64 {
+    ((k >> 32) | 1) << 32
+}
+
 impl FeatureTable {
     /// Build from (key, entries) pairs, in the given order (so the layout is
     /// deterministic). Duplicate keys: the first wins.
     pub fn build(items: &[(u64, Vec<Entry>)]) -> FeatureTable {
         let cap = (items.len() * 2).next_power_of_two().max(16);
         let mut t = FeatureTable {
-            slots: vec![Slot::default(); cap],
+            index: vec![EMPTY; cap],
+            keys: vec![EMPTY; cap],
             mask: cap - 1,
-            entries: Vec::new(),
+            arena: Vec::new(),
             n_keys: 0,
+            n_entries: 0,
         };
         for (k, es) in items {
             t.insert(*k, es);
@@ -183,58 +192,81 @@ impl FeatureTable {
         let key = fix_key(key);
         let mut i = (key as usize) & self.mask;
         loop {
-            let s = &mut self.slots[i];
-            if s.key == EMPTY {
-                s.key = key;
-                s.start = self.entries.len() as u32;
-                s.len = es.len() as u32;
-                self.entries.extend_from_slice(es);
+            if self.keys[i] == EMPTY {
+                self.keys[i] = key;
+                let off = self.arena.len() as u64;
+                self.index[i] = fingerprint(key) | (off + 1);
+                self.arena.push(Entry {
+                    class: es.len() as u32,
+                    weight: 0.0,
+                });
+                self.arena.extend_from_slice(es);
                 self.n_keys += 1;
+                self.n_entries += es.len();
                 return;
             }
-            if s.key == key {
+            if self.keys[i] == key {
                 return;
             }
             i = (i + 1) & self.mask;
         }
+    }
+
+    /// Arena offset + 1 of the run of `key`, 0 when unknown.
+    #[inline]
+    fn lookup(&self, key: u64) -> usize {
+        if self.index.is_empty() {
+            return 0;
+        }
+        let key = fix_key(key);
+        let fp = fingerprint(key);
+        let mut i = (key as usize) & self.mask;
+        loop {
+            let x = self.index[i];
+            if x == EMPTY {
+                return 0;
+            }
+            if x & 0xffff_ffff_0000_0000 == fp {
+                return (x & 0xffff_ffff) as usize;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    #[inline]
+    fn run(&self, off1: usize) -> &[Entry] {
+        let h = off1 - 1;
+        let n = self.arena[h].class as usize;
+        &self.arena[h + 1..h + 1 + n]
     }
 
     /// The entries of a key (empty when unknown).
     #[inline]
     pub fn get(&self, key: u64) -> &[Entry] {
-        if self.slots.is_empty() {
-            return &[];
-        }
-        let key = fix_key(key);
-        let mut i = (key as usize) & self.mask;
-        loop {
-            let s = &self.slots[i];
-            if s.key == key {
-                return &self.entries[s.start as usize..(s.start + s.len) as usize];
-            }
-            if s.key == EMPTY {
-                return &[];
-            }
-            i = (i + 1) & self.mask;
+        match self.lookup(key) {
+            0 => &[],
+            o => self.run(o),
         }
     }
 
-    /// Hint the CPU to fetch the slot of `key` (tables are larger than the cache; the
-    /// tagger prefetches all its features' slots before scoring).
+    #[inline]
+    fn prefetch_ptr<T>(_p: *const T) {
+        #[cfg(target_arch = "x86_64")]
+        // SAFETY: prefetching is a hint with no observable effect; the pointer is
+        // never dereferenced here and comes from inside a live slice.
+        unsafe {
+            use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+            _mm_prefetch(_p as *const i8, _MM_HINT_T0);
+        }
+    }
+
+    /// Hint the CPU to fetch the index slot of `key`.
     #[inline]
     pub fn prefetch(&self, key: u64) {
-        #[cfg(target_arch = "x86_64")]
-        if !self.slots.is_empty() {
+        if !self.index.is_empty() {
             let i = (fix_key(key) as usize) & self.mask;
-            // SAFETY: `i <= mask < slots.len()`, so the pointer is inside the slice;
-            // prefetching has no observable effect besides caching.
-            unsafe {
-                use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
-                _mm_prefetch(self.slots.as_ptr().add(i) as *const i8, _MM_HINT_T0);
-            }
+            Self::prefetch_ptr(&self.index[i]);
         }
-        #[cfg(not(target_arch = "x86_64"))]
-        let _ = key;
     }
 
     /// Add the weights of `key` into `scores`.
@@ -243,6 +275,34 @@ impl FeatureTable {
         for e in self.get(key) {
             if let Some(s) = scores.get_mut(e.class as usize) {
                 *s += e.weight;
+            }
+        }
+    }
+
+    /// Add the weights of all `keys` into `scores`, overlapping the memory accesses:
+    /// index slots are prefetched, then the runs found, then the runs summed.
+    #[inline]
+    pub fn add_all(&self, keys: &[u64], scores: &mut [f32]) {
+        for chunk in keys.chunks(64) {
+            for &k in chunk {
+                self.prefetch(k);
+            }
+            let mut offs = [0usize; 64];
+            let mut n = 0;
+            for &k in chunk {
+                let o = self.lookup(k);
+                if o != 0 {
+                    Self::prefetch_ptr(&self.arena[o - 1]);
+                    offs[n] = o;
+                    n += 1;
+                }
+            }
+            for &o in &offs[..n] {
+                for e in self.run(o) {
+                    if let Some(s) = scores.get_mut(e.class as usize) {
+                        *s += e.weight;
+                    }
+                }
             }
         }
     }
@@ -271,9 +331,9 @@ impl FeatureTable {
     /// Mean and maximum probe distance of the stored keys (diagnostics).
     pub fn probe_stats(&self) -> (f64, usize) {
         let (mut sum, mut max) = (0usize, 0usize);
-        for (i, s) in self.slots.iter().enumerate() {
-            if s.key != EMPTY {
-                let d = i.wrapping_sub(s.key as usize) & self.mask;
+        for (i, &k) in self.keys.iter().enumerate() {
+            if k != EMPTY {
+                let d = i.wrapping_sub(k as usize) & self.mask;
                 sum += d;
                 max = max.max(d);
             }
@@ -281,20 +341,16 @@ impl FeatureTable {
         (sum as f64 / self.n_keys.max(1) as f64, max)
     }
     pub fn n_entries(&self) -> usize {
-        self.entries.len()
+        self.n_entries
     }
 
     /// Items in slot order (deterministic for a given build order).
     pub fn items(&self) -> Vec<(u64, Vec<Entry>)> {
-        self.slots
+        self.keys
             .iter()
-            .filter(|s| s.key != EMPTY)
-            .map(|s| {
-                (
-                    s.key,
-                    self.entries[s.start as usize..(s.start + s.len) as usize].to_vec(),
-                )
-            })
+            .zip(&self.index)
+            .filter(|(k, _)| **k != EMPTY)
+            .map(|(k, x)| (*k, self.run((x & 0xffff_ffff) as usize).to_vec()))
             .collect()
     }
 

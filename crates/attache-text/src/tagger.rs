@@ -531,12 +531,7 @@ impl TaggerModel {
 
 #[inline]
 fn add_all(w: &FeatureTable, keys: &[u64], scores: &mut [f32]) {
-    for &k in keys {
-        w.prefetch(k);
-    }
-    for &k in keys {
-        w.add_scores(k, scores);
-    }
+    w.add_all(keys, scores);
 }
 
 #[inline]
