@@ -229,6 +229,15 @@ impl Store {
         Ok(summary)
     }
 
+    /// Import a COW Diplomatic Exchange CSV file (see [`Store::import_cow`]).
+    pub fn import_cow_file(&mut self, path: &std::path::Path) -> Result<CowImportSummary> {
+        let f = std::fs::File::open(path).map_err(|source| StoreError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        self.import_cow(std::io::BufReader::new(f), &path.display().to_string())
+    }
+
     /// Export dyad-years in the COW Diplomatic Exchange layout. Each level is the one in
     /// force on 31 December of the year, as the ledger derives it. Years: `years` if
     /// given (rows where at least one direction is known), else every year in which

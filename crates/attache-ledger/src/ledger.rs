@@ -228,6 +228,10 @@ pub struct ChangeFilter {
     /// Earliest effective date (`YYYY[-MM[-DD]]`); rows without a date are listed when
     /// recorded on or after it.
     pub since: Option<String>,
+    /// Only rows recorded (ingested, curated, imported) or retracted at or after this
+    /// UTC date or time (`2025-06-01`, `2025-06-01T08:00:00Z`): what is new since the
+    /// last look, whatever the dates of the changes themselves.
+    pub recorded_since: Option<String>,
     /// Only rows involving this state.
     pub country: Option<String>,
     pub limit: Option<usize>,
@@ -816,8 +820,15 @@ impl Store {
             .transpose()?;
         let country = f.country.as_deref().map(country_iso3).transpose()?;
         // Which directions / recognizer–state pairs have rows in the window.
+        let recorded = f
+            .recorded_since
+            .as_deref()
+            .map(str::trim)
+            .map(str::to_string);
         let window =
-            "(?1 IS NULL OR c.effective >= ?1 OR (c.effective IS NULL AND c.recorded_at >= ?1))";
+            "(?1 IS NULL OR c.effective >= ?1 OR (c.effective IS NULL AND c.recorded_at >= ?1))
+            AND (?3 IS NULL OR c.recorded_at >= ?3
+                 OR c.id IN (SELECT change_id FROM retractions WHERE retracted_at >= ?3))";
         let mut rep_dirs: Vec<(String, String)> = Vec::new();
         {
             let sql = format!(
@@ -826,7 +837,9 @@ impl Store {
             );
             let mut st = self.conn.prepare_cached(&sql).map_err(self.sql())?;
             let rows = st
-                .query_map(params![since, country], |r| Ok((r.get(0)?, r.get(1)?)))
+                .query_map(params![since, country, recorded], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })
                 .map_err(self.sql())?;
             for x in rows {
                 rep_dirs.push(x.map_err(self.sql())?);
@@ -840,16 +853,28 @@ impl Store {
             );
             let mut st = self.conn.prepare_cached(&sql).map_err(self.sql())?;
             let rows = st
-                .query_map(params![since, country], |r| Ok((r.get(0)?, r.get(1)?)))
+                .query_map(params![since, country, recorded], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })
                 .map_err(self.sql())?;
             for x in rows {
                 rec_pairs.push(x.map_err(self.sql())?);
             }
         }
-        let in_window = |r: &ChangeRow, key: &str| match &since {
-            None => true,
-            Some(s) if key.is_empty() => r.recorded_at.as_str() >= s.as_str(),
-            Some(s) => key >= s.as_str(),
+        let in_window = |r: &ChangeRow, key: &str| {
+            let dated = match &since {
+                None => true,
+                Some(s) if key.is_empty() => r.recorded_at.as_str() >= s.as_str(),
+                Some(s) => key >= s.as_str(),
+            };
+            let fresh = match &recorded {
+                None => true,
+                Some(t) => {
+                    r.recorded_at.as_str() >= t.as_str()
+                        || r.retracted_at.as_deref().is_some_and(|x| x >= t.as_str())
+                }
+            };
+            dated && fresh
         };
         let mut out: Vec<(String, ChangeRow)> = Vec::new();
         for (s, r) in rep_dirs {

@@ -609,12 +609,30 @@ fn curated_recognition_and_changes_listing() {
     assert_eq!(ch.iter().filter(|c| c.kind == "recognition").count(), 4);
     let only_pak = s
         .changes(&ChangeFilter {
-            since: None,
             country: Some("PAK".into()),
             limit: Some(10),
+            ..Default::default()
         })
         .unwrap();
     assert_eq!(only_pak.len(), 1);
+    // Recorded since the first row was stored: everything; since 9999: nothing.
+    let all = s.changes(&ChangeFilter::default()).unwrap();
+    let first = all.iter().map(|c| c.recorded_at.clone()).min().unwrap();
+    let today = first;
+    let fresh = s
+        .changes(&ChangeFilter {
+            recorded_since: Some(today),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(fresh.len(), 5);
+    let none = s
+        .changes(&ChangeFilter {
+            recorded_since: Some("9999-01-01".into()),
+            ..Default::default()
+        })
+        .unwrap();
+    assert!(none.is_empty());
     let later = s
         .changes(&ChangeFilter {
             since: Some("2025-06".into()),
