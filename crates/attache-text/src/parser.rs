@@ -38,6 +38,10 @@ use crate::doc::Upos;
 pub enum ParserError {
     #[error("parser model is invalid: {0} (retrain it with `attache train parser` or restore models/parser.bin)")]
     BadModel(String),
+    #[error("training treebank: {0} (fix the CoNLL-U file)")]
+    BadTreebank(String),
+    #[error("bad parser training options: {0}")]
+    BadOptions(String),
     #[error("no training sentences: the training treebank is empty (check the --train file)")]
     NoTrainingData,
     #[error("training sentence {sentence} (1-based) has an invalid tree: {message} (fix the CoNLL-U file)")]
@@ -1186,6 +1190,12 @@ pub fn train_parser(
     dev: &[ConlluSentence],
     opts: &ParserTrainOptions,
 ) -> Result<Parser, ParserError> {
+    if !(8..=26).contains(&opts.trans_bits) || !(8..=24).contains(&opts.label_bits) {
+        return Err(ParserError::BadOptions(format!(
+            "table sizes 2^{} / 2^{} rows: use trans_bits 8..=26 and label_bits 8..=24",
+            opts.trans_bits, opts.label_bits
+        )));
+    }
     if train.iter().all(|s| s.words.is_empty()) {
         return Err(ParserError::NoTrainingData);
     }
@@ -1198,10 +1208,15 @@ pub fn train_parser(
     names.sort();
     names.dedup();
     if names.len() > 250 {
-        return Err(ParserError::BadTree {
-            sentence: 0,
-            message: format!("{} distinct relations (at most 250 supported)", names.len()),
-        });
+        return Err(ParserError::BadTreebank(format!(
+            "{} distinct relations (at most 250 supported)",
+            names.len()
+        )));
+    }
+    if let Some(long) = names.iter().find(|l| l.len() > 255) {
+        return Err(ParserError::BadTreebank(format!(
+            "relation name {long:?} is longer than 255 bytes"
+        )));
     }
     let root_label = names.iter().position(|l| l == "root").unwrap_or(0) as u8;
     let mut gold = Vec::with_capacity(train.len());

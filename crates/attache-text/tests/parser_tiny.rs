@@ -179,6 +179,16 @@ fn empty_training_set_is_an_error() {
     assert!(train_parser(&[], &[], &tiny_opts()).is_err());
 }
 
+#[test]
+fn absurd_table_sizes_are_an_error() {
+    let opts = ParserTrainOptions {
+        trans_bits: 40,
+        ..tiny_opts()
+    };
+    let e = train_parser(&tiny(), &[], &opts).unwrap_err().to_string();
+    assert!(e.contains("trans_bits"), "{e}");
+}
+
 /// Check that `out` is a tree over `n` words: heads in range, exactly one root whose
 /// relation is `root`, no other `root`, and every word reaches the root.
 pub fn assert_tree(p: &Parser, out: &[(u32, u8)], n: usize) {
