@@ -31,6 +31,9 @@ pub struct Actor {
     pub mention: usize,
     /// False for actors carried over from the previous sentence (pronoun antecedents).
     pub in_sentence: bool,
+    /// An agent word whose country was only inferred from context ("the ambassador"):
+    /// never the target of an event by an actor of the same country.
+    pub weak: bool,
 }
 
 /// One event found in a sentence, before it is turned into an `attache_core::Event`.
@@ -704,6 +707,9 @@ impl<'a> SentenceCoder<'a> {
     /// Code the sentence. `subject_out` receives the main clause subject's actors (for
     /// pronouns in the next sentence).
     pub fn code(&self, subject_out: &mut Vec<usize>) -> Vec<Found> {
+        if !self.has_tree() {
+            return self.code_linear(subject_out);
+        }
         let n = self.s.len();
         let mut found: Vec<Found> = Vec::new();
         let mut consumed = vec![false; n];
@@ -847,6 +853,12 @@ impl<'a> SentenceCoder<'a> {
             }
         }
 
+        if clause_top == clause {
+            match modal_recode(code, modality) {
+                Some(c) => code = c,
+                None => return,
+            }
+        }
         if nominal && !light {
             // Source: possessor, compound/adjective, "by"; target: prepositional complement.
             for k in self.tree.kids(trigger) {
@@ -947,6 +959,50 @@ impl<'a> SentenceCoder<'a> {
                 }
             })
         };
+        self.finish(
+            Draft {
+                pattern: p,
+                root: entry.root,
+                code,
+                sources,
+                targets,
+                participants,
+                location,
+                negated,
+                modality,
+                speaker,
+                date,
+                confidence,
+                trigger,
+            },
+            found,
+        );
+    }
+
+    /// Turn sources and targets into events: pairs for coordination and symmetric
+    /// events, a counterpart found elsewhere in the sentence for diplomatic acts, 044 for
+    /// meetings in a third country.
+    fn finish(&self, d: Draft<'_>, found: &mut Vec<Found>) {
+        let Draft {
+            pattern: p,
+            root,
+            code,
+            sources,
+            mut targets,
+            participants,
+            location,
+            negated,
+            modality,
+            speaker,
+            date,
+            mut confidence,
+            trigger,
+        } = d;
+        if negated {
+            // CAMEO codes what happened; "did not sign" is not a signing. Refusals
+            // that CAMEO codes (12x) come through the control verbs instead.
+            return;
+        }
         let spec = p.specificity();
         let mut push = |s: usize, t: Option<usize>, conf: f32, code: &'static str| {
             if let Some(t) = t {
@@ -995,11 +1051,18 @@ impl<'a> SentenceCoder<'a> {
             }
             return;
         }
-        // A source that is also a target (coordination across roles) is dropped from targets.
+        // A source that is also a target (coordination across roles) is dropped from
+        // targets, and so is an inferred agent word of the source's own country.
         targets.retain(|t| !sources.contains(t));
+        targets.retain(|&t| {
+            !(self.actors[t].weak
+                && sources
+                    .iter()
+                    .any(|&s| self.actors[s].key == self.actors[t].key))
+        });
         if targets.is_empty()
             && sources.len() >= 2
-            && (p.symmetric || p.control == Control::Agree || entry.root.as_bytes()[0] == b'0')
+            && (p.symmetric || p.control == Control::Agree || root.as_bytes()[0] == b'0')
         {
             // "Both sides agreed", "X and Y met": each with the other(s).
             for &a in &sources {
@@ -1012,7 +1075,6 @@ impl<'a> SentenceCoder<'a> {
             return;
         }
         if targets.is_empty() {
-            let root = entry.root;
             if p.no_target || matches!(root, "14" | "15") {
                 for &s in &sources {
                     push(s, None, confidence, code);
@@ -1040,7 +1102,7 @@ impl<'a> SentenceCoder<'a> {
             }
             if targets.is_empty() {
                 // Pending: a denial whose target is the accuser (filled later), else dropped.
-                if entry.root == "01" && code == "016" {
+                if root == "01" && code == "016" {
                     for &s in &sources {
                         push(s, None, confidence - 0.2, code);
                     }
@@ -1054,12 +1116,16 @@ impl<'a> SentenceCoder<'a> {
                     continue;
                 }
                 push(s, Some(t), confidence, consult_code(s, t, code));
-                if p.symmetric && nominal {
+                if p.symmetric
+                    && (code.starts_with("04") || code == "057" || code.starts_with("19"))
+                {
                     push(t, Some(s), confidence, consult_code(t, s, code));
+                } else if code == "042" {
+                    // A visit is also hosted: host → visitor 043.
+                    push(t, Some(s), confidence, "043");
                 }
             }
         }
-        let _ = &mut negated;
     }
 
     /// "… allegations which Kabul denies": a denial without a target is addressed to
@@ -1089,6 +1155,338 @@ impl<'a> SentenceCoder<'a> {
     }
 }
 
+impl SentenceCoder<'_> {
+    /// Whether the sentence carries a real dependency analysis (some subject or object
+    /// relation). A parser that is missing or gave up yields flat `dep` trees.
+    pub fn has_tree(&self) -> bool {
+        (0..self.s.len()).any(|i| {
+            let r = self.rel(i);
+            r.starts_with("nsubj") || r == "obj" || r.starts_with("obl") || r.starts_with("nmod")
+        })
+    }
+
+    /// The actor group at token `i` (all usable mentions covering it), if any.
+    fn group_at(&self, i: usize) -> Vec<usize> {
+        self.covering(i)
+            .iter()
+            .map(|&a| a as usize)
+            .filter(|&a| self.actors[a].usable)
+            .collect()
+    }
+
+    fn form_lc(&self, i: usize) -> String {
+        self.s.form(self.text, i).to_lowercase()
+    }
+
+    /// Actor groups in token order, each with its first token and the word before it.
+    fn linear_groups(&self) -> Vec<(usize, usize, Vec<usize>)> {
+        let mut out: Vec<(usize, usize, Vec<usize>)> = Vec::new();
+        let mut i = 0;
+        while i < self.s.len() {
+            let g = self.group_at(i);
+            if g.is_empty() {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < self.s.len() && self.group_at(j) == g {
+                j += 1;
+            }
+            out.push((i, j, g));
+            i = j;
+        }
+        out
+    }
+
+    /// A PETRARCH-like reading by word order, for sentences without a usable tree:
+    /// source = the nearest actor(s) before the trigger, target = the first actor(s)
+    /// after it that is not a place ("in Beijing"), coordination by "and"/",".
+    pub fn code_linear(&self, subject_out: &mut Vec<usize>) -> Vec<Found> {
+        let n = self.s.len();
+        let groups = self.linear_groups();
+        if let Some(g) = groups.first() {
+            subject_out.extend(g.2.iter().copied());
+        }
+        let mut found = Vec::new();
+        let onto = crate::ontology::Ontology::get();
+        let window = |i: usize, k: usize| (i + 1)..(i + 1 + k).min(n);
+        let mut i = 0;
+        while i < n {
+            let lem = self.lemma(i).to_ascii_lowercase();
+            let upos = self.s.upos(i);
+            let cands: &[Pattern] = match upos {
+                Upos::VERB => self.patterns.verb(&lem),
+                Upos::NOUN => self.patterns.noun(&lem),
+                _ => &[],
+            };
+            let pick = cands.iter().find(|p| {
+                if p.code.is_empty() || p.control == Control::Light || p.control == Control::Say {
+                    return false;
+                }
+                if let Some(prt) = &p.particle {
+                    if !window(i, 2).any(|k| lower_eq(self.lemma(k), prt)) {
+                        return false;
+                    }
+                }
+                if let Some(w) = &p.with {
+                    if !window(i, 4).any(|k| lower_eq(self.lemma(k), w)) {
+                        return false;
+                    }
+                }
+                if !p.object.is_empty() {
+                    let near = |k: usize| p.object.iter().any(|w| lower_eq(w, self.lemma(k)));
+                    let hit = if p.pos == TriggerPos::Noun {
+                        (i > 0 && near(i - 1)) || (i + 1 < n && near(i + 1))
+                    } else {
+                        window(i, 5).any(near)
+                    };
+                    if !hit {
+                        return false;
+                    }
+                }
+                true
+            });
+            let Some(p) = pick else {
+                i += 1;
+                continue;
+            };
+            // A control verb followed by "to VERB": the embedded verb is the event.
+            if p.control != Control::None
+                && (i + 2 < n)
+                && self.form_lc(i + 1) == "to"
+                && self.s.upos(i + 2) == Upos::VERB
+            {
+                i += 1;
+                continue;
+            }
+            let Some(entry) = onto.lookup(&p.code) else {
+                i += 1;
+                continue;
+            };
+            let mut code = entry.code;
+            let mut modality = Modality::Actual;
+            // "agreed to meet", "urged … to release".
+            if i >= 2 && self.form_lc(i - 1) == "to" {
+                for k in (i.saturating_sub(5)..i - 1).rev() {
+                    if let Some(c) = self.head_control(k) {
+                        if let Some(new) = transform(c, code) {
+                            code = new;
+                        }
+                        modality = match c {
+                            Control::Agree | Control::Intent => Modality::Intent,
+                            Control::Request | Control::Demand => Modality::Request,
+                            _ => Modality::Actual,
+                        };
+                        break;
+                    }
+                }
+            }
+            for k in i.saturating_sub(3)..i {
+                if matches!(self.lemma(k).to_ascii_lowercase().as_str(), "will") {
+                    modality = Modality::Intent;
+                }
+                if matches!(
+                    self.lemma(k).to_ascii_lowercase().as_str(),
+                    "would" | "could" | "may" | "might" | "should"
+                ) {
+                    modality = Modality::Hypothetical;
+                }
+            }
+            if code == entry.code {
+                match modal_recode(code, modality) {
+                    Some(c) => code = c,
+                    None => {
+                        i += 1;
+                        continue;
+                    }
+                }
+            }
+            let negated = (i.saturating_sub(3)..i)
+                .any(|k| matches!(self.form_lc(k).as_str(), "not" | "n't" | "never"));
+            let passive = upos == Upos::VERB
+                && i > 0
+                && matches!(
+                    self.lemma(i - 1).to_ascii_lowercase().as_str(),
+                    "be" | "been" | "was" | "were" | "is" | "are"
+                )
+                && self.s.form(self.text, i).ends_with("ed");
+            // Groups before and after the trigger, within the clause.
+            let stop = |k: usize| {
+                matches!(
+                    self.form_lc(k).as_str(),
+                    ";" | "." | ":" | "—" | "who" | "which" | "that" | "while" | "but"
+                )
+            };
+            let prep_before = |start: usize| -> String {
+                let mut k = start;
+                while k > 0 {
+                    k -= 1;
+                    let f = self.form_lc(k);
+                    if matches!(self.s.upos(k), Upos::DET | Upos::ADJ | Upos::NUM) || f == "the" {
+                        continue;
+                    }
+                    return if self.s.upos(k) == Upos::ADP {
+                        f
+                    } else {
+                        String::new()
+                    };
+                }
+                String::new()
+            };
+            let mut sources: Vec<usize> = Vec::new();
+            let mut targets: Vec<usize> = Vec::new();
+            let mut location = None;
+            let mut participants = Vec::new();
+            // Left: nearest group (plus groups joined to it by "and" / ",").
+            let left: Vec<&(usize, usize, Vec<usize>)> = groups
+                .iter()
+                .filter(|g| g.1 <= i && !(g.1..i).any(stop))
+                .collect();
+            if let Some(last) = left.last() {
+                let pb = prep_before(last.0);
+                if pb.is_empty() || pb == "of" {
+                    sources.extend(last.2.iter().copied());
+                    let mut cur = last.0;
+                    for g in left.iter().rev().skip(1) {
+                        let between: Vec<String> = (g.1..cur).map(|k| self.form_lc(k)).collect();
+                        if between
+                            .iter()
+                            .all(|w| matches!(w.as_str(), "and" | "," | "the" | "or"))
+                            && !between.is_empty()
+                        {
+                            sources.extend(g.2.iter().copied());
+                            cur = g.0;
+                        } else {
+                            break;
+                        }
+                    }
+                }
+            }
+            // Right: first group not introduced by in/at (that one is the place).
+            let right: Vec<&(usize, usize, Vec<usize>)> = groups
+                .iter()
+                .filter(|g| g.0 > i && g.0 <= i + 12 && !(i + 1..g.0).any(stop))
+                .collect();
+            let mut last_end = None;
+            for g in right {
+                let pb = prep_before(g.0);
+                if (pb == "in" || pb == "at") && !p.target_preps.iter().any(|x| *x == pb) {
+                    if location.is_none() {
+                        location = g.2.iter().copied().find(|&a| self.actors[a].place);
+                    }
+                    continue;
+                }
+                if pb == "by" && passive {
+                    let src = std::mem::take(&mut sources);
+                    sources.extend(g.2.iter().copied());
+                    targets.extend(src);
+                    continue;
+                }
+                if p.pos == TriggerPos::Noun && pb == "between" {
+                    participants.extend(g.2.iter().copied());
+                    last_end = Some(g.1);
+                    continue;
+                }
+                match last_end {
+                    None if targets.is_empty() => {
+                        targets.extend(g.2.iter().copied());
+                        last_end = Some(g.1);
+                    }
+                    Some(e) => {
+                        let between: Vec<String> = (e..g.0).map(|k| self.form_lc(k)).collect();
+                        if between
+                            .iter()
+                            .all(|w| matches!(w.as_str(), "and" | "," | "the" | "or"))
+                        {
+                            if participants.is_empty() {
+                                targets.extend(g.2.iter().copied());
+                            } else {
+                                participants.extend(g.2.iter().copied());
+                            }
+                            last_end = Some(g.1);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            if p.pos == TriggerPos::Noun {
+                // Nominal events: "X's visit to Y"; a source further left is a guess.
+                let poss = i > 0
+                    && left.last().is_some_and(|g| {
+                        g.1 + 1 >= i || (g.1 + 2 >= i && self.form_lc(g.1) == "'s")
+                    });
+                if !poss && participants.is_empty() {
+                    sources.clear();
+                }
+                if !participants.is_empty() && sources.is_empty() {
+                    // participants only
+                } else if sources.is_empty() {
+                    i += 1;
+                    continue;
+                }
+            }
+            if passive && targets.is_empty() {
+                std::mem::swap(&mut sources, &mut targets);
+            }
+            let date = {
+                let mut best: Option<(usize, FuzzyDate)> = None;
+                for &(tok, d) in &self.dates {
+                    let dist = tok.abs_diff(i);
+                    if dist <= 10 && best.is_none_or(|(bd, _)| dist < bd) {
+                        best = Some((dist, d));
+                    }
+                }
+                best.map(|b| b.1).or_else(|| {
+                    if modality == Modality::Actual {
+                        self.published
+                            .filter(|p| p.precision == attache_core::DatePrecision::Day)
+                    } else {
+                        None
+                    }
+                })
+            };
+            self.finish(
+                Draft {
+                    pattern: p,
+                    root: entry.root,
+                    code,
+                    sources,
+                    targets,
+                    participants,
+                    location,
+                    negated,
+                    modality,
+                    speaker: None,
+                    date,
+                    confidence: 0.5,
+                    trigger: i,
+                },
+                &mut found,
+            );
+            i += 1;
+        }
+        self.fill_denials(&mut found);
+        dedupe(found)
+    }
+}
+
+/// The participants and attributes of one trigger, before pairing.
+struct Draft<'p> {
+    pattern: &'p Pattern,
+    root: &'static str,
+    code: &'static str,
+    sources: Vec<usize>,
+    targets: Vec<usize>,
+    participants: Vec<usize>,
+    location: Option<usize>,
+    negated: bool,
+    modality: Modality,
+    speaker: Option<usize>,
+    date: Option<FuzzyDate>,
+    confidence: f32,
+    trigger: usize,
+}
+
 /// Keep one event per (source, target, root): the most specific pattern, then the longest
 /// code, then the first.
 fn dedupe(found: Vec<Found>) -> Vec<Found> {
@@ -1106,6 +1504,24 @@ fn dedupe(found: Vec<Found>) -> Vec<Found> {
         out.push(f);
     }
     out
+}
+
+/// Events stated with "will" (intent) or "would/could/may" (hypothetical) on their own
+/// verb: CAMEO codes planned cooperation as intent (03: "will meet" → 036) and a stated
+/// future coercive act as a threat (13); a merely possible conflict act is not coded
+/// (`None`).
+pub fn modal_recode(code: &'static str, m: Modality) -> Option<&'static str> {
+    if m == Modality::Actual || m == Modality::Request {
+        return Some(code);
+    }
+    match &code[..2] {
+        "04" | "05" | "06" | "07" | "08" => transform(Control::Agree, code).or(Some(code)),
+        "16" | "17" | "18" | "19" | "20" if m == Modality::Intent => {
+            transform(Control::Threaten, code)
+        }
+        "01" | "02" | "03" | "10" | "11" | "12" | "13" => Some(code),
+        _ => None,
+    }
 }
 
 /// Recode an embedded event under a control verb (CAMEO 2.0 codebook: "agree to X" is

@@ -48,6 +48,17 @@ pub enum CoderError {
     Patterns(#[from] PatternError),
 }
 
+impl MentionResolver for attache_lexicon::Lexicon {
+    fn resolve(&self, doc: &Doc, article: &Article, published: Option<FuzzyDate>) -> Vec<Mention> {
+        let ctx = attache_lexicon::DocContext {
+            published,
+            dateline: article.dateline.clone(),
+            title: article.title.clone(),
+        };
+        attache_lexicon::resolve(self, doc, &ctx)
+    }
+}
+
 /// The event coder. Build once, share across threads.
 pub struct Coder {
     pipeline: Pipeline,
@@ -133,10 +144,11 @@ impl relations::ActorInfo for Info<'_> {
     }
     fn is_government(&self, a: usize) -> bool {
         let m = &self.mentions[self.actors[a].mention];
-        m.kind == MentionKind::Government
-            && m.actor_id
-                .as_deref()
-                .is_some_and(|id| id.starts_with("gov:"))
+        // Governments distinct from the state's usual one carry a `gov:` lexicon id
+        // (the lexicon may tag "the Taliban regime" as an agent phrase with that id).
+        m.actor_id
+            .as_deref()
+            .is_some_and(|id| id.starts_with("gov:"))
     }
 }
 
@@ -157,11 +169,9 @@ impl Coder {
     /// The built-in models, lexicon and dictionary.
     pub fn load_default() -> Result<Coder, CoderError> {
         let pipeline = Pipeline::load_default().map_err(|e| CoderError::Models(e.to_string()))?;
-        Ok(Coder::new(
-            pipeline,
-            names::CountryNames::new(),
-            Patterns::load_default(),
-        ))
+        let lexicon = attache_lexicon::Lexicon::load_default()
+            .map_err(|e| CoderError::Lexicon(e.to_string()))?;
+        Ok(Coder::new(pipeline, lexicon, Patterns::load_default()))
     }
 
     /// The pattern dictionary in use.
@@ -381,6 +391,7 @@ fn actor_of(m: &Mention, mi: usize, start: usize, end: usize, in_sentence: bool)
             && m.country.is_some(),
         mention: mi,
         in_sentence,
+        weak: m.kind == MentionKind::Agent && m.resolved_by == attache_core::ResolvedBy::Inferred,
     }
 }
 
