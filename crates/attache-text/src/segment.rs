@@ -67,8 +67,12 @@ pub fn split_sentences_with(
             } else {
                 // The rules' boundaries stand (news punctuation is reliable); the model
                 // only adds boundaries the rules cannot see.
+                // Trained on all such gaps, but not used after a number: in news a
+                // number runs on into a capitalised word (`821,838 Chinese nationals`).
                 let g = Gap::new(text, tokens, i);
-                g.may_add() && model.score(&g, false) > 0.0
+                g.may_add()
+                    && !g.cur.starts_with(|c: char| c.is_numeric())
+                    && model.score(&g, false) > 0.0
             }
         };
         if brk {
@@ -377,7 +381,7 @@ impl<'a> Gap<'a> {
         }
         let c0 = self.cur.chars().next().unwrap_or(' ');
         if c0.is_alphanumeric() {
-            // Not a clitic-like piece or a lone initial.
+            // Not a clitic-like piece.
             return !self.cur.contains(['\'', '\u{2019}']);
         }
         (is_terminal(self.cur) && !self.cur.starts_with("..") && !self.cur.contains('\u{2026}'))
