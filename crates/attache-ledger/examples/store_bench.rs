@@ -124,6 +124,16 @@ fn synth(i: usize) -> (Article, CodedArticle) {
     (a, c)
 }
 
+/// CPU seconds (user + system) used by this process so far, from /proc (Linux); the
+/// machine may be shared, so wall-clock rates alone can mislead.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: f64 = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
+}
+
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
     v[v.len() / 2]
@@ -152,8 +162,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let items: Vec<_> = (0..n).map(synth).collect();
     let mut s = Store::open(&path)?;
     let t = Instant::now();
+    let cpu0 = cpu_seconds();
     let sum = s.insert_batch(items.iter().map(|(a, c)| (a, c)))?;
     let secs = t.elapsed().as_secs_f64();
+    if let (Some(a), Some(b)) = (cpu0, cpu_seconds()) {
+        println!(
+            "insert CPU: {:.2} s = {:.0} articles per CPU-second",
+            b - a,
+            sum.new as f64 / (b - a).max(0.01)
+        );
+    }
     println!(
         "insert: {} new articles ({} events) in {:.2} s = {:.0} articles/s, {:.0} events/s",
         sum.new,
