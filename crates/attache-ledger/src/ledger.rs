@@ -228,10 +228,6 @@ pub struct ChangeFilter {
     /// Earliest effective date (`YYYY[-MM[-DD]]`); rows without a date are listed when
     /// recorded on or after it.
     pub since: Option<String>,
-    /// Only rows recorded (ingested, curated, imported) or retracted at or after this
-    /// UTC date or time (`2025-06-01`, `2025-06-01T08:00:00Z`): what is new since the
-    /// last look, whatever the dates of the changes themselves.
-    pub recorded_since: Option<String>,
     /// Only rows involving this state.
     pub country: Option<String>,
     pub limit: Option<usize>,
@@ -813,6 +809,22 @@ impl Store {
     /// The latest representation and recognition changes, newest first, each with its
     /// status in the derived ledger.
     pub fn changes(&self, f: &ChangeFilter) -> Result<Vec<ChangeRow>> {
+        self.changes_impl(f, None)
+    }
+
+    /// As [`Store::changes`], keeping only rows recorded (ingested, curated, imported)
+    /// or retracted at or after `recorded_since`, a UTC date or time (`2025-06-01`,
+    /// `2025-06-01T08:00:00Z`): what is new since the last look, whatever the dates of
+    /// the changes themselves.
+    pub fn changes_recorded_since(
+        &self,
+        f: &ChangeFilter,
+        recorded_since: &str,
+    ) -> Result<Vec<ChangeRow>> {
+        self.changes_impl(f, Some(recorded_since.trim().to_string()))
+    }
+
+    fn changes_impl(&self, f: &ChangeFilter, recorded: Option<String>) -> Result<Vec<ChangeRow>> {
         let since = f
             .since
             .as_deref()
@@ -820,11 +832,6 @@ impl Store {
             .transpose()?;
         let country = f.country.as_deref().map(country_iso3).transpose()?;
         // Which directions / recognizer–state pairs have rows in the window.
-        let recorded = f
-            .recorded_since
-            .as_deref()
-            .map(str::trim)
-            .map(str::to_string);
         let window =
             "(?1 IS NULL OR c.effective >= ?1 OR (c.effective IS NULL AND c.recorded_at >= ?1))
             AND (?3 IS NULL OR c.recorded_at >= ?3

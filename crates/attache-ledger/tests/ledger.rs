@@ -620,17 +620,11 @@ fn curated_recognition_and_changes_listing() {
     let first = all.iter().map(|c| c.recorded_at.clone()).min().unwrap();
     let today = first;
     let fresh = s
-        .changes(&ChangeFilter {
-            recorded_since: Some(today),
-            ..Default::default()
-        })
+        .changes_recorded_since(&ChangeFilter::default(), &today)
         .unwrap();
     assert_eq!(fresh.len(), 5);
     let none = s
-        .changes(&ChangeFilter {
-            recorded_since: Some("9999-01-01".into()),
-            ..Default::default()
-        })
+        .changes_recorded_since(&ChangeFilter::default(), "9999-01-01")
         .unwrap();
     assert!(none.is_empty());
     let later = s
