@@ -17,6 +17,7 @@ pub mod extract;
 pub mod names;
 pub mod ontology;
 pub mod patterns;
+pub mod petrarch;
 pub mod relations;
 
 use attache_core::{
