@@ -3,7 +3,7 @@
 //! ```text
 //! cargo run -p attache-lexicon --example actors -- lookup "TEXT" [--date D] [--dict FILE]... [--no-builtin]
 //! cargo run -p attache-lexicon --example actors -- check [--dict FILE]...
-//! cargo run -p attache-lexicon --example actors -- eval --gold data/eval/actors-gold.jsonl
+//! cargo run -p attache-lexicon --example actors -- eval --gold data/eval/actors-gold.jsonl [--models DIR]
 //! cargo run -p attache-lexicon --example actors -- resolve "TEXT" [--date D] [--dateline X]
 //! cargo run --release -p attache-lexicon --example actors -- time [--dict FILE]...
 //! ```
@@ -19,6 +19,7 @@ fn main() {
     let mut gold = None;
     let mut dateline = None;
     let mut builtin = true;
+    let mut models: Option<String> = None;
     let mut free = Vec::new();
     let mut i = 0;
     while i < args.len() {
@@ -38,6 +39,10 @@ fn main() {
             "--dateline" => {
                 i += 1;
                 dateline = args.get(i).cloned();
+            }
+            "--models" => {
+                i += 1;
+                models = args.get(i).cloned();
             }
             "--no-builtin" => builtin = false,
             a => free.push(a.to_string()),
@@ -77,7 +82,11 @@ fn main() {
         }
         Some("eval") => {
             let g = gold.unwrap_or_else(|| "data/eval/actors-gold.jsonl".into());
-            let res = match attache_text::Pipeline::load_default() {
+            let pipe = match &models {
+                Some(m) => attache_text::Pipeline::load_dir(std::path::Path::new(m)),
+                None => attache_text::Pipeline::load_default(),
+            };
+            let res = match pipe {
                 Ok(pipe) => eval_actors(&lex, &pipe, std::path::Path::new(&g)),
                 Err(e) => {
                     eprintln!("note: NLP models unavailable ({e}); using the whitespace splitter");
@@ -91,7 +100,10 @@ fn main() {
         }
         Some("resolve") => {
             let text = free.get(1).cloned().unwrap_or_default();
-            let pipe = attache_text::Pipeline::load_default();
+            let pipe = match &models {
+                Some(m) => attache_text::Pipeline::load_dir(std::path::Path::new(m)),
+                None => attache_text::Pipeline::load_default(),
+            };
             let doc = match &pipe {
                 Ok(p) => p.parse(&text),
                 Err(e) => {

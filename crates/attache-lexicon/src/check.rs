@@ -172,6 +172,34 @@ impl Lexicon {
                     }
                 }
             }
+            for o in &person.offices {
+                if let Some(igo) = &o.igo {
+                    let known = self
+                        .actors
+                        .iter()
+                        .any(|a| a.kind == ActorKind::Igo && &a.code == igo);
+                    if !known {
+                        out.push(p(
+                            ProblemKind::MissingCode,
+                            &person.origin,
+                            format!(
+                                "{}: office igo {igo:?} is not the code of an IGO in the lexicon",
+                                person.id
+                            ),
+                        ));
+                    }
+                }
+                if o.igo.is_none() && o.country.is_none() {
+                    out.push(p(
+                        ProblemKind::MissingCode,
+                        &person.origin,
+                        format!(
+                            "{}: office {:?} has neither `country` nor `igo`",
+                            person.id, o.role
+                        ),
+                    ));
+                }
+            }
             if person.names.is_empty() {
                 out.push(p(
                     ProblemKind::MissingCode,
@@ -362,6 +390,8 @@ mod tests {
         assert!(kinds(unknown).contains(&ProblemKind::UnknownCountry));
         let nocode = "[[actor]]\nid=\"group:z\"\nkind=\"group\"\nnames=[\"Zed\"]\n";
         assert_eq!(kinds(nocode), [ProblemKind::MissingCode]);
+        let badigo = "[[person]]\nid=\"person:q\"\nnames=[\"Q Q\"]\n[[person.office]]\nigo=\"XYZ\"\nrole=\"chief\"\n";
+        assert_eq!(kinds(badigo), [ProblemKind::MissingCode]);
         let offices = "[[person]]\nid=\"person:a\"\nnames=[\"A A\"]\n[[person.office]]\ncountry=\"PAK\"\nrole=\"foreign minister\"\nfrom=\"2024-01-01\"\n[[person]]\nid=\"person:b\"\nnames=[\"B B\"]\n[[person.office]]\ncountry=\"PAK\"\nrole=\"foreign minister\"\nfrom=\"2020-01-01\"\nuntil=\"2024-06-01\"\n";
         assert_eq!(kinds(offices), [ProblemKind::OverlappingOffice]);
         let fixed = offices.replace("2024-06-01", "2024-01-01");
