@@ -319,9 +319,27 @@ impl<'a> SentenceCoder<'a> {
                     return;
                 }
                 if matches!(self.s.upos(x), Upos::NOUN | Upos::PROPN) {
-                    return;
+                    break;
                 }
                 v = self.tree.head(x);
+            }
+            // The parse did not attach the clause to its noun: take the noun phrase just
+            // before the pronoun ("…, China, the UAE and Russia, which …").
+            let mut k = t;
+            while k > 0 {
+                k -= 1;
+                if self.s.upos(k) == Upos::PUNCT {
+                    continue;
+                }
+                let mut n = k;
+                for _ in 0..6 {
+                    match self.tree.head(n) {
+                        Some(h) if self.rel(n) == "conj" || self.rel(n) == "flat" => n = h,
+                        _ => break,
+                    }
+                }
+                self.actors_rec(n, out, depth + 1, true);
+                break;
             }
             return;
         }
@@ -718,8 +736,14 @@ impl<'a> SentenceCoder<'a> {
         }
         // Verbs first (so light verbs consume their nouns), then nouns.
         for v in 0..n {
+            // A noun in a clausal relation is a mis-tagged verb ("which Kabul denies").
             if !matches!(self.s.upos(v), Upos::VERB | Upos::AUX | Upos::X)
-                && !(self.s.upos(v) == Upos::NOUN && self.rel(v) == "root")
+                && !(self.s.upos(v) == Upos::NOUN
+                    && matches!(self.rel(v), "root" | "acl:relcl" | "ccomp" | "advcl")
+                    && self
+                        .patterns
+                        .noun(&self.lemma(v).to_ascii_lowercase())
+                        .is_empty())
             {
                 continue;
             }
@@ -782,8 +806,16 @@ impl<'a> SentenceCoder<'a> {
             }
             self.emit(t, t, p, &mut found, false);
         }
+        // Where the tree gave a trigger no participants (a misparse), read it by word order.
+        let mut scratch = Vec::new();
+        let linear = self.code_linear_raw(&mut scratch);
+        for f in linear {
+            if !found.iter().any(|g| g.trigger == f.trigger) && !consumed[f.trigger] {
+                found.push(f);
+            }
+        }
         self.fill_denials(&mut found);
-        dedupe(found)
+        self.dedupe(found)
     }
 
     fn light_with_event(&self, v: usize) -> bool {
@@ -903,6 +935,32 @@ impl<'a> SentenceCoder<'a> {
                     }
                 }
             }
+            if sources.is_empty() && participants.is_empty() {
+                // "carried out a series of airstrikes against X": climb "of"-chains to
+                // the verb whose object the event is and take its subject.
+                let mut n = trigger;
+                for _ in 0..3 {
+                    let Some(h) = self.tree.head(n) else { break };
+                    let r = base(self.rel(n));
+                    if r == "nmod" && self.case_of(n).is_some_and(|c| lower_eq(c, "of")) {
+                        n = h;
+                        continue;
+                    }
+                    if r == "obj" && matches!(self.s.upos(h), Upos::VERB) {
+                        self.subject_of(h, &mut sources, 0);
+                        for k in self.tree.kids(h) {
+                            if base(self.rel(k)) == "obl"
+                                && self
+                                    .case_of(k)
+                                    .is_some_and(|c| matches!(c, "against" | "on" | "with" | "to"))
+                            {
+                                self.actors_of(k, &mut targets);
+                            }
+                        }
+                    }
+                    break;
+                }
+            }
             self.targets_of(trigger, p, false, &mut targets, &mut location);
             targets.retain(|t| !sources.contains(t));
             confidence = 0.7;
@@ -950,14 +1008,23 @@ impl<'a> SentenceCoder<'a> {
             if clause != trigger {
                 nodes.push(clause);
             }
-            self.date_of(&nodes).or_else(|| {
-                if modality == Modality::Actual {
-                    self.published
-                        .filter(|p| p.precision == attache_core::DatePrecision::Day)
-                } else {
-                    None
-                }
-            })
+            self.date_of(&nodes)
+                .or_else(|| {
+                    // Misattached dates: the first expression right after the trigger.
+                    self.dates
+                        .iter()
+                        .filter(|(tok, _)| *tok > trigger && *tok <= trigger + 6)
+                        .map(|&(_, d)| d)
+                        .next()
+                })
+                .or_else(|| {
+                    if modality == Modality::Actual {
+                        self.published
+                            .filter(|p| p.precision == attache_core::DatePrecision::Day)
+                    } else {
+                        None
+                    }
+                })
         };
         self.finish(
             Draft {
@@ -974,6 +1041,7 @@ impl<'a> SentenceCoder<'a> {
                 date,
                 confidence,
                 trigger,
+                pair_sources: !nominal,
             },
             found,
         );
@@ -997,6 +1065,7 @@ impl<'a> SentenceCoder<'a> {
             date,
             mut confidence,
             trigger,
+            pair_sources,
         } = d;
         if negated {
             // CAMEO codes what happened; "did not sign" is not a signing. Refusals
@@ -1062,7 +1131,9 @@ impl<'a> SentenceCoder<'a> {
         });
         if targets.is_empty()
             && sources.len() >= 2
-            && (p.symmetric || p.control == Control::Agree || root.as_bytes()[0] == b'0')
+            && (p.symmetric
+                || p.control == Control::Agree
+                || (pair_sources && root.as_bytes()[0] == b'0'))
         {
             // "Both sides agreed", "X and Y met": each with the other(s).
             for &a in &sources {
@@ -1201,7 +1272,7 @@ impl SentenceCoder<'_> {
     /// A PETRARCH-like reading by word order, for sentences without a usable tree:
     /// source = the nearest actor(s) before the trigger, target = the first actor(s)
     /// after it that is not a place ("in Beijing"), coordination by "and"/",".
-    pub fn code_linear(&self, subject_out: &mut Vec<usize>) -> Vec<Found> {
+    pub fn code_linear_raw(&self, subject_out: &mut Vec<usize>) -> Vec<Found> {
         let n = self.s.len();
         let groups = self.linear_groups();
         if let Some(g) = groups.first() {
@@ -1340,7 +1411,7 @@ impl SentenceCoder<'_> {
             // Left: nearest group (plus groups joined to it by "and" / ",").
             let left: Vec<&(usize, usize, Vec<usize>)> = groups
                 .iter()
-                .filter(|g| g.1 <= i && !(g.1..i).any(stop))
+                .filter(|g| g.1 <= i && g.1 + 8 >= i && !(g.1..i).any(stop))
                 .collect();
             if let Some(last) = left.last() {
                 let pb = prep_before(last.0);
@@ -1460,13 +1531,20 @@ impl SentenceCoder<'_> {
                     date,
                     confidence: 0.5,
                     trigger: i,
+                    pair_sources: p.pos == TriggerPos::Verb,
                 },
                 &mut found,
             );
             i += 1;
         }
+        found
+    }
+
+    /// [`Self::code_linear_raw`] with denials filled and duplicates removed.
+    pub fn code_linear(&self, subject_out: &mut Vec<usize>) -> Vec<Found> {
+        let mut found = self.code_linear_raw(subject_out);
         self.fill_denials(&mut found);
-        dedupe(found)
+        self.dedupe(found)
     }
 }
 
@@ -1485,25 +1563,32 @@ struct Draft<'p> {
     date: Option<FuzzyDate>,
     confidence: f32,
     trigger: usize,
+    /// Coordinated sources of a cooperative act without a target act on each other
+    /// ("Iran and Egypt restored relations"); not for "recognition by X, Y and Z".
+    pair_sources: bool,
 }
 
-/// Keep one event per (source, target, root): the most specific pattern, then the longest
-/// code, then the first.
-fn dedupe(found: Vec<Found>) -> Vec<Found> {
-    let mut out: Vec<Found> = Vec::with_capacity(found.len());
-    for f in found {
-        if let Some(g) = out
-            .iter_mut()
-            .find(|g| g.source == f.source && g.target == f.target && g.code[..2] == f.code[..2])
-        {
-            if (f.specificity, f.code.len()) > (g.specificity, g.code.len()) {
-                *g = f;
+impl SentenceCoder<'_> {
+    /// Keep one event per (source key, target key, root): the most specific pattern,
+    /// then the longest code, then the first.
+    fn dedupe(&self, found: Vec<Found>) -> Vec<Found> {
+        let key = |a: Option<usize>| a.map(|a| self.actors[a].key.as_str());
+        let mut out: Vec<Found> = Vec::with_capacity(found.len());
+        for f in found {
+            if let Some(g) = out.iter_mut().find(|g| {
+                key(Some(g.source)) == key(Some(f.source))
+                    && key(g.target) == key(f.target)
+                    && g.code[..2] == f.code[..2]
+            }) {
+                if (f.specificity, f.code.len()) > (g.specificity, g.code.len()) {
+                    *g = f;
+                }
+                continue;
             }
-            continue;
+            out.push(f);
         }
-        out.push(f);
+        out
     }
-    out
 }
 
 /// Events stated with "will" (intent) or "would/could/may" (hypothetical) on their own
