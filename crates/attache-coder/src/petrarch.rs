@@ -370,7 +370,8 @@ impl PetrarchCoder {
         discards: Option<&str>,
     ) -> PetrarchCoder {
         let (verbs_d, mut problems) = VerbDict::parse(verbs.0, verbs.1);
-        let (acts, aprobs) = attache_lexicon::petrarch::parse_actors(actors.0, actors.1);
+        let norm = normalize_restrictions(actors.1);
+        let (acts, aprobs) = attache_lexicon::petrarch::parse_actors(actors.0, &norm);
         for p in aprobs {
             problems.push(VerbProblem {
                 file: actors.0.into(),
@@ -546,6 +547,33 @@ impl PetrarchCoder {
     }
 }
 
+/// Remove blanks inside date restrictions (`[HOB < 950601]`, `[X 19950601 - 19990815]`),
+/// which PETRARCH accepts and the lexicon's reader does not; line numbers are kept.
+fn normalize_restrictions(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        let mut l = line.to_string();
+        if let (Some(o), Some(c)) = (l.find('['), l.find(']')) {
+            if o < c {
+                let inner = &l[o + 1..c];
+                let mut parts = inner.split_whitespace();
+                if let Some(code) = parts.next() {
+                    let rest: String = parts.collect::<Vec<_>>().join("");
+                    let fixed = if rest.is_empty() {
+                        code.to_string()
+                    } else {
+                        format!("{code} {rest}")
+                    };
+                    l = format!("{}[{}]{}", &l[..o], fixed, &l[c + 1..]);
+                }
+            }
+        }
+        out.push_str(&l);
+        out.push('\n');
+    }
+    out
+}
+
 fn contains_seq(words: &[String], seq: &[String]) -> bool {
     !seq.is_empty() && words.windows(seq.len()).any(|w| w == seq)
 }
@@ -623,20 +651,28 @@ impl<'a> SentCoder<'a> {
 
     /// The codes of the noun phrase headed by `h`, without its coordinated parts.
     fn np_codes(&self, h: usize) -> Vec<String> {
+        self.np_codes_multi(&[h])
+    }
+
+    /// The codes of the noun phrase made of the subtrees of `heads`.
+    fn np_codes_multi(&self, heads: &[usize]) -> Vec<String> {
         let mut toks = Vec::new();
-        self.subtree(
-            h,
-            &[
-                "conj",
-                "acl",
-                "acl:relcl",
-                "advcl",
-                "parataxis",
-                "cc",
-                "punct",
-            ],
-            &mut toks,
-        );
+        for &h in heads {
+            self.subtree(
+                h,
+                &[
+                    "conj",
+                    "acl",
+                    "acl:relcl",
+                    "advcl",
+                    "parataxis",
+                    "cc",
+                    "punct",
+                ],
+                &mut toks,
+            );
+        }
+        let former = toks.iter().any(|&t| self.words[t] == "FORMER");
         toks.sort_unstable();
         let mut actor_hits: Vec<usize> = Vec::new();
         let mut agent_hits: Vec<usize> = Vec::new();
@@ -655,7 +691,7 @@ impl<'a> SentCoder<'a> {
         // Actors inside a coordination below the head (Lawmakers in A and B).
         for &t in &toks {
             for ch in self.children(t) {
-                if self.s.deprel(ch) == "conj" && t != h {
+                if self.s.deprel(ch) == "conj" && !heads.contains(&t) {
                     let mut sub = Vec::new();
                     self.subtree(ch, &["acl", "acl:relcl", "advcl", "parataxis"], &mut sub);
                     for x in sub {
@@ -682,6 +718,12 @@ impl<'a> SentCoder<'a> {
             .into_iter()
             .map(|base| {
                 let mut code = base;
+                if former {
+                    if !code.ends_with("ELI") {
+                        code.push_str("ELI");
+                    }
+                    return code;
+                }
                 for &gi in &agent_hits {
                     let g = self.hits[gi].agent.map(|a| &self.c.agents[a]);
                     let Some(g) = g else { continue };
@@ -701,10 +743,43 @@ impl<'a> SentCoder<'a> {
 
     /// Codes of the noun phrase headed by `h` and of its conjuncts.
     fn group_codes(&self, h: usize) -> Vec<String> {
+        let out = self.group_codes_raw(h);
+        // Agents without an actor take the actors of their conjuncts
+        // ("lawmakers and officials in A and B").
+        let actors: Vec<String> = out
+            .iter()
+            .filter(|c| !c.starts_with("---") && c.len() >= 3)
+            .map(|c| c[..3].to_string())
+            .fold(Vec::new(), |mut v, c| {
+                if !v.contains(&c) {
+                    v.push(c);
+                }
+                v
+            });
+        if actors.is_empty() || !out.iter().any(|c| c.starts_with("---") && c.len() > 3) {
+            return out;
+        }
+        let mut res = Vec::new();
+        for c in out {
+            if let Some(sfx) = c.strip_prefix("---").filter(|s| !s.is_empty()) {
+                for a in &actors {
+                    let x = format!("{a}{sfx}");
+                    if !res.contains(&x) {
+                        res.push(x);
+                    }
+                }
+            } else if !res.contains(&c) {
+                res.push(c);
+            }
+        }
+        res
+    }
+
+    fn group_codes_raw(&self, h: usize) -> Vec<String> {
         let mut out = self.np_codes(h);
         for ch in self.children(h) {
             if self.s.deprel(ch) == "conj" {
-                for c in self.group_codes(ch) {
+                for c in self.group_codes_raw(ch) {
                     if !out.contains(&c) {
                         out.push(c);
                     }
@@ -737,22 +812,32 @@ impl<'a> SentCoder<'a> {
         }
     }
 
-    /// The subject token of verb `v` (climbing through xcomp/conj/ccomp-less heads), and
+    /// The subject tokens of verb `v` (climbing through xcomp/conj/acl heads, and from
+    /// a pronoun subject of a complement clause to the governing clause's subject), and
     /// whether the verb is passive (then the subject is the target).
-    fn subject(&self, v: usize) -> Option<(usize, bool)> {
+    fn subject(&self, v: usize) -> Option<(Vec<usize>, bool)> {
         let mut cur = v;
         for _ in 0..6 {
-            for ch in self.children(cur) {
-                let r = self.s.deprel(ch);
-                if r == "nsubj:pass" && cur == v {
-                    return Some((ch, true));
+            let subs: Vec<usize> = self
+                .children(cur)
+                .into_iter()
+                .filter(|&ch| self.s.deprel(ch).starts_with("nsubj"))
+                .collect();
+            if !subs.is_empty() {
+                let passive = cur == v && subs.iter().any(|&c| self.s.deprel(c) == "nsubj:pass");
+                let pron = subs.iter().all(|&c| self.s.upos(c) == Upos::PRON);
+                let r = self.base_rel(cur).to_string();
+                if pron && matches!(r.as_str(), "ccomp" | "xcomp" | "conj") {
+                    if let Some(h) = self.s.head(cur) {
+                        cur = h;
+                        continue;
+                    }
                 }
-                if r == "nsubj" || r == "nsubj:pass" {
-                    return Some((ch, false));
-                }
+                return Some((subs, passive));
             }
             let r = self.base_rel(cur).to_string();
             match self.s.head(cur) {
+                Some(h) if r == "acl" && cur == v => return Some((vec![h], false)),
                 Some(h) if matches!(r.as_str(), "xcomp" | "conj" | "acl") => cur = h,
                 _ => return None,
             }
@@ -760,16 +845,43 @@ impl<'a> SentCoder<'a> {
         None
     }
 
+    /// Codes of several subject heads.
+    fn subject_codes(&self, subs: &[usize]) -> Vec<String> {
+        if subs.len() > 1 {
+            return self.np_codes_multi(subs);
+        }
+        let mut out = Vec::new();
+        for &s in subs {
+            for c in self.group_codes(s) {
+                if !out.contains(&c) {
+                    out.push(c);
+                }
+            }
+        }
+        out
+    }
+
     /// The passive agent (`by X`) of `v`.
     fn by_agent(&self, v: usize) -> Option<usize> {
-        self.children(v).into_iter().find(|&ch| {
+        let is_by = |ch: usize| {
             self.s.deprel(ch) == "obl:agent"
-                || (self.base_rel(ch) == "obl"
+                || (matches!(self.base_rel(ch), "obl" | "nmod")
                     && self
                         .children(ch)
                         .into_iter()
                         .any(|g| self.words[g] == "BY" && self.base_rel(g) == "case"))
-        })
+        };
+        for ch in self.children(v) {
+            if is_by(ch) {
+                return Some(ch);
+            }
+            if self.base_rel(ch) == "advmod" {
+                if let Some(g) = self.children(ch).into_iter().find(|&g| is_by(g)) {
+                    return Some(g);
+                }
+            }
+        }
+        None
     }
 
     /// Tokens of the verb's clause after the subject is removed, in order.
@@ -1032,25 +1144,25 @@ impl<'a> SentCoder<'a> {
                 _ => {}
             }
         }
-        let passive = subj.is_some_and(|(_, p)| p);
+        let passive = subj.as_ref().is_some_and(|(_, p)| *p);
         if sources.is_empty() {
             if passive {
                 if let Some(a) = self.by_agent(v) {
                     sources = self.group_codes(a);
                 } else {
                     // "X was criticized": PETRARCH codes the subject as source.
-                    if let Some((s, _)) = subj {
-                        sources = self.group_codes(s);
+                    if let Some((s, _)) = &subj {
+                        sources = self.subject_codes(s);
                     }
                 }
-            } else if let Some((s, _)) = subj {
-                sources = self.group_codes(s);
+            } else if let Some((s, _)) = &subj {
+                sources = self.subject_codes(s);
             }
         }
         if targets.is_empty() && !compound {
             if passive && self.by_agent(v).is_some() {
-                if let Some((s, _)) = subj {
-                    targets = self.group_codes(s);
+                if let Some((s, _)) = &subj {
+                    targets = self.subject_codes(s);
                 }
             }
             if targets.is_empty() {
@@ -1068,6 +1180,8 @@ impl<'a> SentCoder<'a> {
                     post.iter().copied().filter(|t| !excl.contains(t)).collect()
                 };
                 if let Some(&t) = bag.iter().find(|&&t| self.is_actor_tok(t)) {
+                    targets = self.group_codes(self.np_head(t));
+                } else if let Some(&t) = bag.iter().find(|&&t| self.hit_of[t].is_some()) {
                     targets = self.group_codes(self.np_head(t));
                 }
             }
