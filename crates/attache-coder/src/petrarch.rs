@@ -658,19 +658,7 @@ impl<'a> SentCoder<'a> {
     fn np_codes_multi(&self, heads: &[usize]) -> Vec<String> {
         let mut toks = Vec::new();
         for &h in heads {
-            self.subtree(
-                h,
-                &[
-                    "conj",
-                    "acl",
-                    "acl:relcl",
-                    "advcl",
-                    "parataxis",
-                    "cc",
-                    "punct",
-                ],
-                &mut toks,
-            );
+            self.np_walk(h, &mut toks);
         }
         let former = toks.iter().any(|&t| self.words[t] == "FORMER");
         toks.sort_unstable();
@@ -688,6 +676,8 @@ impl<'a> SentCoder<'a> {
                 }
             }
         }
+        // One actor per noun phrase: the first ("Ithilen's minister Calimehtar").
+        actor_hits.truncate(1);
         // Actors inside a coordination below the head (Lawmakers in A and B).
         for &t in &toks {
             for ch in self.children(t) {
@@ -843,6 +833,33 @@ impl<'a> SentCoder<'a> {
             }
         }
         None
+    }
+
+    /// Tokens of the noun phrase under `t`: not entering coordinations or clauses, nor
+    /// the prepositional modifiers of an actor ("Gondor of the Prince…" is two phrases).
+    fn np_walk(&self, t: usize, out: &mut Vec<usize>) {
+        out.push(t);
+        let actor = self.is_actor_tok(t);
+        for ch in self.children(t) {
+            let r = self.s.deprel(ch);
+            if matches!(
+                r,
+                "conj" | "acl" | "acl:relcl" | "advcl" | "parataxis" | "cc" | "punct"
+            ) {
+                continue;
+            }
+            if actor
+                && self.base_rel(ch) == "nmod"
+                && r != "nmod:poss"
+                && self
+                    .children(ch)
+                    .into_iter()
+                    .any(|g| self.base_rel(g) == "case")
+            {
+                continue;
+            }
+            self.np_walk(ch, out);
+        }
     }
 
     /// Codes of several subject heads.

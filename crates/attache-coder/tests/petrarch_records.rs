@@ -7,7 +7,7 @@ use std::path::Path;
 const RECORDS: &str = "../../../shared/eval/petrarch/PETR.UnitTest.records.xml";
 
 /// Share reached when this test was written, minus a small margin for model updates.
-const MIN_SHARE: f64 = 0.74;
+const MIN_SHARE: f64 = 0.76;
 
 #[test]
 fn unit_test_records_share() {
