@@ -292,9 +292,9 @@ pub fn iso3_of(code: &str) -> Option<String> {
 
 /// 1-based line of a byte offset.
 pub(crate) fn line_of(text: &str, byte: usize) -> usize {
-    text[..byte.min(text.len())]
-        .bytes()
-        .filter(|&b| b == b'\n')
+    text.as_bytes()[..byte.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
         .count()
         + 1
 }

@@ -139,20 +139,12 @@ fn sector_code(lex: &Lexicon, iso3: &str, sector: &str, date: Option<FuzzyDate>)
 }
 
 fn petr_qual(code: &str) -> Qual {
-    let (country, sector) = if code.len() >= 3 {
-        match attache_core::country::by_code(&code[..3]) {
-            Some(c) if code[..3].chars().all(|c| c.is_ascii_uppercase()) => (
-                Some(c.iso3.to_string()),
-                if code.len() >= 6 {
-                    Some(code[3..6].to_string())
-                } else {
-                    None
-                },
-            ),
-            _ => (None, None),
-        }
-    } else {
-        (None, None)
+    let head = code
+        .get(..3)
+        .filter(|h| h.chars().all(|c| c.is_ascii_uppercase()));
+    let (country, sector) = match head.and_then(attache_core::country::by_code) {
+        Some(c) => (Some(c.iso3.to_string()), code.get(3..6).map(str::to_string)),
+        None => (None, None),
     };
     let kind = match (&country, sector.as_deref()) {
         (Some(_), None) => ActorKind::State,

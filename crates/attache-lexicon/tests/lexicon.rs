@@ -286,3 +286,34 @@ fn fixture_accuracy_at_least_95_percent() {
     assert!(rep.total >= 200, "{}", rep.total);
     assert!(rep.accuracy >= 0.95, "{rep}");
 }
+
+mod no_panic {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+        #[test]
+        fn resolve_never_panics(text in "\\PC{0,200}", dateline in proptest::option::of("\\PC{0,20}")) {
+            let doc = simple_doc(&text);
+            let ctx = DocContext { published: None, dateline, title: Some(text.clone()) };
+            for m in resolve(lex(), &doc, &ctx) {
+                prop_assert!(m.span.start < m.span.end);
+                prop_assert!(m.span.end as usize <= text.chars().count());
+            }
+            let _ = lex().lookup(&text, None);
+        }
+
+        #[test]
+        fn petrarch_reader_never_panics(text in "([A-Z_ +\\[\\]<>{}~!=0-9#;\\t-]{0,40}\n){0,20}") {
+            let (_, _) = attache_lexicon::petrarch::parse_actors("p.txt", &text);
+            let (_, _) = attache_lexicon::petrarch::parse_agents("a.txt", &text);
+        }
+
+        #[test]
+        fn toml_loader_never_panics(text in "\\PC{0,300}") {
+            let _ = Lexicon::builder().add_toml_str("u.toml", &text);
+        }
+    }
+}
