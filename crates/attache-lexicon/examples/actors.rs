@@ -5,7 +5,7 @@
 //! cargo run -p attache-lexicon --example actors -- check [--dict FILE]...
 //! cargo run -p attache-lexicon --example actors -- eval --gold data/eval/actors-gold.jsonl [--models DIR]
 //! cargo run -p attache-lexicon --example actors -- resolve "TEXT" [--date D] [--dateline X]
-//! cargo run --release -p attache-lexicon --example actors -- time [--dict FILE]...
+//! cargo run --release -p attache-lexicon --example actors -- time [--dict FILE]... [--gold F]
 //! ```
 
 use attache_core::FuzzyDate;
@@ -135,6 +135,38 @@ fn main() {
                 lex.warnings.len(),
                 load.as_secs_f64() * 1000.0
             );
+            // Resolution speed over the texts of a gold file.
+            if let Some(g) = &gold {
+                let text = std::fs::read_to_string(g).unwrap_or_else(|e| die(e));
+                let texts: Vec<String> = text
+                    .lines()
+                    .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+                    .filter_map(|v| v["text"].as_str().map(str::to_string))
+                    .collect();
+                let docs: Vec<_> = texts.iter().map(|t| simple_doc(t)).collect();
+                let sents: usize = docs.iter().map(|d| d.sentences.len()).sum();
+                let ctx = DocContext {
+                    published: date,
+                    dateline: None,
+                    title: None,
+                };
+                let t = Instant::now();
+                let rounds = 50;
+                let mut n = 0;
+                for _ in 0..rounds {
+                    for d in &docs {
+                        n += resolve(&lex, d, &ctx).len();
+                    }
+                }
+                let secs = t.elapsed().as_secs_f64();
+                println!(
+                    "resolved {} articles ({} sentences) x{rounds}: {:.1} µs per sentence, {} mentions",
+                    docs.len(),
+                    sents,
+                    secs * 1e6 / (sents * rounds) as f64,
+                    n / rounds
+                );
+            }
         }
         _ => eprintln!("usage: actors lookup|check|eval|resolve|time …"),
     }
