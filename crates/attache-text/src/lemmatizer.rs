@@ -187,14 +187,33 @@ impl LemmatizerModel {
         }
     }
 
-    /// *expell* → *expel* when only the latter is a known lemma.
+    /// Repair the output of a suffix rule that is not a known lemma when a close
+    /// variant is: *expell* → *expel*, *shel* → *shell*, *hop* → *hope*.
     fn undouble(&self, out: &mut String) {
-        if out.len() < 4 || !doubled_final(out) || self.lemmas.get(lemma_key(out)).is_some() {
+        if out.len() < 3 || self.lemmas.get(lemma_key(out)).is_some() {
             return;
         }
-        let cut = suffix_start(out, 1);
-        if self.lemmas.get(lemma_key(&out[..cut])).is_some() {
-            out.truncate(cut);
+        if doubled_final(out) {
+            let cut = suffix_start(out, 1);
+            if self.lemmas.get(lemma_key(&out[..cut])).is_some() {
+                out.truncate(cut);
+                return;
+            }
+        }
+        let Some(last) = out.chars().next_back() else {
+            return;
+        };
+        if last.is_ascii_alphabetic() && !"aeiouy".contains(last) {
+            out.push(last);
+            if self.lemmas.get(lemma_key(out)).is_some() {
+                return;
+            }
+            out.pop();
+            out.push('e');
+            if self.lemmas.get(lemma_key(out)).is_some() {
+                return;
+            }
+            out.pop();
         }
     }
 

@@ -89,6 +89,9 @@ pub(crate) struct TokCtx {
     pre: [u64; 3],
     shape: u64,
     ambig: u64,
+    /// The nearest form of *be*, *get* or *have* up to 4 words to the left (in text
+    /// order, whichever way the pass reads), for passives.
+    aux_left: u64,
 }
 
 const PAD: usize = 2;
@@ -102,6 +105,7 @@ fn pad_ctx(tag: &[u8]) -> TokCtx {
         pre: [h; 3],
         shape: h,
         ambig: h,
+        aux_left: NO_AUX,
     }
 }
 
@@ -126,9 +130,14 @@ fn build_ctx(forms: &[&str], ambig: &KeyMap, buf: &mut String, out: &mut Vec<Tok
     let end = pad_ctx(b"</s>");
     out.extend([start, start]);
     let unk_ambig = hash_bytes(78, b"<unk>");
-    for f in forms {
+    let mut last_aux: Option<(usize, u64)> = None;
+    for (i, f) in forms.iter().enumerate() {
         normalize_into(f, buf);
         let s = buf.as_str();
+        let aux_left = match last_aux {
+            Some((j, h)) if i - j <= 4 => h,
+            _ => NO_AUX,
+        };
         let lc = hash_bytes(1, s.as_bytes());
         let mut suf = [0u64; 4];
         for (k, x) in suf.iter_mut().enumerate() {
@@ -149,9 +158,46 @@ fn build_ctx(forms: &[&str], ambig: &KeyMap, buf: &mut String, out: &mut Vec<Tok
             pre,
             shape: shape_hash(f),
             ambig,
+            aux_left,
         });
+        if is_aux_word(s) {
+            last_aux = Some((i, lc));
+        }
     }
     out.extend([end, end]);
+}
+
+/// Forms of *be*, *get* and *have* (lower-cased), the auxiliaries of passives and
+/// perfects.
+fn is_aux_word(s: &str) -> bool {
+    matches!(
+        s,
+        "be" | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "been"
+            | "being"
+            | "am"
+            | "'s"
+            | "’s"
+            | "'re"
+            | "’re"
+            | "'m"
+            | "get"
+            | "gets"
+            | "got"
+            | "gotten"
+            | "getting"
+            | "has"
+            | "have"
+            | "had"
+            | "having"
+            | "'ve"
+            | "’ve"
+            | "'d"
+            | "’d"
+    )
 }
 
 /// Sentinel history value "no tag" (before the sentence).
@@ -220,6 +266,8 @@ fn features(
     out.push(feat1(38, n1.suf[1]));
     out.push(feat2(39, t.suf[2], n1.lc));
     out.push(feat2(40, m1.lc, t.suf[2]));
+    out.push(feat1(57, t.aux_left));
+    out.push(feat2(58, t.aux_left, t.suf[1]));
     if let Some(st) = stack {
         let n = st.len();
         let s = |k: usize| -> u64 {

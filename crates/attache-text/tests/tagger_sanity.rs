@@ -45,6 +45,8 @@ fn passive_voice() {
     assert_eq!(s.lemma(3), "expel");
     let s = p.parse_pretokenized(&words("Two diplomats have been expelled from Moscow ."));
     assert_eq!(s.feats(4).voice, Some("Pass"));
+    let s = p.parse_pretokenized(&words("The envoy was not immediately expelled ."));
+    assert_eq!(s.feats(5).voice, Some("Pass"));
     // An active perfect is not passive.
     let s = p.parse_pretokenized(&words("Russia has expelled two diplomats ."));
     assert_eq!(s.xpos(2), "VBN");
@@ -66,6 +68,9 @@ fn lemmas_and_number() {
     let l = p.lemmatizer();
     assert_eq!(l.lemmatize("reaffirmed", Upos::VERB, "VBD"), "reaffirm");
     assert_eq!(l.lemmatize("Sanctions", Upos::NOUN, "NNS"), "sanction");
+    // Suffix-rule output repaired towards a known lemma.
+    assert_eq!(l.lemmatize("shelled", Upos::VERB, "VBD"), "shell");
+    assert_eq!(l.lemmatize("expelled", Upos::VERB, "VBN"), "expel");
 }
 
 #[test]
