@@ -29,6 +29,11 @@ struct BenchReport {
     tokens_per_s: f64,
     sentences_per_s: f64,
     articles_per_s: f64,
+    /// One thread, per second of CPU time actually used (median): on a shared, loaded
+    /// machine wall-clock rates understate the speed; CPU-time rates do not.
+    cpu_seconds: f64,
+    tokens_per_cpu_s: f64,
+    sentences_per_cpu_s: f64,
     /// All threads (or --threads): medians.
     threads: usize,
     seconds_parallel: f64,
@@ -79,21 +84,45 @@ fn peak_rss_mb() -> f64 {
         .map_or(0.0, |kb| kb / 1024.0)
 }
 
-/// Time `f` `runs` times on one thread and on the pool; returns the two medians.
-fn time_both(runs: usize, pool: &rayon::ThreadPool, f: &(dyn Fn() + Sync)) -> Result<(f64, f64)> {
+/// CPU time (user + system) used by this process so far, in seconds, from /proc
+/// (Linux; 0 elsewhere). Clock-tick resolution, fine for runs of a second or more.
+fn process_cpu_seconds() -> f64 {
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
+        return 0.0;
+    };
+    // Fields after the command name (which is in parentheses and may contain spaces).
+    let Some(rest) = stat.rsplit_once(')').map(|(_, r)| r) else {
+        return 0.0;
+    };
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| f.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
+    // utime and stime are fields 14 and 15 of the whole line: 11 and 12 after ')'.
+    (ticks(11) + ticks(12)) / 100.0
+}
+
+/// Time `f` `runs` times on one thread and on the pool; returns the medians of wall
+/// time on one thread, on the pool, and of CPU time on one thread.
+fn time_both(
+    runs: usize,
+    pool: &rayon::ThreadPool,
+    f: &(dyn Fn() + Sync),
+) -> Result<(f64, f64, f64)> {
     let one = thread_pool(Some(1))?;
     f(); // warm-up
     let mut single = Vec::new();
+    let mut cpu = Vec::new();
     let mut parallel = Vec::new();
     for _ in 0..runs.max(1) {
         let t = Instant::now();
+        let c = process_cpu_seconds();
         one.install(f);
         single.push(t.elapsed().as_secs_f64());
+        cpu.push(process_cpu_seconds() - c);
         let t = Instant::now();
         pool.install(f);
         parallel.push(t.elapsed().as_secs_f64());
     }
-    Ok((median(single), median(parallel)))
+    Ok((median(single), median(parallel), median(cpu)))
 }
 
 pub fn run(what: BenchCommand) -> Result<()> {
@@ -114,7 +143,7 @@ pub fn run(what: BenchCommand) -> Result<()> {
         sentences += d.sentences.len();
         tokens += d.sentences.iter().map(|s| s.len()).sum::<usize>();
     }
-    let (single, parallel) = match name {
+    let (single, parallel, cpu) = match name {
         "nlp" => {
             use rayon::prelude::*;
             let f = || {
@@ -153,12 +182,14 @@ pub fn run(what: BenchCommand) -> Result<()> {
                 ingest_paths(&paths, &ReadOptions::default(), &mut store, &coder, &p)?;
                 Ok(t.elapsed().as_secs_f64())
             };
-            let (mut s, mut p) = (Vec::new(), Vec::new());
+            let (mut s, mut p, mut c) = (Vec::new(), Vec::new(), Vec::new());
             for i in 0..args.runs.max(1) {
+                let c0 = process_cpu_seconds();
                 s.push(go(1, i)?);
+                c.push(process_cpu_seconds() - c0);
                 p.push(go(threads, i)?);
             }
-            (median(s), median(p))
+            (median(s), median(p), median(c))
         }
     };
     let r = BenchReport {
@@ -172,6 +203,13 @@ pub fn run(what: BenchCommand) -> Result<()> {
         tokens_per_s: tokens as f64 / single,
         sentences_per_s: sentences as f64 / single,
         articles_per_s: arts.len() as f64 / single,
+        cpu_seconds: cpu,
+        tokens_per_cpu_s: if cpu > 0.0 { tokens as f64 / cpu } else { 0.0 },
+        sentences_per_cpu_s: if cpu > 0.0 {
+            sentences as f64 / cpu
+        } else {
+            0.0
+        },
         threads,
         seconds_parallel: parallel,
         tokens_per_s_parallel: tokens as f64 / parallel,
