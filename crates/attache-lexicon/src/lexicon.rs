@@ -134,6 +134,15 @@ pub const PAIR_PHRASES: &[&str] = &[
     "both governments",
     "the two states",
     "the two capitals",
+    "the two neighbouring countries",
+    "the two neighboring countries",
+    "both neighbouring countries",
+    "both neighboring countries",
+    "the two neighbouring states",
+    "the two neighboring states",
+    "the two neighbouring nations",
+    "the two neighboring nations",
+    "the two parties",
 ];
 
 /// The compiled lexicon.

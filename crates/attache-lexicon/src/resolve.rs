@@ -888,10 +888,14 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
         let counts = matches!(
             f.res.kind,
             MentionKind::State | MentionKind::Government | MentionKind::Person | MentionKind::Agent
-        ) && matches!(
+        ) && (matches!(
             f.res.by,
             ResolvedBy::Lexicon | ResolvedBy::Title | ResolvedBy::Context
-        );
+        ) || (f.res.kind == MentionKind::Person
+            && f.res
+                .actor_id
+                .as_deref()
+                .is_some_and(|id| id.starts_with("person:"))));
         if let (true, Some(c)) = (counts, &f.res.country) {
             if !cur.contains(c) {
                 cur.push(c.clone());

@@ -317,3 +317,19 @@ mod no_panic {
         }
     }
 }
+
+#[test]
+fn pair_uses_people_known_by_office() {
+    let ms = run(
+        "Foreign Minister Ishaq Dar met Afghanistan's Acting Foreign Minister Amir Khan Muttaqi in Beijing. Both sides agreed to upgrade ties.",
+        "2025-05-30",
+        None,
+    );
+    let mut codes: Vec<&str> = ms
+        .iter()
+        .filter(|m| m.text == "Both sides")
+        .map(|m| m.code.as_str())
+        .collect();
+    codes.sort();
+    assert_eq!(codes, ["AFG", "PAK"]);
+}
