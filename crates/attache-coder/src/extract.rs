@@ -489,10 +489,12 @@ impl<'a> SentenceCoder<'a> {
 
     /// The complements a verb pattern's `obj=` may be checked against.
     fn verb_complements(&self, v: usize) -> impl Iterator<Item = usize> + '_ {
-        self.tree.kids(v).filter(move |&k| {
+        // In a relative clause the relativised noun is the object ("a charge X rejected").
+        let head = self.tree.head(v).filter(|_| self.rel(v) == "acl:relcl");
+        head.into_iter().chain(self.tree.kids(v).filter(move |&k| {
             matches!(self.rel(k), "obj" | "nsubj:pass" | "xcomp" | "iobj")
                 || base(self.rel(k)) == "obl"
-        })
+        }))
     }
 
     /// Pick the pattern for a verb token.
@@ -564,7 +566,7 @@ impl<'a> SentenceCoder<'a> {
                 self.actors_of(k, out);
             }
         }
-        if out.is_empty() && p.pos == TriggerPos::Verb {
+        if out.is_empty() && p.pos == TriggerPos::Verb && !p.no_object_target {
             for k in self.tree.kids(t) {
                 if matches!(self.rel(k), "obj" | "iobj") {
                     self.actors_of(k, out);
@@ -1445,6 +1447,11 @@ impl SentenceCoder<'_> {
                     if location.is_none() {
                         location = g.2.iter().copied().find(|&a| self.actors[a].place);
                     }
+                    continue;
+                }
+                if (pb == "of" && p.pos == TriggerPos::Verb)
+                    || (pb.is_empty() && p.no_object_target)
+                {
                     continue;
                 }
                 if pb == "by" && passive {

@@ -106,6 +106,8 @@ pub struct Pattern {
     pub symmetric: bool,
     /// Events like protests that need no target.
     pub no_target: bool,
+    /// The object is the topic, not the target ("discussed the crisis").
+    pub no_object_target: bool,
     pub control: Control,
     /// Where it was defined, for messages.
     pub file: &'static str,
@@ -220,6 +222,7 @@ impl Patterns {
                 target_preps: Vec::new(),
                 symmetric: false,
                 no_target: false,
+                no_object_target: false,
                 control: Control::None,
                 file,
                 line,
@@ -229,6 +232,7 @@ impl Patterns {
                 match k {
                     "sym" => p.symmetric = true,
                     "notgt" => p.no_target = true,
+                    "noobj" => p.no_object_target = true,
                     "prt" => p.particle = Some(v.to_lowercase()),
                     "with" => p.with = Some(v.to_lowercase()),
                     "tgt" => p.target_preps = v.split('|').map(str::to_lowercase).collect(),
