@@ -864,6 +864,63 @@ impl<'a> SentCoder<'a> {
 
     /// Codes of several subject heads.
     fn subject_codes(&self, subs: &[usize]) -> Vec<String> {
+        let out = self.subject_codes_tree(subs);
+        if !out.iter().all(|c| c.starts_with("---")) {
+            return out;
+        }
+        // Only agents found: an actor written directly before the phrase (that the
+        // tagger or parser split off) names whose agents they are.
+        let mut toks = Vec::new();
+        for &s in subs {
+            self.np_walk(s, &mut toks);
+        }
+        let Some(&first) = toks.iter().min() else {
+            return out;
+        };
+        let mut j = first;
+        while j > 0 {
+            j -= 1;
+            if self.is_actor_tok(j) {
+                let hi = self.hit_of[j].unwrap_or(0);
+                let base = self.hits[hi].codes.first().cloned().unwrap_or_default();
+                if out.is_empty() {
+                    return vec![base];
+                }
+                return out
+                    .iter()
+                    .map(|c| format!("{base}{}", c.trim_start_matches('-')))
+                    .collect();
+            }
+            if self.hit_of[j].is_none() && !matches!(self.s.upos(j), Upos::DET | Upos::ADJ) {
+                break;
+            }
+        }
+        out
+    }
+
+    /// The first actor after the verb in its surface phrase: up to a comma, a
+    /// subordinating word or a verb with its own subject.
+    fn surface_target(&self, last: usize) -> Option<usize> {
+        for t in last + 1..self.s.len() {
+            if self.words[t] == "," || self.words[t] == ";" || self.s.upos(t) == Upos::SCONJ {
+                return None;
+            }
+            if matches!(self.s.upos(t), Upos::VERB | Upos::AUX)
+                && self
+                    .children(t)
+                    .into_iter()
+                    .any(|c| self.s.deprel(c).starts_with("nsubj"))
+            {
+                return None;
+            }
+            if self.is_actor_tok(t) {
+                return Some(t);
+            }
+        }
+        None
+    }
+
+    fn subject_codes_tree(&self, subs: &[usize]) -> Vec<String> {
         if subs.len() > 1 {
             return self.np_codes_multi(subs);
         }
@@ -1199,6 +1256,10 @@ impl<'a> SentCoder<'a> {
                 if let Some(&t) = bag.iter().find(|&&t| self.is_actor_tok(t)) {
                     targets = self.group_codes(self.np_head(t));
                 } else if let Some(&t) = bag.iter().find(|&&t| self.hit_of[t].is_some()) {
+                    targets = self.group_codes(self.np_head(t));
+                } else if let Some(t) = self.surface_target(last) {
+                    // The tree put the object elsewhere: take the first actor in the
+                    // verb's surface phrase (up to a comma or a new clause).
                     targets = self.group_codes(self.np_head(t));
                 }
             }

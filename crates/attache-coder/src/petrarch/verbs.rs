@@ -175,8 +175,47 @@ fn strip_comment(line: &str, in_block: &mut bool) -> String {
             }
         }
     }
-    if let Some(i) = out.find('#') {
-        out.truncate(i);
+    // `#` starts a comment unless it is inside a `[code]` (`[###]` is a code).
+    let mut depth = 0i32;
+    for (i, c) in out.char_indices() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth -= 1,
+            '#' if depth <= 0 => {
+                out.truncate(i);
+                break;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Split `_`-joined parts, keeping synset names that contain `_` (`&FIGHT_OF_WORDS`)
+/// whole when such a synset is known.
+fn join_synset_parts<'a>(
+    parts: &[&'a str],
+    known: &HashMap<String, Vec<Vec<String>>>,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < parts.len() {
+        let p = parts[i];
+        if p.starts_with('&') {
+            let mut best = 1;
+            for k in (2..=parts.len() - i).rev() {
+                let name = syn_name(&parts[i..i + k].join("_"));
+                if known.contains_key(&name) {
+                    best = k;
+                    break;
+                }
+            }
+            out.push(parts[i..i + best].join("_"));
+            i += best;
+        } else {
+            out.push(p.to_string());
+            i += 1;
+        }
     }
     out
 }
@@ -241,14 +280,15 @@ pub fn regular_forms(v: &str) -> Vec<String> {
 
 /// Parse the elements of one side of a pattern. Returns the elements and whether the
 /// side touches the verb with `_` (for the pre side: ends with `_`; for post: starts).
-fn parse_elems(s: &str) -> Result<Vec<PElem>, String> {
+fn parse_elems(s: &str, known: &HashMap<String, Vec<Vec<String>>>) -> Result<Vec<PElem>, String> {
     let cleaned: String = s
         .chars()
         .map(|c| if "(){}".contains(c) { ' ' } else { c })
         .collect();
     let mut out: Vec<PElem> = Vec::new();
     for chunk in cleaned.split_whitespace() {
-        let parts: Vec<&str> = chunk.split('_').collect();
+        let raw: Vec<&str> = chunk.split('_').collect();
+        let parts = join_synset_parts(&raw, known);
         let k = parts.len();
         for (i, p) in parts.iter().enumerate() {
             if p.is_empty() {
@@ -257,7 +297,7 @@ fn parse_elems(s: &str) -> Result<Vec<PElem>, String> {
             // Joined to the next element when an `_` follows and something follows it
             // within the chunk.
             let joined = i + 1 < k && parts[i + 1..].iter().any(|q| !q.is_empty());
-            let elem = match *p {
+            let elem = match p.as_str() {
                 "$" => Elem::Source,
                 "+" => Elem::Target,
                 "%" => Elem::Compound,
@@ -284,7 +324,12 @@ fn parse_elems(s: &str) -> Result<Vec<PElem>, String> {
     Ok(out)
 }
 
-fn parse_pattern(body: &str, code: VerbCode, line: usize) -> Result<Pattern, String> {
+fn parse_pattern(
+    body: &str,
+    code: VerbCode,
+    line: usize,
+    known: &HashMap<String, Vec<Vec<String>>>,
+) -> Result<Pattern, String> {
     let Some(star) = body.find('*') else {
         return Err("pattern without `*` (the verb)".into());
     };
@@ -295,11 +340,11 @@ fn parse_pattern(body: &str, code: VerbCode, line: usize) -> Result<Pattern, Str
     let post_s = &body[star + 1..];
     let pre_joined_verb = pre_s.ends_with('_');
     let verb_joined_post = post_s.starts_with('_');
-    let mut pre = parse_elems(pre_s)?;
+    let mut pre = parse_elems(pre_s, known)?;
     if let Some(l) = pre.last_mut() {
         l.joined_next = pre_joined_verb;
     }
-    let post = parse_elems(post_s)?;
+    let post = parse_elems(post_s, known)?;
     Ok(Pattern {
         pre,
         pre_joined_verb,
@@ -377,7 +422,7 @@ impl VerbDict {
                     prob(&mut probs, line, "pattern without `[code]`; skipped".into());
                     continue;
                 };
-                match parse_pattern(&body, VerbCode::parse(&code), line) {
+                match parse_pattern(&body, VerbCode::parse(&code), line, &d.synsets) {
                     Ok(p) => d.blocks[b].patterns.push(p),
                     Err(m) => prob(&mut probs, line, format!("{m}; skipped")),
                 }
@@ -385,9 +430,12 @@ impl VerbDict {
             }
             if let Some(member) = t.strip_prefix('+') {
                 if let Some(sn) = &cur_syn {
-                    let words: Vec<String> = member
+                    let raw: Vec<&str> = member
                         .split(|c: char| c == '_' || c.is_whitespace())
                         .filter(|w| !w.is_empty())
+                        .collect();
+                    let words: Vec<String> = join_synset_parts(&raw, &d.synsets)
+                        .iter()
                         .map(|w| {
                             if w.starts_with('&') {
                                 format!("&{}", syn_name(w))
