@@ -1012,7 +1012,18 @@ fn remember(
                 .map(crate::token::key_of)
                 .unwrap_or_else(|| sc.norm(end - 1).to_string())
         }
-        None => sc.norm(end - 1).to_string(),
+        None => {
+            // A name not in the lexicon: later mentions may use any of its words
+            // (surname first in Chinese or Korean names: "Mao Ning" … "Mao said").
+            // Words already remembered for someone else are left to them.
+            for i in start..end.saturating_sub(1) {
+                let w = sc.norm(i);
+                if w.chars().count() > 2 && !NAME_INNER.contains(&w) && is_cap_word(&sc.toks[i]) {
+                    mem.people.entry(w.to_string()).or_insert_with(|| r.clone());
+                }
+            }
+            sc.norm(end - 1).to_string()
+        }
     };
     mem.people.insert(surname, r);
 }

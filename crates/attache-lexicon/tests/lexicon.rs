@@ -333,3 +333,17 @@ fn pair_uses_people_known_by_office() {
     codes.sort();
     assert_eq!(codes, ["AFG", "PAK"]);
 }
+
+#[test]
+fn surname_first_names_are_remembered() {
+    let ms = run(
+        "Chinese Foreign Ministry spokesperson Lin Zhaowei said the talks were useful. Lin added that Beijing wanted calm.",
+        "2025-06-01",
+        None,
+    );
+    let g = find(&ms, "Lin");
+    assert_eq!(
+        (g.code.as_str(), g.resolved_by),
+        ("CHNGOV", ResolvedBy::Context)
+    );
+}
