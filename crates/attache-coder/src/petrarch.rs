@@ -865,7 +865,7 @@ impl<'a> SentCoder<'a> {
     /// Codes of several subject heads.
     fn subject_codes(&self, subs: &[usize]) -> Vec<String> {
         let out = self.subject_codes_tree(subs);
-        if !out.iter().all(|c| c.starts_with("---")) {
+        if out.is_empty() || !out.iter().all(|c| c.starts_with("---")) {
             return out;
         }
         // Only agents found: an actor written directly before the phrase (that the
@@ -883,9 +883,6 @@ impl<'a> SentCoder<'a> {
             if self.is_actor_tok(j) {
                 let hi = self.hit_of[j].unwrap_or(0);
                 let base = self.hits[hi].codes.first().cloned().unwrap_or_default();
-                if out.is_empty() {
-                    return vec![base];
-                }
                 return out
                     .iter()
                     .map(|c| format!("{base}{}", c.trim_start_matches('-')))
