@@ -10,7 +10,8 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::path::Path;
 
 fn articles() -> Vec<Article> {
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/voa/voa_stories.jsonl");
+    let corpus =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/voa/voa_stories.jsonl");
     let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
     let path = if corpus.exists() { corpus } else { examples };
     let mut out = Vec::new();
@@ -45,7 +46,9 @@ fn bench(c: &mut Criterion) {
         })
     });
     g.finish();
-    c.bench_function("load models", |b| b.iter(|| attache_text::Pipeline::load_default().expect("models")));
+    c.bench_function("load models", |b| {
+        b.iter(|| attache_text::Pipeline::load_default().expect("models"))
+    });
 }
 
 criterion_group!(benches, bench);

@@ -233,6 +233,11 @@ pub fn run(what: BenchCommand) -> Result<()> {
             )?;
             writeln!(
                 out,
+                "  1 thread, per CPU second: {:.0} tokens/s  {:.0} sentences/s  ({:.3} CPU s)",
+                r.tokens_per_cpu_s, r.sentences_per_cpu_s, r.cpu_seconds
+            )?;
+            writeln!(
+                out,
                 "  {} threads:   {:.3} s  {:.0} tokens/s  {:.0} sentences/s  (×{:.2})",
                 r.threads,
                 r.seconds_parallel,
