@@ -16,13 +16,22 @@ fn examples() -> PathBuf {
 }
 
 fn json_of(out: &[u8]) -> serde_json::Value {
-    serde_json::from_slice(out).unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(out)))
+    serde_json::from_slice(out)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(out)))
 }
 
 #[test]
 fn help_and_usage_errors() {
-    attache().arg("--help").assert().success().stdout(predicate::str::contains("ingest"));
-    attache().args(["ingest", "--help"]).assert().success().stdout(predicate::str::contains("--db"));
+    attache()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("ingest"));
+    attache()
+        .args(["ingest", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("--db"));
     attache().arg("no-such-command").assert().code(2);
     attache().args(["ingest"]).assert().code(2);
     let dir = tempfile::tempdir().unwrap();
@@ -40,13 +49,27 @@ fn help_and_usage_errors() {
 fn ingest_twice_changes_nothing_the_second_time() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("s.db");
-    let first = attache().arg("ingest").arg(examples()).arg("--db").arg(&db).args(["--format", "json"]).assert().success();
+    let first = attache()
+        .arg("ingest")
+        .arg(examples())
+        .arg("--db")
+        .arg(&db)
+        .args(["--format", "json"])
+        .assert()
+        .success();
     let a = json_of(&first.get_output().stdout);
     assert!(a["new"].as_u64().unwrap() >= 5, "{a}");
     assert_eq!(a["present"], 0);
     assert_eq!(a["failed"], 0);
     assert!(a["sentences"].as_u64().unwrap() > 20);
-    let second = attache().arg("ingest").arg(examples()).arg("--db").arg(&db).args(["--format", "json"]).assert().success();
+    let second = attache()
+        .arg("ingest")
+        .arg(examples())
+        .arg("--db")
+        .arg(&db)
+        .args(["--format", "json"])
+        .assert()
+        .success();
     let b = json_of(&second.get_output().stdout);
     assert_eq!(b["new"], 0);
     assert_eq!(b["present"], a["new"]);
@@ -71,7 +94,10 @@ fn bad_records_are_reported_with_file_and_line_and_the_run_goes_on() {
         .assert()
         .success();
     let s = json_of(&out.get_output().stdout);
-    assert_eq!((s["new"].as_u64(), s["failed"].as_u64()), (Some(2), Some(1)));
+    assert_eq!(
+        (s["new"].as_u64(), s["failed"].as_u64()),
+        (Some(2), Some(1))
+    );
     let stderr = String::from_utf8_lossy(&out.get_output().stderr);
     assert!(stderr.contains("in.jsonl:2:"), "{stderr}");
 }
@@ -82,12 +108,31 @@ fn a_foreign_file_is_refused_and_left_unchanged() {
     let db = dir.path().join("notes.db");
     let content = b"These are my notes, not a database.\n".repeat(100);
     std::fs::write(&db, &content).unwrap();
-    attache().arg("ingest").arg(examples()).arg("--db").arg(&db).assert().code(1).stderr(predicate::str::contains("notes.db"));
+    attache()
+        .arg("ingest")
+        .arg(examples())
+        .arg("--db")
+        .arg(&db)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("notes.db"));
     assert_eq!(std::fs::read(&db).unwrap(), content);
-    attache().arg("events").arg("--db").arg(&db).assert().code(1);
+    attache()
+        .arg("events")
+        .arg("--db")
+        .arg(&db)
+        .assert()
+        .code(1);
     assert_eq!(std::fs::read(&db).unwrap(), content);
-    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
-    assert_eq!(names.len(), 1, "no side files next to a foreign file: {names:?}");
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(
+        names.len(),
+        1,
+        "no side files next to a foreign file: {names:?}"
+    );
 }
 
 #[test]
@@ -108,20 +153,51 @@ fn queries_on_a_missing_store_say_what_to_do() {
 fn listings_in_every_format() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("s.db");
-    attache().arg("ingest").arg(examples()).arg("--db").arg(&db).assert().success();
+    attache()
+        .arg("ingest")
+        .arg(examples())
+        .arg("--db")
+        .arg(&db)
+        .assert()
+        .success();
     for (fmt, check) in [
-        ("json", (|s: &str| serde_json::from_str::<serde_json::Value>(s).is_ok()) as fn(&str) -> bool),
-        ("jsonl", |s: &str| s.lines().all(|l| serde_json::from_str::<serde_json::Value>(l).is_ok())),
-        ("csv", |s: &str| s.starts_with("id,article_id,sentence,date")),
-        ("tsv", |s: &str| s.starts_with("id\tarticle_id\tsentence\tdate")),
+        (
+            "json",
+            (|s: &str| serde_json::from_str::<serde_json::Value>(s).is_ok()) as fn(&str) -> bool,
+        ),
+        ("jsonl", |s: &str| {
+            s.lines()
+                .all(|l| serde_json::from_str::<serde_json::Value>(l).is_ok())
+        }),
+        ("csv", |s: &str| {
+            s.starts_with("id,article_id,sentence,date")
+        }),
+        ("tsv", |s: &str| {
+            s.starts_with("id\tarticle_id\tsentence\tdate")
+        }),
         ("table", |s: &str| s.starts_with("DATE")),
     ] {
-        let out = attache().args(["events", "--format", fmt]).arg("--db").arg(&db).assert().success();
+        let out = attache()
+            .args(["events", "--format", fmt])
+            .arg("--db")
+            .arg(&db)
+            .assert()
+            .success();
         let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
         assert!(check(&text), "events --format {fmt}:\n{text}");
     }
-    for cmd in [vec!["changes"], vec!["relations", "AFG"], vec!["dyad", "SAU", "IRN"]] {
-        let out = attache().args(&cmd).args(["--format", "json"]).arg("--db").arg(&db).assert().success();
+    for cmd in [
+        vec!["changes"],
+        vec!["relations", "AFG"],
+        vec!["dyad", "SAU", "IRN"],
+    ] {
+        let out = attache()
+            .args(&cmd)
+            .args(["--format", "json"])
+            .arg("--db")
+            .arg(&db)
+            .assert()
+            .success();
         json_of(&out.get_output().stdout);
     }
 }
@@ -131,7 +207,9 @@ fn interrupted_ingestion_resumes_to_the_same_result() {
     let dir = tempfile::tempdir().unwrap();
     // Many small articles so the kill lands mid-run.
     let input = dir.path().join("many.jsonl");
-    let countries = ["Chile", "Peru", "Ghana", "Togo", "Laos", "Fiji", "Samoa", "Kenya", "Nepal", "Oman"];
+    let countries = [
+        "Chile", "Peru", "Ghana", "Togo", "Laos", "Fiji", "Samoa", "Kenya", "Nepal", "Oman",
+    ];
     let mut lines = String::new();
     for i in 0..1500 {
         let (a, b) = (countries[i % 10], countries[(i / 10 + 1 + i % 10) % 10]);
@@ -165,17 +243,41 @@ fn interrupted_ingestion_resumes_to_the_same_result() {
     child.kill().unwrap();
     child.wait().unwrap();
     let partial = count_articles(&db);
-    let out = attache().arg("ingest").arg(&input).arg("--db").arg(&db).args(["--format", "json"]).assert().success();
+    let out = attache()
+        .arg("ingest")
+        .arg(&input)
+        .arg("--db")
+        .arg(&db)
+        .args(["--format", "json"])
+        .assert()
+        .success();
     let s = json_of(&out.get_output().stdout);
-    assert_eq!(s["new"].as_u64().unwrap() + s["present"].as_u64().unwrap(), 1500);
+    assert_eq!(
+        s["new"].as_u64().unwrap() + s["present"].as_u64().unwrap(),
+        1500
+    );
     assert_eq!(s["present"].as_u64().unwrap(), partial);
     assert_eq!(count_articles(&db), 1500);
     // The resumed store has the same events as a clean run.
     let clean = dir.path().join("clean.db");
-    attache().arg("ingest").arg(&input).arg("--db").arg(&clean).assert().success();
+    attache()
+        .arg("ingest")
+        .arg(&input)
+        .arg("--db")
+        .arg(&clean)
+        .assert()
+        .success();
     let ev = |p: &Path| {
-        let o = attache().args(["events", "--format", "jsonl"]).arg("--db").arg(p).assert().success();
-        let mut ids: Vec<String> = String::from_utf8_lossy(&o.get_output().stdout).lines().map(str::to_string).collect();
+        let o = attache()
+            .args(["events", "--format", "jsonl"])
+            .arg("--db")
+            .arg(p)
+            .assert()
+            .success();
+        let mut ids: Vec<String> = String::from_utf8_lossy(&o.get_output().stdout)
+            .lines()
+            .map(str::to_string)
+            .collect();
         ids.sort();
         ids
     };
@@ -188,16 +290,44 @@ fn count_articles(db: &Path) -> u64 {
         return 0;
     }
     let uri = format!("file:{}?mode=ro", db.display());
-    let Ok(conn) = rusqlite::Connection::open_with_flags(&uri, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_URI) else {
+    let Ok(conn) = rusqlite::Connection::open_with_flags(
+        &uri,
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_URI,
+    ) else {
         return 0;
     };
-    conn.query_row("SELECT count(*) FROM articles", [], |r| r.get::<_, i64>(0)).map_or(0, |n| n as u64)
+    conn.query_row("SELECT count(*) FROM articles", [], |r| r.get::<_, i64>(0))
+        .map_or(0, |n| n as u64)
 }
 
 #[test]
 fn snapshot_of_usage_error_messages() {
-    let out = attache().args(["events", "--dyad", "PAK", "--db", "x.db"]).assert().code(2);
-    insta::assert_snapshot!("dyad_usage", String::from_utf8_lossy(&out.get_output().stderr));
-    let out = attache().args(["ledger", "set", "PAK", "AFG", "consul", "--since", "2025-05-30", "--source", "x", "--db", "x.db"]).assert().code(2);
-    insta::assert_snapshot!("level_usage", String::from_utf8_lossy(&out.get_output().stderr));
+    let out = attache()
+        .args(["events", "--dyad", "PAK", "--db", "x.db"])
+        .assert()
+        .code(2);
+    insta::assert_snapshot!(
+        "dyad_usage",
+        String::from_utf8_lossy(&out.get_output().stderr)
+    );
+    let out = attache()
+        .args([
+            "ledger",
+            "set",
+            "PAK",
+            "AFG",
+            "consul",
+            "--since",
+            "2025-05-30",
+            "--source",
+            "x",
+            "--db",
+            "x.db",
+        ])
+        .assert()
+        .code(2);
+    insta::assert_snapshot!(
+        "level_usage",
+        String::from_utf8_lossy(&out.get_output().stderr)
+    );
 }
