@@ -792,9 +792,7 @@ impl<'a> SentCoder<'a> {
                 self.base_rel(t),
                 "compound" | "flat" | "nmod" | "amod" | "appos" | "nummod"
             ) || r == "nmod:poss";
-            if nominal && link && (same || agent_head) {
-                t = h;
-            } else if same {
+            if same || (nominal && link && agent_head) {
                 t = h;
             } else {
                 return t;
@@ -1117,7 +1115,7 @@ impl<'a> SentCoder<'a> {
             {
                 continue;
             }
-            if i + e.post.len() >= self.s.len() + 1 {
+            if i + e.post.len() > self.s.len() {
                 continue;
             }
             if !e

@@ -193,10 +193,7 @@ fn strip_comment(line: &str, in_block: &mut bool) -> String {
 
 /// Split `_`-joined parts, keeping synset names that contain `_` (`&FIGHT_OF_WORDS`)
 /// whole when such a synset is known.
-fn join_synset_parts<'a>(
-    parts: &[&'a str],
-    known: &HashMap<String, Vec<Vec<String>>>,
-) -> Vec<String> {
+fn join_synset_parts(parts: &[&str], known: &HashMap<String, Vec<Vec<String>>>) -> Vec<String> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < parts.len() {
