@@ -547,6 +547,20 @@ impl PetrarchCoder {
     }
 }
 
+/// Whether a dictionary code is a usable event code: digits, optionally followed by
+/// upper-case letters (`174K`), or `[---]`.
+fn valid_code(c: &VerbCode) -> bool {
+    let ok = |x: &str| {
+        x.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && x.chars()
+                .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+    };
+    match c {
+        VerbCode::Null => true,
+        VerbCode::Code(a, b) => ok(a) && b.as_deref().is_none_or(ok),
+    }
+}
+
 /// Remove blanks inside date restrictions (`[HOB < 950601]`, `[X 19950601 - 19990815]`),
 /// which PETRARCH accepts and the lexicon's reader does not; line numbers are kept.
 fn normalize_restrictions(text: &str) -> String {
@@ -1168,6 +1182,11 @@ impl<'a> SentCoder<'a> {
         let pre: Vec<usize> = (0..first).collect();
         let mut chosen: Option<(&VerbCode, Vec<(Elem, usize)>)> = None;
         for p in &block.patterns {
+            // A pattern whose code is not an event code (`[+++]`, `[xxy]`) is ignored,
+            // as PETRARCH does, and the next pattern or the verb's code applies.
+            if !valid_code(&p.code) {
+                continue;
+            }
             let mut marks = Vec::new();
             let post_ok = self.match_seq(&p.post, &post, 0, p.verb_joined_post, &mut marks);
             if !post_ok {
@@ -1200,6 +1219,9 @@ impl<'a> SentCoder<'a> {
         let VerbCode::Code(code, rev) = code else {
             return;
         };
+        if !valid_code(&VerbCode::Code(code.clone(), rev.clone())) {
+            return;
+        }
         // Actors.
         let subj = self.subject(v);
         let mut sources: Vec<String> = Vec::new();
