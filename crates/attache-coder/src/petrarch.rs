@@ -782,7 +782,7 @@ impl<'a> SentCoder<'a> {
     fn group_codes_raw(&self, h: usize) -> Vec<String> {
         let mut out = self.np_codes(h);
         for ch in self.children(h) {
-            if self.s.deprel(ch) == "conj" {
+            if matches!(self.s.deprel(ch), "conj" | "list") {
                 for c in self.group_codes_raw(ch) {
                     if !out.contains(&c) {
                         out.push(c);
@@ -841,6 +841,14 @@ impl<'a> SentCoder<'a> {
             match self.s.head(cur) {
                 Some(h) if r == "acl" && cur == v => return Some((vec![h], false)),
                 Some(h) if matches!(r.as_str(), "xcomp" | "conj" | "acl") => cur = h,
+                // A verb coordinated with a noun the parser made its head: climb to
+                // the clause that noun belongs to.
+                Some(h)
+                    if cur != v
+                        && !matches!(self.s.upos(cur), Upos::VERB | Upos::AUX | Upos::ADJ) =>
+                {
+                    cur = h
+                }
                 _ => return None,
             }
         }
@@ -856,7 +864,7 @@ impl<'a> SentCoder<'a> {
             let r = self.s.deprel(ch);
             if matches!(
                 r,
-                "conj" | "acl" | "acl:relcl" | "advcl" | "parataxis" | "cc" | "punct"
+                "conj" | "list" | "acl" | "acl:relcl" | "advcl" | "parataxis" | "cc" | "punct"
             ) {
                 continue;
             }
@@ -871,6 +879,14 @@ impl<'a> SentCoder<'a> {
                 continue;
             }
             self.np_walk(ch, out);
+        }
+    }
+
+    /// Whether `v` is the sentence's main verb (the root, or an `xcomp` of it).
+    fn main_clause(&self, v: usize) -> bool {
+        match self.s.head(v) {
+            None => true,
+            Some(h) => self.s.deprel(v) == "xcomp" && self.s.head(h).is_none(),
         }
     }
 
@@ -1248,6 +1264,12 @@ impl<'a> SentCoder<'a> {
                 }
             } else if let Some((s, _)) = &subj {
                 sources = self.subject_codes(s);
+            } else if let Some(t) = (0..first)
+                .find(|&t| self.is_actor_tok(t))
+                .filter(|_| self.main_clause(v))
+            {
+                // No subject on the tree: the first actor before the verb.
+                sources = self.group_codes(self.np_head(t));
             }
         }
         if targets.is_empty() && !compound {
