@@ -487,6 +487,16 @@ impl<'a> SentenceCoder<'a> {
         false
     }
 
+    /// Whether the noun itself or a compound/adjective on it has one of the lemmas.
+    fn noun_matches_closely(&self, noun: usize, words: &[String]) -> bool {
+        let hit = |i: usize| words.iter().any(|w| lower_eq(w, self.lemma(i)));
+        hit(noun)
+            || self
+                .tree
+                .kids(noun)
+                .any(|k| matches!(base(self.rel(k)), "compound" | "amod") && hit(k))
+    }
+
     /// The complements a verb pattern's `obj=` may be checked against.
     fn verb_complements(&self, v: usize) -> impl Iterator<Item = usize> + '_ {
         // In a relative clause the relativised noun is the object ("a charge X rejected").
@@ -500,33 +510,49 @@ impl<'a> SentenceCoder<'a> {
     /// Pick the pattern for a verb token.
     pub fn match_verb(&self, v: usize) -> Option<&'a Pattern> {
         let cands = self.patterns.verb(&self.s.lemma(v).to_ascii_lowercase());
-        cands.iter().find(|p| {
-            if let Some(prt) = &p.particle {
-                if !self
-                    .tree
-                    .kids(v)
-                    .any(|k| self.rel(k) == "compound:prt" && lower_eq(self.lemma(k), prt))
+        cands
+            .iter()
+            .filter(|p| {
+                if let Some(prt) = &p.particle {
+                    if !self
+                        .tree
+                        .kids(v)
+                        .any(|k| self.rel(k) == "compound:prt" && lower_eq(self.lemma(k), prt))
+                    {
+                        return false;
+                    }
+                }
+                if let Some(w) = &p.with {
+                    if !self.tree.kids(v).any(|k| {
+                        matches!(base(self.rel(k)), "obl" | "advcl" | "xcomp")
+                            && self.case_of(k).is_some_and(|c| lower_eq(c, w))
+                    }) {
+                        return false;
+                    }
+                }
+                if !p.object.is_empty()
+                    && !self
+                        .verb_complements(v)
+                        .any(|k| self.noun_matches(k, &p.object))
                 {
                     return false;
                 }
-            }
-            if let Some(w) = &p.with {
-                if !self.tree.kids(v).any(|k| {
-                    matches!(base(self.rel(k)), "obl" | "advcl" | "xcomp")
-                        && self.case_of(k).is_some_and(|c| lower_eq(c, w))
-                }) {
-                    return false;
+                p.control != Control::Light
+            })
+            .fold(None, |best: Option<(&'a Pattern, (usize, bool))>, p| {
+                // Most specific first; among equals, one whose object is the head itself
+                // ("trade facilitation and economic ties": trade, not ties); then file order.
+                let close = !p.object.is_empty()
+                    && self
+                        .verb_complements(v)
+                        .any(|k| self.noun_matches_closely(k, &p.object));
+                let key = (p.specificity(), close);
+                match best {
+                    Some((_, bk)) if bk >= key => best,
+                    _ => Some((p, key)),
                 }
-            }
-            if !p.object.is_empty()
-                && !self
-                    .verb_complements(v)
-                    .any(|k| self.noun_matches(k, &p.object))
-            {
-                return false;
-            }
-            p.control != Control::Light
-        })
+            })
+            .map(|(p, _)| p)
     }
 
     /// Pick the pattern for a noun token.
@@ -1156,7 +1182,9 @@ impl<'a> SentenceCoder<'a> {
             }
             // The counterpart of a diplomatic act is often named elsewhere in the
             // sentence ("… its relationship with Afghanistan by upgrading its mission").
-            if matches!(root, "03" | "04" | "05" | "06" | "16") {
+            if (pair_sources || sources.len() == 1)
+                && matches!(root, "03" | "04" | "05" | "06" | "16")
+            {
                 let skeys: Vec<&str> = sources
                     .iter()
                     .map(|&s| self.actors[s].key.as_str())
@@ -1287,8 +1315,12 @@ impl SentenceCoder<'_> {
         while i < n {
             let lem = self.lemma(i).to_ascii_lowercase();
             let upos = self.s.upos(i);
+            let clausal_noun = upos == Upos::NOUN
+                && matches!(self.rel(i), "acl:relcl" | "ccomp" | "advcl")
+                && self.patterns.noun(&lem).is_empty();
             let cands: &[Pattern] = match upos {
                 Upos::VERB => self.patterns.verb(&lem),
+                Upos::NOUN if clausal_noun => self.patterns.verb(&lem),
                 Upos::NOUN => self.patterns.noun(&lem),
                 _ => &[],
             };
@@ -1324,7 +1356,7 @@ impl SentenceCoder<'_> {
                 continue;
             };
             // A control verb followed by "to VERB": the embedded verb is the event.
-            if p.control != Control::None
+            if self.head_control(i).is_some()
                 && (i + 2 < n)
                 && self.form_lc(i + 1) == "to"
                 && self.s.upos(i + 2) == Upos::VERB
