@@ -747,6 +747,18 @@ impl<'a> SentCoder<'a> {
 
     /// Codes of the noun phrase headed by `h` and of its conjuncts.
     fn group_codes(&self, h: usize) -> Vec<String> {
+        let out = self.group_codes_distributed(h);
+        // The same actor twice, once with agents: keep the more specific code.
+        out.iter()
+            .filter(|c| {
+                !out.iter()
+                    .any(|d| d.len() > c.len() && d.starts_with(c.as_str()))
+            })
+            .cloned()
+            .collect()
+    }
+
+    fn group_codes_distributed(&self, h: usize) -> Vec<String> {
         let out = self.group_codes_raw(h);
         // Agents without an actor take the actors of their conjuncts
         // ("lawmakers and officials in A and B").
