@@ -959,7 +959,19 @@ impl<'a> SentCoder<'a> {
 
     fn subject_codes_tree(&self, subs: &[usize]) -> Vec<String> {
         if subs.len() > 1 {
-            return self.np_codes_multi(subs);
+            let mut out = self.np_codes_multi(subs);
+            for &s in subs {
+                for ch in self.children(s) {
+                    if matches!(self.s.deprel(ch), "conj" | "list") {
+                        for c in self.group_codes(ch) {
+                            if !out.contains(&c) {
+                                out.push(c);
+                            }
+                        }
+                    }
+                }
+            }
+            return out;
         }
         let mut out = Vec::new();
         for &s in subs {
@@ -1259,6 +1271,8 @@ impl<'a> SentCoder<'a> {
             match e {
                 Elem::Source => sources = self.group_codes(self.np_head(*t)),
                 Elem::Target => targets = self.group_codes(self.np_head(*t)),
+                // `%` after the verb is a compound target ("agrees with %").
+                Elem::Compound if *t > v => targets = self.group_codes(self.np_head(*t)),
                 Elem::Compound => compound = true,
                 _ => {}
             }
@@ -1315,7 +1329,9 @@ impl<'a> SentCoder<'a> {
                 }
             }
         }
-        if compound && sources.len() >= 2 {
+        // A compound source without a target: events between its members
+        // ("Gondor and Osgiliath have delayed their meeting").
+        if (compound || targets.is_empty()) && sources.len() >= 2 {
             for a in &sources {
                 for b in &sources {
                     if a != b {
