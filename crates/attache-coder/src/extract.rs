@@ -837,8 +837,9 @@ impl<'a> SentenceCoder<'a> {
         // Where the tree gave a trigger no participants (a misparse), read it by word order.
         let mut scratch = Vec::new();
         let linear = self.code_linear_raw(&mut scratch);
+        let tree_triggers: Vec<usize> = found.iter().map(|g| g.trigger).collect();
         for f in linear {
-            if !found.iter().any(|g| g.trigger == f.trigger) && !consumed[f.trigger] {
+            if !tree_triggers.contains(&f.trigger) && !consumed[f.trigger] {
                 found.push(f);
             }
         }
