@@ -617,12 +617,23 @@ impl<'a> SentCoder<'a> {
             .map(|i| s.form(text, i).replace('_', " ").to_uppercase())
             .collect();
         let lemmas = (0..s.len()).map(|i| s.lemma(i).to_uppercase()).collect();
-        // Token words may contain `_` joins (Dol_Amroth): match on the first word.
-        let flat: Vec<String> = words
-            .iter()
-            .map(|w| w.split(' ').next().unwrap_or("").to_string())
-            .collect();
-        let hits = c.find_hits(&flat, date);
+        // Token words may contain `_` joins (Dol_Amroth): match on their parts and map
+        // the phrases found back to tokens.
+        let mut flat: Vec<String> = Vec::new();
+        let mut tok_of: Vec<usize> = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            for part in w.split(' ').filter(|p| !p.is_empty()) {
+                flat.push(part.to_string());
+                tok_of.push(i);
+            }
+        }
+        let mut hits = c.find_hits(&flat, date);
+        for h in &mut hits {
+            h.start = tok_of[h.start];
+            h.end = tok_of[h.end - 1] + 1;
+        }
+        // A token split in parts may start two phrases: keep the first.
+        hits.dedup_by(|b, a| b.start < a.end);
         let mut hit_of = vec![None; s.len()];
         for (hi, h) in hits.iter().enumerate() {
             for slot in hit_of.iter_mut().take(h.end).skip(h.start) {
