@@ -6,9 +6,9 @@ use std::path::Path;
 
 const RECORDS: &str = "../../../shared/eval/petrarch/PETR.UnitTest.records.xml";
 
-/// 229/284 (80.6%) reached when this test was written, minus a margin for the NLP
+/// 238/284 (83.8%) reached when this test was written, minus a margin for the NLP
 /// models, which teammates retrain (one tagger update moved the share by about 1%).
-const MIN_SHARE: f64 = 0.75;
+const MIN_SHARE: f64 = 0.78;
 
 #[test]
 fn unit_test_records_share() {
