@@ -1022,6 +1022,22 @@ impl<'a> SentenceCoder<'a> {
             };
             self.targets_of(clause_top, &lp, false, &mut tmp, &mut location);
         }
+        if location.is_none() {
+            // "met with X … in Beijing" where the parse hangs the place on a participant.
+            location = (0..self.s.len())
+                .filter(|&k| self.tree.dominates(clause_top, k) && k != clause_top)
+                .filter(|&k| {
+                    self.case_of(k)
+                        .is_some_and(|c| lower_eq(c, "in") || lower_eq(c, "at"))
+                })
+                .find_map(|k| {
+                    let mut tmp = Vec::new();
+                    self.actors_of(k, &mut tmp);
+                    tmp.into_iter().find(|&a| {
+                        self.actors[a].place && !sources.contains(&a) && !targets.contains(&a)
+                    })
+                });
+        }
         // Subject-less clause in a relative clause: "countries which continue to …" handled by
         // pronoun resolution; nothing else to do here.
         if sources.is_empty() && !participants.is_empty() {
