@@ -1211,7 +1211,7 @@ impl<'a> SentenceCoder<'a> {
                     ac.usable
                         && ac.in_sentence
                         && !skeys.contains(&ac.key.as_str())
-                        && Some(a) != location
+                        && (Some(a) != location || root != "04")
                         && ac.key.len() == 3
                 }) {
                     targets.push(o);
