@@ -143,6 +143,13 @@ pub const PAIR_PHRASES: &[&str] = &[
     "the two neighbouring nations",
     "the two neighboring nations",
     "the two parties",
+    "the two leaders",
+    "both leaders",
+    "the two presidents",
+    "the two prime ministers",
+    "the two foreign ministers",
+    "the two ministers",
+    "the two armies",
 ];
 
 /// The compiled lexicon.

@@ -486,7 +486,23 @@ struct Memory {
     last_pair: Option<(String, String)>,
     /// States in order of mention, most recent last.
     recent: Vec<String>,
+    /// Resolved mentions that pronouns and definite descriptions may refer back to,
+    /// most recent last (see [`coref_at`]).
+    antes: Vec<Ante>,
+    /// Index of the sentence being resolved.
+    sent: usize,
 }
+
+/// A possible antecedent: one resolved mention (two for a pair phrase, same span).
+#[derive(Debug, Clone)]
+struct Ante {
+    sent: usize,
+    res: Vec<Res>,
+    plural: bool,
+}
+
+/// How far back (in sentences) a pronoun or definite description looks.
+const COREF_WINDOW: usize = 3;
 
 struct SentCtx<'a> {
     lex: &'a Lexicon,
@@ -848,6 +864,14 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                 }
             }
         }
+        // Pronouns and definite descriptions that refer back ("he", "the group").
+        if let Some((end, rs)) = coref_at(sc, mem, &found, p) {
+            for res in rs {
+                found.push(Found { start: p, end, res });
+            }
+            p = end;
+            continue;
+        }
         // Not in the lexicon: a remembered surname, a lexicon surname, or an unknown name.
         if let Some(end) = sc.cap_run(p) {
             let last = sc.norm(end - 1).to_string();
@@ -948,6 +972,12 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
         mem.recent.retain(|x| *x != c);
         mem.recent.push(c);
     }
+    let antes = antes_of(sc, mem.sent, &found);
+    mem.antes.extend(antes);
+    if mem.antes.len() > 64 {
+        mem.antes.drain(..mem.antes.len() - 64);
+    }
+    mem.sent += 1;
     found
 }
 
@@ -1125,4 +1155,323 @@ fn agent_phrase(sc: &SentCtx, mem: &mut Memory, p: usize) -> (usize, Res) {
         None => Res::unresolved(MentionKind::Agent, Some(sector), None),
     };
     (a_end, res)
+}
+
+/// What a pronoun or a bare definite description refers back to.
+#[derive(Debug, Clone, PartialEq)]
+enum Want {
+    /// "he", "she", "him": the most recent person.
+    Person,
+    /// "it": the most recent state, government, organisation or group.
+    Singular,
+    /// "they", "them": the most recent plural agent ("officials", "troops"), group or
+    /// pair of states.
+    Plural,
+    /// "the group", "the militants", "the movement": the most recent armed group or
+    /// rebel/insurgent agent.
+    Group,
+    /// "the bloc", "the alliance", "the regional body": the most recent organisation.
+    Igo,
+    /// "the country", "the nation": the state of the most recent mention with one.
+    State,
+    /// "the ministry", "the army", "the government": the most recent mention with a
+    /// country and this sector.
+    Sector(String),
+}
+
+/// Nouns that make "the NOUN" a definite description, and what they refer back to.
+const DEF_HEADS: &[(&str, &[Want])] = &[
+    ("group", &[Want::Group]),
+    ("movement", &[Want::Group]),
+    ("outfit", &[Want::Group]),
+    ("faction", &[Want::Group]),
+    ("organization", &[Want::Group, Want::Igo]),
+    ("organisation", &[Want::Group, Want::Igo]),
+    ("bloc", &[Want::Igo]),
+    ("alliance", &[Want::Igo]),
+    ("body", &[Want::Igo]),
+    ("grouping", &[Want::Igo]),
+    ("union", &[Want::Igo]),
+    ("country", &[Want::State]),
+    ("nation", &[Want::State]),
+    ("kingdom", &[Want::State]),
+    ("republic", &[Want::State]),
+];
+
+/// Words allowed between "the" and a definite head ("the militant group", "the
+/// regional body", "the Gulf nation" is not: capitalised words are names).
+const DEF_MODIFIERS: &[&str] = &[
+    "militant",
+    "terror",
+    "terrorist",
+    "insurgent",
+    "rebel",
+    "jihadist",
+    "armed",
+    "extremist",
+    "separatist",
+    "islamist",
+    "regional",
+    "world",
+    "global",
+    "international",
+    "military",
+    "economic",
+    "political",
+    "security",
+    "trade",
+    "defense",
+    "defence",
+    "western",
+    "african",
+    "asian",
+    "european",
+    "arab",
+    "gulf",
+    "island",
+    "landlocked",
+    "east",
+    "west",
+    "north",
+    "south",
+    "southern",
+    "northern",
+    "eastern",
+    "central",
+    "oil-rich",
+    "small",
+    "impoverished",
+    "war-torn",
+    "neighboring",
+    "neighbouring",
+    "nuclear-armed",
+    "new",
+    "banned",
+    "outlawed",
+    "powerful",
+    "two-nation",
+    "10-member",
+    "27-member",
+    "55-member",
+    "15-member",
+];
+
+/// "it" that points at nothing ("it is unclear", "it was not immediately known").
+const EXPLETIVE_NEXT: &[&str] = &[
+    "is", "was", "'s", "seems", "seemed", "appears", "appeared", "remains", "remained", "takes",
+    "took", "became", "becomes", "would be", "will be",
+];
+
+/// A mention whose last word is a plural noun ("officials", "troops", "militants").
+fn plural_word(text_last: &str) -> bool {
+    text_last.len() > 3
+        && text_last.ends_with('s')
+        && !text_last.ends_with("ss")
+        && !text_last.ends_with("'s")
+}
+
+/// The antecedents a sentence adds, grouped by span (a pair phrase is one antecedent).
+fn antes_of(sc: &SentCtx, sent: usize, found: &[Found]) -> Vec<Ante> {
+    let mut out: Vec<(usize, usize, Ante)> = Vec::new();
+    for f in found {
+        if let Some((s, e, a)) = out.last_mut() {
+            if *s == f.start && *e == f.end {
+                a.res.push(f.res.clone());
+                a.plural = true;
+                continue;
+            }
+        }
+        let last = sc.norm(f.end.saturating_sub(1));
+        out.push((
+            f.start,
+            f.end,
+            Ante {
+                sent,
+                res: vec![f.res.clone()],
+                plural: plural_word(last),
+            },
+        ));
+    }
+    out.into_iter().map(|(_, _, a)| a).collect()
+}
+
+fn compatible(a: &Ante, want: &Want) -> bool {
+    let r = &a.res[0];
+    if want != &Want::Person && r.code.is_empty() {
+        return false;
+    }
+    match want {
+        Want::Person => r.kind == MentionKind::Person,
+        Want::Singular => {
+            !a.plural
+                && matches!(
+                    r.kind,
+                    MentionKind::State
+                        | MentionKind::Government
+                        | MentionKind::Igo
+                        | MentionKind::Group
+                )
+        }
+        Want::Plural => {
+            (a.plural
+                && matches!(
+                    r.kind,
+                    MentionKind::Agent | MentionKind::State | MentionKind::Group
+                ))
+                || r.kind == MentionKind::Group
+        }
+        Want::Group => {
+            r.kind == MentionKind::Group
+                || (r.kind == MentionKind::Agent
+                    && matches!(r.sector.as_deref(), Some("REB" | "INS" | "SEP")))
+        }
+        Want::Igo => r.kind == MentionKind::Igo,
+        Want::State => r.country.is_some() && r.kind != MentionKind::Igo,
+        Want::Sector(s) => {
+            r.country.is_some()
+                && a.res.len() == 1
+                && (r.sector.as_deref() == Some(s.as_str())
+                    || (s == "GOV" && r.kind == MentionKind::Government))
+        }
+    }
+}
+
+/// The most recent antecedent compatible with any of `wants`, looking back
+/// [`COREF_WINDOW`] sentences and at the current sentence's earlier mentions. For a
+/// person, the most recent person decides: an unresolved one blocks older ones.
+fn find_ante(
+    sc: &SentCtx,
+    mem: &Memory,
+    found: &[Found],
+    before: usize,
+    wants: &[Want],
+) -> Option<(Ante, Want)> {
+    let here: Vec<Found> = found
+        .iter()
+        .filter(|f| f.end <= before)
+        .map(|f| Found {
+            start: f.start,
+            end: f.end,
+            res: f.res.clone(),
+        })
+        .collect();
+    let cur = antes_of(sc, mem.sent, &here);
+    let min_sent = mem.sent.saturating_sub(COREF_WINDOW);
+    for a in cur
+        .iter()
+        .rev()
+        .chain(mem.antes.iter().rev().take_while(|a| a.sent >= min_sent))
+    {
+        for w in wants {
+            if compatible(a, w) {
+                if a.res[0].code.is_empty() {
+                    return None;
+                }
+                return Some((a.clone(), w.clone()));
+            }
+        }
+    }
+    None
+}
+
+/// A pronoun or definite description at token `p`: its end and what it wants.
+fn anaphor_at(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Want>)> {
+    let w = sc.norm(p);
+    match w {
+        "he" | "she" | "him" => return Some((p + 1, vec![Want::Person])),
+        "it" => {
+            let next = sc.norm(p + 1);
+            let next2 = format!("{next} {}", sc.norm(p + 2));
+            if EXPLETIVE_NEXT.contains(&next) || EXPLETIVE_NEXT.contains(&next2.as_str()) {
+                return None;
+            }
+            return Some((p + 1, vec![Want::Singular]));
+        }
+        "they" | "them" => return Some((p + 1, vec![Want::Plural])),
+        "the" => {}
+        _ => return None,
+    }
+    let mut q = p + 1;
+    if DEF_MODIFIERS.contains(&sc.norm(q))
+        && !sc
+            .toks
+            .get(q)
+            .is_some_and(|t| t.cap_initial && sc.norm(q) != "the")
+    {
+        q += 1;
+    }
+    // "the group" but not "the group's leader Z" deciding anything else: the head ends
+    // the description; "of" after it ("the country of Mali") names the referent.
+    let head = sc.norm(q);
+    if sc.norm(q + 1) == "of" {
+        return None;
+    }
+    if let Some((_, wants)) = DEF_HEADS.iter().find(|(h, _)| *h == head) {
+        if sc.hit(q).is_some() {
+            return None;
+        }
+        return Some((q + 1, wants.to_vec()));
+    }
+    // "the militants", "the army", "the ministry": a title alone after "the".
+    if sc.is_agent(q).is_some() {
+        let (end, sector) = sc.agents_from(q)?;
+        if sc.norm(end) == "of" || sc.name_at(end).is_some() {
+            return None;
+        }
+        let wants = if matches!(sector.as_str(), "REB" | "INS" | "SEP") {
+            vec![Want::Group]
+        } else {
+            vec![Want::Sector(sector)]
+        };
+        return Some((end, wants));
+    }
+    None
+}
+
+/// Resolve a pronoun or definite description at `p` against the article so far
+/// (resolved_by Context). `None` leaves the words to the other rules.
+fn coref_at(sc: &SentCtx, mem: &Memory, found: &[Found], p: usize) -> Option<(usize, Vec<Res>)> {
+    let (end, wants) = anaphor_at(sc, p)?;
+    let (ante, want) = find_ante(sc, mem, found, p, &wants)?;
+    let out = match want {
+        Want::State => {
+            let c = ante.res[0].country.clone()?;
+            let st = sc.lex.state_actor(&c);
+            vec![Res {
+                kind: MentionKind::State,
+                code: st
+                    .map(|x| x.code.clone())
+                    .unwrap_or_else(|| crate::lexicon::cameo_of(&c)),
+                country: Some(c),
+                sector: None,
+                actor_id: st.map(|x| x.id.clone()),
+                by: ResolvedBy::Context,
+            }]
+        }
+        Want::Sector(s) => {
+            let r = &ante.res[0];
+            let c = r.country.clone()?;
+            vec![Res {
+                kind: MentionKind::Agent,
+                code: if r.sector.as_deref() == Some(s.as_str()) && r.kind != MentionKind::Person {
+                    r.code.clone()
+                } else {
+                    sector_code(sc.lex, &c, &s, sc.date)
+                },
+                country: Some(c),
+                sector: Some(s),
+                actor_id: None,
+                by: ResolvedBy::Context,
+            }]
+        }
+        _ => ante
+            .res
+            .iter()
+            .map(|r| Res {
+                by: ResolvedBy::Context,
+                ..r.clone()
+            })
+            .collect(),
+    };
+    Some((end, out))
 }
