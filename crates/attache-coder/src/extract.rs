@@ -765,14 +765,14 @@ impl<'a> SentenceCoder<'a> {
         // Verbs first (so light verbs consume their nouns), then nouns.
         for v in 0..n {
             // A noun in a clausal relation is a mis-tagged verb ("which Kabul denies").
-            if !matches!(self.s.upos(v), Upos::VERB | Upos::AUX | Upos::X)
-                && !(self.s.upos(v) == Upos::NOUN
-                    && matches!(self.rel(v), "root" | "acl:relcl" | "ccomp" | "advcl")
-                    && self
-                        .patterns
-                        .noun(&self.lemma(v).to_ascii_lowercase())
-                        .is_empty())
-            {
+            let verbal = matches!(self.s.upos(v), Upos::VERB | Upos::AUX | Upos::X);
+            let clausal_noun = self.s.upos(v) == Upos::NOUN
+                && matches!(self.rel(v), "root" | "acl:relcl" | "ccomp" | "advcl")
+                && self
+                    .patterns
+                    .noun(&self.lemma(v).to_ascii_lowercase())
+                    .is_empty();
+            if !verbal && !clausal_noun {
                 continue;
             }
             // Light verb + event noun object.
@@ -814,8 +814,8 @@ impl<'a> SentenceCoder<'a> {
             }
             self.emit(v, v, p, &mut found, false);
         }
-        for t in 0..n {
-            if consumed[t] || !matches!(self.s.upos(t), Upos::NOUN | Upos::PROPN | Upos::X) {
+        for (t, &used) in consumed.iter().enumerate() {
+            if used || !matches!(self.s.upos(t), Upos::NOUN | Upos::PROPN | Upos::X) {
                 continue;
             }
             let Some(p) = self.match_noun(t) else {
@@ -1492,7 +1492,7 @@ impl SentenceCoder<'_> {
             let mut last_end = None;
             for g in right {
                 let pb = prep_before(g.0);
-                if (pb == "in" || pb == "at") && !p.target_preps.iter().any(|x| *x == pb) {
+                if (pb == "in" || pb == "at") && !p.target_preps.contains(&pb) {
                     if location.is_none() {
                         location = g.2.iter().copied().find(|&a| self.actors[a].place);
                     }
