@@ -1161,8 +1161,14 @@ impl<'a> SentCoder<'a> {
             }
         } else {
             // Non-verb tags: only past participles spelled as such.
+            // Multi-word verbs ("wire tap") are specific enough whatever the tag.
             cands.retain(|&x| {
-                w.ends_with("ED") || w.ends_with("EN") || self.c.verbs.verbs[x].forms.contains(w)
+                let e = &self.c.verbs.verbs[x];
+                w.ends_with("ED")
+                    || w.ends_with("EN")
+                    || e.forms.contains(w)
+                    || !e.pre.is_empty()
+                    || !e.post.is_empty()
             });
         }
         let mut best: Option<(usize, usize, usize, usize)> = None;
@@ -1212,7 +1218,11 @@ impl<'a> SentCoder<'a> {
             for u in used.iter_mut().take(last + 1).skip(first) {
                 *u = true;
             }
-            self.code_verb(i, vx, first, last, out);
+            // The tree anchor of a multi-word verb is its word tagged VERB, if any.
+            let anchor = (first..=last)
+                .find(|&t| self.s.upos(t) == Upos::VERB)
+                .unwrap_or(i);
+            self.code_verb(anchor, vx, first, last, out);
         }
     }
 
