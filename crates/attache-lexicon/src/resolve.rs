@@ -1143,7 +1143,20 @@ fn agent_phrase(sc: &SentCtx, mem: &mut Memory, p: usize) -> (usize, Res) {
         remember(sc, mem, a_end, ne, person, &res);
         return (ne, res);
     }
-    let res = match sc.inferred_country().filter(|_| !foreign) {
+    // No dateline and no article focus: the state named most recently (within the
+    // coreference window) stands in, as a reader would take it.
+    let recent = || {
+        mem.antes
+            .iter()
+            .rev()
+            .take_while(|a| a.sent + COREF_WINDOW >= mem.sent)
+            .find_map(|a| {
+                (a.res.len() == 1 && a.res[0].kind == MentionKind::State)
+                    .then(|| a.res[0].country.clone())
+                    .flatten()
+            })
+    };
+    let res = match sc.inferred_country().or_else(recent).filter(|_| !foreign) {
         Some(c) => Res {
             kind: MentionKind::Agent,
             code: sector_code(lex, &c, &sector, date),
