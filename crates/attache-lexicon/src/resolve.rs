@@ -1201,6 +1201,8 @@ const DEF_HEADS: &[(&str, &[Want])] = &[
     ("organization", &[Want::Group, Want::Igo]),
     ("organisation", &[Want::Group, Want::Igo]),
     ("bloc", &[Want::Igo]),
+    ("court", &[Want::Igo]),
+    ("tribunal", &[Want::Igo]),
     ("alliance", &[Want::Igo]),
     ("body", &[Want::Igo]),
     ("grouping", &[Want::Igo]),
@@ -1413,17 +1415,25 @@ fn anaphor_at(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Want>)> {
     {
         q += 1;
     }
-    // "the group" but not "the group's leader Z" deciding anything else: the head ends
-    // the description; "of" after it ("the country of Mali") names the referent.
+    // The head ends the description; "of" after it ("the country of Mali") names the
+    // referent, which the other rules handle.
     let head = sc.norm(q);
     if sc.norm(q + 1) == "of" {
         return None;
     }
     if let Some((_, wants)) = DEF_HEADS.iter().find(|(h, _)| *h == head) {
-        if sc.hit(q).is_some() {
-            return None;
+        let mut wants = wants.to_vec();
+        match sc.hit(q).map(|h| h.target) {
+            None => {}
+            // "the court" is also a title (JUD): a matching title may be the referent.
+            Some(Target::Agent { .. }) => {
+                if let Some((_, sector)) = sc.agents_from(q) {
+                    wants.push(Want::Sector(sector));
+                }
+            }
+            Some(_) => return None,
         }
-        return Some((q + 1, wants.to_vec()));
+        return Some((q + 1, wants));
     }
     // "the militants", "the army", "the ministry": a title alone after "the".
     if sc.is_agent(q).is_some() {
