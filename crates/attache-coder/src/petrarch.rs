@@ -619,18 +619,30 @@ impl<'a> SentCoder<'a> {
         let lemmas = (0..s.len()).map(|i| s.lemma(i).to_uppercase()).collect();
         // Token words may contain `_` joins (Dol_Amroth): match on their parts and map
         // the phrases found back to tokens.
+        // Hyphenated words the tokenizer split ("Barad - dur" written "Barad-dur") are
+        // matched whole.
         let mut flat: Vec<String> = Vec::new();
-        let mut tok_of: Vec<usize> = Vec::new();
-        for (i, w) in words.iter().enumerate() {
-            for part in w.split(' ').filter(|p| !p.is_empty()) {
-                flat.push(part.to_string());
-                tok_of.push(i);
+        let mut tok_of: Vec<(usize, usize)> = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let glued = |a: usize, b: usize| s.token_span(a).end == s.token_span(b).start;
+            if i + 2 < words.len() && words[i + 1] == "-" && glued(i, i + 1) && glued(i + 1, i + 2)
+            {
+                flat.push(format!("{}-{}", words[i], words[i + 2]));
+                tok_of.push((i, i + 2));
+                i += 3;
+                continue;
             }
+            for part in words[i].split(' ').filter(|p| !p.is_empty()) {
+                flat.push(part.to_string());
+                tok_of.push((i, i));
+            }
+            i += 1;
         }
         let mut hits = c.find_hits(&flat, date);
         for h in &mut hits {
-            h.start = tok_of[h.start];
-            h.end = tok_of[h.end - 1] + 1;
+            h.start = tok_of[h.start].0;
+            h.end = tok_of[h.end - 1].1 + 1;
         }
         // A token split in parts may start two phrases: keep the first.
         hits.dedup_by(|b, a| b.start < a.end);
