@@ -353,6 +353,17 @@ pub enum EvalCommand {
         #[command(flatten)]
         format: FormatArg,
     },
+    /// Share of PETRARCH2 unit-test records whose expected events are produced (from the sentence text, through our own parser).
+    Petrarch {
+        #[arg(
+            long,
+            value_name = "FILE",
+            default_value = "../shared/eval/petrarch/PETR.UnitTest.records.xml"
+        )]
+        records: PathBuf,
+        #[command(flatten)]
+        format: FormatArg,
+    },
 }
 
 #[derive(Subcommand, Debug)]

@@ -114,6 +114,18 @@ pub fn run(what: EvalCommand) -> Result<()> {
             }
             Ok(())
         }
+        EvalCommand::Petrarch { records, format } => {
+            need(&records, "PETRARCH unit-test records")?;
+            let report = attache_coder::petrarch::eval_records(&records).with_context(|| {
+                format!("cannot run the PETRARCH records {}", records.display())
+            })?;
+            let mut out = std::io::stdout().lock();
+            match output::resolve(format.format) {
+                Format::Table => write!(out, "{report}")?,
+                f => output::print_object(&mut out, &output::to_value(&report), f)?,
+            }
+            Ok(())
+        }
     }
 }
 
