@@ -765,6 +765,11 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                     p = h.end;
                     continue;
                 }
+                // "military-led", "army-backed": an adjective, not an actor.
+                Target::Agent { .. } if sc.norm(h.end) == "-" => {
+                    p = h.end;
+                    continue;
+                }
                 Target::Agent { .. } => {
                     let (end, res) = agent_phrase(sc, mem, p);
                     let named = res.kind == MentionKind::Person;
@@ -1303,7 +1308,9 @@ fn antes_of(sc: &SentCtx, sent: usize, found: &[Found]) -> Vec<Ante> {
             Ante {
                 sent,
                 res: vec![f.res.clone()],
-                plural: plural_word(last),
+                // Only agent words show number ("officials"); "ECOWAS", "the
+                // Philippines" are one actor. Groups take both "it" and "they".
+                plural: f.res.kind == MentionKind::Agent && plural_word(last),
             },
         ));
     }
@@ -1418,7 +1425,11 @@ fn anaphor_at(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Want>)> {
     // The head ends the description; "of" after it ("the country of Mali") names the
     // referent, which the other rules handle.
     let head = sc.norm(q);
-    if sc.norm(q + 1) == "of" {
+    let named_after = |e: usize| {
+        sc.norm(e) == "of"
+            && (sc.hit(e + 1).is_some() || (sc.norm(e + 1) == "the" && sc.hit(e + 2).is_some()))
+    };
+    if named_after(q + 1) {
         return None;
     }
     if let Some((_, wants)) = DEF_HEADS.iter().find(|(h, _)| *h == head) {
@@ -1438,7 +1449,7 @@ fn anaphor_at(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Want>)> {
     // "the militants", "the army", "the ministry": a title alone after "the".
     if sc.is_agent(q).is_some() {
         let (end, sector) = sc.agents_from(q)?;
-        if sc.norm(end) == "of" || sc.name_at(end).is_some() {
+        if named_after(end) || sc.name_at(end).is_some() {
             return None;
         }
         let wants = if matches!(sector.as_str(), "REB" | "INS" | "SEP") {
