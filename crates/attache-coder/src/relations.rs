@@ -471,8 +471,10 @@ impl SentenceCoder<'_> {
                         }
                     }
                 }
-                "sever" | "cut" | "break" | "restore" | "establish" | "resume" | "reestablish"
-                | "re-establish"
+                // "severe": the lemmatizer's guess for an unseen "severed" (the adjective
+                // is a known lemma); no verb "severe" exists, so it can only mean this.
+                "sever" | "severe" | "cut" | "break" | "restore" | "establish" | "resume"
+                | "reestablish" | "re-establish"
                     if !negated =>
                 {
                     if self
@@ -481,7 +483,7 @@ impl SentenceCoder<'_> {
                     {
                         continue;
                     }
-                    let restore = !matches!(l.as_str(), "sever" | "cut" | "break");
+                    let restore = !matches!(l.as_str(), "sever" | "severe" | "cut" | "break");
                     let mut parties = subj.clone();
                     parties.extend(self.prep_state(v, &["with"], info));
                     let level = if !restore {
@@ -498,7 +500,7 @@ impl SentenceCoder<'_> {
                         RepLevel::Other
                     };
                     let action = match l.as_str() {
-                        "sever" | "cut" | "break" => "sever",
+                        "sever" | "severe" | "cut" | "break" => "sever",
                         "establish" => "establish",
                         _ => "restore",
                     };
