@@ -33,7 +33,13 @@ pub fn all() -> &'static [Country] {
                 if f.len() < 7 {
                     return None;
                 }
-                let opt = |s: &'static str| if s == "-" || s.is_empty() { None } else { Some(s) };
+                let opt = |s: &'static str| {
+                    if s == "-" || s.is_empty() {
+                        None
+                    } else {
+                        Some(s)
+                    }
+                };
                 Some(Country {
                     iso3: f[0],
                     iso2: f[1],

@@ -26,13 +26,28 @@ pub struct FuzzyDate {
 
 impl FuzzyDate {
     pub fn day(year: i32, month: u8, day: u8) -> FuzzyDate {
-        FuzzyDate { year, month, day, precision: DatePrecision::Day }
+        FuzzyDate {
+            year,
+            month,
+            day,
+            precision: DatePrecision::Day,
+        }
     }
     pub fn month(year: i32, month: u8) -> FuzzyDate {
-        FuzzyDate { year, month, day: 1, precision: DatePrecision::Month }
+        FuzzyDate {
+            year,
+            month,
+            day: 1,
+            precision: DatePrecision::Month,
+        }
     }
     pub fn year(year: i32) -> FuzzyDate {
-        FuzzyDate { year, month: 1, day: 1, precision: DatePrecision::Year }
+        FuzzyDate {
+            year,
+            month: 1,
+            day: 1,
+            precision: DatePrecision::Year,
+        }
     }
 
     /// Parse `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (the form [`FuzzyDate::to_string`] prints).
@@ -43,12 +58,16 @@ impl FuzzyDate {
         if !(1..=9999).contains(&y) {
             return None;
         }
-        let Some(m) = parts.next() else { return Some(FuzzyDate::year(y)) };
+        let Some(m) = parts.next() else {
+            return Some(FuzzyDate::year(y));
+        };
         let m: u8 = m.parse().ok()?;
         if !(1..=12).contains(&m) {
             return None;
         }
-        let Some(d) = parts.next() else { return Some(FuzzyDate::month(y, m)) };
+        let Some(d) = parts.next() else {
+            return Some(FuzzyDate::month(y, m));
+        };
         let d: u8 = d.get(..2.min(d.len()))?.parse().ok()?;
         if d == 0 || d > days_in_month(y, m) {
             return None;
@@ -116,7 +135,10 @@ mod serde_tests {
     fn serialises_as_its_string() {
         let d = FuzzyDate::month(2025, 4);
         assert_eq!(serde_json::to_string(&d).unwrap(), "\"2025-04\"");
-        assert_eq!(serde_json::from_str::<FuzzyDate>("\"2025-04-19\"").unwrap(), FuzzyDate::day(2025, 4, 19));
+        assert_eq!(
+            serde_json::from_str::<FuzzyDate>("\"2025-04-19\"").unwrap(),
+            FuzzyDate::day(2025, 4, 19)
+        );
         assert!(serde_json::from_str::<FuzzyDate>("\"2025-13\"").is_err());
     }
 }

@@ -14,7 +14,8 @@ pub mod relation;
 
 pub use article::{Article, ArticleId};
 pub use date::{DatePrecision, FuzzyDate};
-pub use event::{Location, SentenceRecord, 
-    ActorRef, CodedArticle, Event, Evidence, Mention, MentionKind, Modality, ResolvedBy, Span,
+pub use event::{
+    ActorRef, CodedArticle, Event, Evidence, Location, Mention, MentionKind, Modality, ResolvedBy,
+    SentenceRecord, Span,
 };
 pub use relation::{RecognitionFact, RecognitionKind, RepLevel, RepresentationChange};

@@ -50,7 +50,11 @@ impl RepLevel {
     /// Parse a name or COW number as users type them ("ambassador", "3", "chargé",
     /// "charge_d_affaires", "none").
     pub fn parse(s: &str) -> Option<RepLevel> {
-        let s = s.trim().to_lowercase().replace(['-', ' ', '\''], "_").replace('é', "e");
+        let s = s
+            .trim()
+            .to_lowercase()
+            .replace(['-', ' ', '\''], "_")
+            .replace('é', "e");
         Some(match s.as_str() {
             "0" | "none" => RepLevel::None,
             "1" | "charge" | "charge_d_affaires" | "charge_daffaires" | "cda" => {

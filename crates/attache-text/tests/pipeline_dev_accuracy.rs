@@ -14,7 +14,8 @@ const DEV_LEMMA: f64 = 96.88;
 
 #[test]
 fn dev_accuracy_as_recorded() {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/ud/en_ewt-ud-dev.conllu");
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/ud/en_ewt-ud-dev.conllu");
     if !path.exists() {
         println!("skipping: ../shared/ud/en_ewt-ud-dev.conllu not found");
         return;
@@ -34,7 +35,16 @@ fn dev_accuracy_as_recorded() {
     let pct = |a: usize| 100.0 * a as f64 / n as f64;
     let (u, x, l) = (pct(u), pct(x), pct(l));
     println!("en_ewt-ud-dev: UPOS {u:.2} XPOS {x:.2} lemma {l:.2} ({n} words)");
-    assert!(u >= DEV_UPOS - 0.3, "UPOS {u:.2} < recorded {DEV_UPOS} - 0.3");
-    assert!(x >= DEV_XPOS - 0.3, "XPOS {x:.2} < recorded {DEV_XPOS} - 0.3");
-    assert!(l >= DEV_LEMMA - 0.3, "lemma {l:.2} < recorded {DEV_LEMMA} - 0.3");
+    assert!(
+        u >= DEV_UPOS - 0.3,
+        "UPOS {u:.2} < recorded {DEV_UPOS} - 0.3"
+    );
+    assert!(
+        x >= DEV_XPOS - 0.3,
+        "XPOS {x:.2} < recorded {DEV_XPOS} - 0.3"
+    );
+    assert!(
+        l >= DEV_LEMMA - 0.3,
+        "lemma {l:.2} < recorded {DEV_LEMMA} - 0.3"
+    );
 }

@@ -56,7 +56,9 @@ fn passive_voice() {
 #[test]
 fn lemmas_and_number() {
     let p = pipeline();
-    let s = p.parse_pretokenized(&words("The talks were held after the ministers met in Doha ."));
+    let s = p.parse_pretokenized(&words(
+        "The talks were held after the ministers met in Doha .",
+    ));
     assert_eq!(s.lemma(1), "talk");
     assert_eq!(s.feats(1).number, Some("Plur"));
     assert_eq!(s.lemma(2), "be");
@@ -108,7 +110,9 @@ fn raw_text_spans_and_threads() {
     assert_eq!(s2.lemma(0), "talk");
     // Shared across threads.
     std::thread::scope(|sc| {
-        let hs: Vec<_> = (0..2).map(|_| sc.spawn(|| p.parse(text).sentences.len())).collect();
+        let hs: Vec<_> = (0..2)
+            .map(|_| sc.spawn(|| p.parse(text).sentences.len()))
+            .collect();
         for h in hs {
             assert_eq!(h.join().unwrap(), 2);
         }

@@ -38,7 +38,12 @@ const TINY: &str = "\
 ";
 
 fn opts() -> TrainOptions {
-    TrainOptions { iterations: 8, quiet: true, min_weight: 0.0, ..TrainOptions::default() }
+    TrainOptions {
+        iterations: 8,
+        quiet: true,
+        min_weight: 0.0,
+        ..TrainOptions::default()
+    }
 }
 
 #[test]
