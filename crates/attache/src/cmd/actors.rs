@@ -91,6 +91,11 @@ pub fn run(action: ActorsCommand) -> Result<()> {
                     .map(|p| serde_json::json!({"kind": format!("{:?}", p.kind), "origin": p.origin.as_ref().map(|o| o.to_string()), "message": p.message}))
                     .collect();
                 output::print_rows(&mut out, &rows, &[], format)?;
+                eprintln!(
+                    "{} problem(s); {} phrases in the lexicon",
+                    problems.len(),
+                    lex.phrase_count()
+                );
             }
             if !problems.is_empty() {
                 anyhow::bail!("the lexicon has {} problem(s)", problems.len());
