@@ -84,7 +84,7 @@ pub fn run(db: Option<PathBuf>) -> Result<()> {
     let mut out = std::io::stdout().lock();
     writeln!(
         out,
-        "attache quickstart: {} example articles\n",
+        "attache quickstart: the example articles of {} files\n",
         EXAMPLES.len()
     )?;
     print_summary(&s, &db, Format::Table)?;
