@@ -61,6 +61,22 @@ impl Res {
     }
 }
 
+/// Words that may stand between a country qualifier and a title.
+const TITLE_MODIFIERS: &[&str] = &[
+    "new",
+    "former",
+    "top",
+    "senior",
+    "outgoing",
+    "incoming",
+    "current",
+    "interim",
+    "newly",
+    "appointed",
+    "longtime",
+    "veteran",
+];
+
 /// A qualifier: something that gives a title its country ("Pakistan's", "Afghan",
 /// "UN", "Taliban").
 #[derive(Debug, Clone)]
@@ -542,7 +558,15 @@ impl SentCtx<'_> {
     fn agents_from(&self, mut i: usize) -> Option<(usize, String)> {
         let mut sector = None;
         let mut end = None;
+        let mut skipped = 0;
         loop {
+            // "Brazil's new ambassador", "Chile's former foreign minister": a modifier
+            // or two before the first title word does not break the qualification.
+            if end.is_none() && skipped < 2 && TITLE_MODIFIERS.contains(&self.norm(i)) {
+                i += 1;
+                skipped += 1;
+                continue;
+            }
             if let Some(h) = self.is_agent(i) {
                 if let Target::Agent { idx } = h.target {
                     sector.get_or_insert_with(|| self.lex.agents[idx as usize].sector.clone());

@@ -724,13 +724,11 @@ fn appointment_of_an_ambassador_events() {
 }
 
 #[test]
-#[ignore = "fails: \"Brazil's new ambassador\" resolved to KEN from the dateline, not to BRA"]
 fn presentation_of_credentials_ledger() {
     assert_case(&CREDENTIALS, Part::Ledger);
 }
 
 #[test]
-#[ignore = "fails: no event pattern for presenting credentials; sender resolved from the dateline"]
 fn presentation_of_credentials_events() {
     assert_case(&CREDENTIALS, Part::Events);
 }
