@@ -1062,14 +1062,7 @@ impl<'a> SentenceCoder<'a> {
                         .map(|&(_, d)| d)
                         .next()
                 })
-                .or_else(|| {
-                    if modality == Modality::Actual {
-                        self.published
-                            .filter(|p| p.precision == attache_core::DatePrecision::Day)
-                    } else {
-                        None
-                    }
-                })
+                .or_else(|| self.publication_date_for(modality))
         };
         self.finish(
             Draft {
@@ -1095,6 +1088,14 @@ impl<'a> SentenceCoder<'a> {
     /// Turn sources and targets into events: pairs for coordination and symmetric
     /// events, a counterpart found elsewhere in the sentence for diplomatic acts, 044 for
     /// meetings in a third country.
+    /// The date of an event the sentence does not date: the publication day for what
+    /// is reported as having happened, nothing for intentions, requests and hypotheses.
+    fn publication_date_for(&self, modality: Modality) -> Option<FuzzyDate> {
+        self.published.filter(|p| {
+            p.precision == attache_core::DatePrecision::Day && modality == Modality::Actual
+        })
+    }
+
     fn finish(&self, d: Draft<'_>, found: &mut Vec<Found>) {
         let Draft {
             pattern: p,
@@ -1563,14 +1564,8 @@ impl SentenceCoder<'_> {
                         best = Some((dist, d));
                     }
                 }
-                best.map(|b| b.1).or_else(|| {
-                    if modality == Modality::Actual {
-                        self.published
-                            .filter(|p| p.precision == attache_core::DatePrecision::Day)
-                    } else {
-                        None
-                    }
-                })
+                best.map(|b| b.1)
+                    .or_else(|| self.publication_date_for(modality))
             };
             self.finish(
                 Draft {

@@ -14,7 +14,7 @@
 
 use crate::dates::{key_of, now_utc, precision_name};
 use crate::error::{Result, StoreError};
-use attache_core::{Article, ArticleId, CodedArticle, Event};
+use attache_core::{Article, ArticleId, CodedArticle, Event, FuzzyDate};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use serde::Serialize;
 use std::io::Read;
@@ -716,11 +716,7 @@ fn write_article(
              VALUES (?1, 'news', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, NULL, NULL, ?14)",
         )?;
         for (n, r) in c.representation_changes.iter().enumerate() {
-            let (eff, from_article) = match (r.effective, published_date) {
-                (Some(d), _) => (Some(d), false),
-                (None, Some(p)) => (Some(p), true),
-                (None, None) => (None, false),
-            };
+            let (eff, from_article) = effective_or_published(r.effective, published_date);
             st.execute(params![
                 format!("{}-{}-rep{}", a.id.0, r.sentence, n),
                 iso3(&r.sender),
@@ -747,11 +743,7 @@ fn write_article(
              VALUES (?1, 'news', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, NULL, NULL, ?13)",
         )?;
         for (n, r) in c.recognitions.iter().enumerate() {
-            let (eff, from_article) = match (r.effective, published_date) {
-                (Some(d), _) => (Some(d), false),
-                (None, Some(p)) => (Some(p), true),
-                (None, None) => (None, false),
-            };
+            let (eff, from_article) = effective_or_published(r.effective, published_date);
             st.execute(params![
                 format!("{}-{}-rec{}", a.id.0, r.sentence, n),
                 iso3(&r.recognizer),
@@ -786,6 +778,19 @@ pub(crate) fn enum_name<T: Serialize>(v: &T) -> String {
     match serde_json::to_value(v) {
         Ok(serde_json::Value::String(s)) => s,
         _ => String::new(),
+    }
+}
+
+/// The effective date of a fact: its own when the text gives one, else the article's
+/// publication date (flagged `true`, so reports can say "reported on").
+fn effective_or_published(
+    effective: Option<FuzzyDate>,
+    published: Option<FuzzyDate>,
+) -> (Option<FuzzyDate>, bool) {
+    match (effective, published) {
+        (Some(d), _) => (Some(d), false),
+        (None, Some(p)) => (Some(p), true),
+        (None, None) => (None, false),
     }
 }
 
