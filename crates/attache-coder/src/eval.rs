@@ -372,31 +372,7 @@ pub fn score(gold: &[GoldSentence], predicted: &[Predicted], split: Option<&str>
         })
         .collect();
 
-    // Gold sentences by story, to assign predictions.
-    let mut by_story: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, g) in scored.iter().enumerate() {
-        by_story.entry(g.story.as_str()).or_default().push(i);
-    }
-    let mut assigned: Vec<Vec<&Predicted>> = vec![Vec::new(); scored.len()];
-    let mut outside = 0;
-    for p in predicted {
-        let Some(cands) = by_story.get(p.story.as_str()) else {
-            continue;
-        };
-        let best = cands
-            .iter()
-            .map(|&i| {
-                let g = scored[i];
-                let overlap = p.end.min(g.end).saturating_sub(p.start.max(g.start));
-                (overlap, std::cmp::Reverse(g.start), i)
-            })
-            .filter(|&(overlap, _, _)| overlap > 0)
-            .max();
-        match best {
-            Some((_, _, i)) => assigned[i].push(p),
-            None => outside += 1,
-        }
-    }
+    let (assigned, outside) = assign(&scored, predicted);
 
     let (mut t_tp, mut t_fp, mut t_fn) = (0, 0, 0);
     let (mut s_tp, mut s_fp, mut s_fn) = (0, 0, 0);
@@ -531,6 +507,118 @@ pub fn score(gold: &[GoldSentence], predicted: &[Predicted], split: Option<&str>
             })
             .collect(),
     }
+}
+
+/// Assigns each prediction to the gold sentence it overlaps most (ties to the earlier
+/// sentence); returns the predictions per scored sentence and how many overlap none.
+fn assign<'p>(
+    scored: &[&GoldSentence],
+    predicted: &'p [Predicted],
+) -> (Vec<Vec<&'p Predicted>>, usize) {
+    let mut by_story: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, g) in scored.iter().enumerate() {
+        by_story.entry(g.story.as_str()).or_default().push(i);
+    }
+    let mut assigned: Vec<Vec<&Predicted>> = vec![Vec::new(); scored.len()];
+    let mut outside = 0;
+    for p in predicted {
+        let Some(cands) = by_story.get(p.story.as_str()) else {
+            continue;
+        };
+        let best = cands
+            .iter()
+            .map(|&i| {
+                let g = scored[i];
+                let overlap = p.end.min(g.end).saturating_sub(p.start.max(g.start));
+                (overlap, std::cmp::Reverse(g.start), i)
+            })
+            .filter(|&(overlap, _, _)| overlap > 0)
+            .max();
+        match best {
+            Some((_, _, i)) => assigned[i].push(p),
+            None => outside += 1,
+        }
+    }
+    (assigned, outside)
+}
+
+/// One gold sentence whose predicted triples differ from the gold ones: what was
+/// missed and what was added, for `attache eval events --errors`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SentenceErrors {
+    pub story: String,
+    pub start: u32,
+    pub end: u32,
+    pub split: String,
+    /// Gold triples not predicted, as `SRC>TGT:ROOT` (`-` for no actor).
+    pub missed: Vec<String>,
+    /// Predicted triples not in the gold, same form.
+    pub extra: Vec<String>,
+    /// Triples both agree on.
+    pub matched: Vec<String>,
+}
+
+fn triple_label(t: &Triple) -> String {
+    format!(
+        "{}>{}:{}",
+        t.0.as_deref().unwrap_or("-"),
+        t.1.as_deref().unwrap_or("-"),
+        t.2
+    )
+}
+
+/// The sentences of `split` (all when `None`) where prediction and gold disagree, in
+/// gold order.
+pub fn sentence_errors(
+    gold: &[GoldSentence],
+    predicted: &[Predicted],
+    split: Option<&str>,
+) -> Vec<SentenceErrors> {
+    let scored: Vec<&GoldSentence> = gold
+        .iter()
+        .filter(|g| split.is_none_or(|s| g.split == s))
+        .collect();
+    let (assigned, _) = assign(&scored, predicted);
+    let mut out = Vec::new();
+    for (g, preds) in scored.iter().zip(&assigned) {
+        let mut missed: Vec<Triple> = g
+            .events
+            .iter()
+            .map(|e| {
+                (
+                    Some(e.source.clone()),
+                    e.target.clone(),
+                    e.root().to_string(),
+                )
+            })
+            .collect();
+        let mut extra = Vec::new();
+        let mut matched = Vec::new();
+        for p in preds {
+            let t = (
+                p.source_key.clone(),
+                p.target_key.clone(),
+                p.root().to_string(),
+            );
+            match missed.iter().position(|m| *m == t) {
+                Some(i) => matched.push(triple_label(&missed.remove(i))),
+                None => extra.push(triple_label(&t)),
+            }
+        }
+        if missed.is_empty() && extra.is_empty() {
+            continue;
+        }
+        out.push(SentenceErrors {
+            story: g.story.clone(),
+            start: g.start,
+            end: g.end,
+            split: g.split.clone(),
+            missed: missed.iter().map(triple_label).collect(),
+            extra,
+            matched,
+        });
+    }
+    out
 }
 
 fn multiset_intersection(a: &[Triple], b: &[Triple]) -> usize {

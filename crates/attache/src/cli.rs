@@ -350,6 +350,10 @@ pub enum EvalCommand {
         /// Score only this split (dev or test).
         #[arg(long)]
         split: Option<String>,
+        /// List the sentences where prediction and gold disagree (text, missed and extra
+        /// triples) instead of the scores.
+        #[arg(long)]
+        errors: bool,
         #[command(flatten)]
         format: FormatArg,
     },

@@ -68,6 +68,7 @@ pub fn run(what: EvalCommand) -> Result<()> {
             gold,
             corpus,
             split,
+            errors,
             format,
         } => {
             need(&gold, "gold events file")?;
@@ -106,6 +107,15 @@ pub fn run(what: EvalCommand) -> Result<()> {
                 let off = article_offset(story_text, &a.text).unwrap_or(0);
                 predicted.extend(Predicted::from_coded_article(&story, off, c));
             }
+            if errors {
+                return print_sentence_errors(
+                    &gold_sents,
+                    &predicted,
+                    split.as_deref(),
+                    &raw,
+                    format,
+                );
+            }
             let scores = score(&gold_sents, &predicted, split.as_deref());
             let mut out = std::io::stdout().lock();
             match output::resolve(format.format) {
@@ -127,6 +137,61 @@ pub fn run(what: EvalCommand) -> Result<()> {
             Ok(())
         }
     }
+}
+
+/// `eval events --errors`: one row per disagreeing sentence, with its text.
+fn print_sentence_errors(
+    gold: &[attache_coder::eval::GoldSentence],
+    predicted: &[Predicted],
+    split: Option<&str>,
+    raw: &HashMap<String, String>,
+    format: crate::cli::FormatArg,
+) -> Result<()> {
+    let rows: Vec<serde_json::Value> = attache_coder::eval::sentence_errors(gold, predicted, split)
+        .into_iter()
+        .map(|e| {
+            let text: String = raw
+                .get(&e.story)
+                .map(|t| {
+                    t.chars()
+                        .skip(e.start as usize)
+                        .take((e.end - e.start) as usize)
+                        .collect()
+                })
+                .unwrap_or_default();
+            serde_json::json!({
+                "story": e.story,
+                "start": e.start,
+                "end": e.end,
+                "split": e.split,
+                "missed": e.missed.join(" "),
+                "extra": e.extra.join(" "),
+                "matched": e.matched.join(" "),
+                "text": text.split_whitespace().collect::<Vec<_>>().join(" "),
+            })
+        })
+        .collect();
+    let mut out = std::io::stdout().lock();
+    match output::resolve(format.format) {
+        Format::Table => {
+            for r in &rows {
+                writeln!(
+                    out,
+                    "{} {}..{} [{}]\n  {}\n  missed: {}\n  extra:  {}\n  ok:     {}\n",
+                    r["story"].as_str().unwrap_or(""),
+                    r["start"],
+                    r["end"],
+                    r["split"].as_str().unwrap_or(""),
+                    r["text"].as_str().unwrap_or(""),
+                    r["missed"].as_str().unwrap_or(""),
+                    r["extra"].as_str().unwrap_or(""),
+                    r["matched"].as_str().unwrap_or(""),
+                )?;
+            }
+        }
+        f => output::print_rows(&mut out, &rows, &[], f)?,
+    }
+    Ok(())
 }
 
 fn read_raw_stories(path: &Path) -> Result<HashMap<String, String>> {
