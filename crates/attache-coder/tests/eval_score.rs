@@ -264,3 +264,43 @@ fn report_serialises_and_prints() {
         "{text}"
     );
 }
+
+#[test]
+fn sentence_errors_list_missed_and_extra_triples_per_sentence() {
+    use attache_coder::eval::sentence_errors;
+    let gold = vec![
+        sent(
+            "s1",
+            0,
+            50,
+            "dev",
+            vec![ev("USA", Some("IRN"), "130"), ev("IRN", Some("USA"), "125")],
+        ),
+        sent("s1", 51, 100, "dev", vec![]),
+        sent("s1", 101, 150, "dev", vec![ev("CHN", None, "016")]),
+        sent("s2", 0, 40, "test", vec![ev("PAK", Some("AFG"), "050")]),
+    ];
+    let predicted = vec![
+        // Sentence 1: one right, one reversed.
+        pred("s1", 0, 50, Some("USA"), Some("IRN"), "138"),
+        pred("s1", 0, 50, Some("USA"), Some("IRN"), "125"),
+        // Sentence 3: agrees (root 01, no target).
+        pred("s1", 101, 150, Some("CHN"), None, "012"),
+        // Test split: ignored when only dev is asked for.
+        pred("s2", 0, 40, Some("AFG"), Some("PAK"), "050"),
+    ];
+    let errs = sentence_errors(&gold, &predicted, Some("dev"));
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    let e = &errs[0];
+    assert_eq!((e.story.as_str(), e.start, e.end), ("s1", 0, 50));
+    assert_eq!(e.missed, vec!["IRN>USA:12".to_string()]);
+    assert_eq!(e.extra, vec!["USA>IRN:12".to_string()]);
+    assert_eq!(e.matched, vec!["USA>IRN:13".to_string()]);
+
+    // All splits: the test sentence's reversed dyad shows up too, and the
+    // sentence without events has no entry.
+    let all = sentence_errors(&gold, &predicted, None);
+    assert_eq!(all.len(), 2);
+    assert_eq!(all[1].missed, vec!["PAK>AFG:05".to_string()]);
+    assert_eq!(all[1].extra, vec!["AFG>PAK:05".to_string()]);
+}
