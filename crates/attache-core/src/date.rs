@@ -102,6 +102,34 @@ pub fn days_in_month(year: i32, month: u8) -> u8 {
     }
 }
 
+/// Days since 1970-01-01 of a proleptic Gregorian civil date (Howard Hinnant's
+/// algorithm). The coder shifts dates by days ("last Thursday") and the ledger buckets
+/// them by week and month; both need only this arithmetic, so it lives here once rather
+/// than pulling a date library into every crate.
+pub fn days_from_civil(y: i32, m: u8, d: u8) -> i64 {
+    let y = i64::from(y) - i64::from(m <= 2);
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let m = i64::from(m);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+/// Civil date `(year, month, day)` of a day number (inverse of [`days_from_civil`]).
+pub fn civil_from_days(z: i64) -> (i32, u8, u8) {
+    let z = z + 719468;
+    let era = if z >= 0 { z } else { z - 146096 } / 146097;
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    ((y + i64::from(m <= 2)) as i32, m, d)
+}
+
 impl std::fmt::Display for FuzzyDate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.precision {
@@ -123,6 +151,20 @@ mod tests {
         }
         for bad in ["", "2025-13", "2025-02-30", "2023-02-29", "x", "2025-00-01"] {
             assert!(FuzzyDate::parse(bad).is_none(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn day_numbers_round_trip() {
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
+        assert_eq!(days_from_civil(2000, 3, 1), 11017);
+        assert_eq!(
+            days_from_civil(2024, 2, 29) + 1,
+            days_from_civil(2024, 3, 1)
+        );
+        for z in [-800_000i64, -1, 0, 59, 10_000, 20_238, 2_000_000] {
+            let (y, m, d) = civil_from_days(z);
+            assert_eq!(days_from_civil(y, m, d), z);
         }
     }
 }

@@ -2,35 +2,13 @@
 //! the store sorts and filters by.
 //!
 //! Why not a date crate: the ledger needs only civil-date arithmetic on the proleptic
-//! Gregorian calendar (no time zones), which fits in a few tested functions and keeps
-//! the store free of conversions between a library's types and the core `FuzzyDate`.
+//! Gregorian calendar (no time zones) — `attache_core::date::days_from_civil` and its
+//! inverse — which keeps the store free of conversions between a library's types and
+//! the core `FuzzyDate`.
 
 use attache_core::{DatePrecision, FuzzyDate};
 
-/// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
-pub fn days_from_civil(y: i32, m: u8, d: u8) -> i64 {
-    let y = i64::from(y) - i64::from(m <= 2);
-    let era = if y >= 0 { y } else { y - 399 } / 400;
-    let yoe = y - era * 400;
-    let m = i64::from(m);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146097 + doe - 719468
-}
-
-/// Civil date of a day number (inverse of [`days_from_civil`]).
-pub fn civil_from_days(z: i64) -> (i32, u8, u8) {
-    let z = z + 719468;
-    let era = if z >= 0 { z } else { z - 146096 } / 146097;
-    let doe = z - era * 146097;
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    ((y + i64::from(m <= 2)) as i32, m, d)
-}
+pub use attache_core::date::{civil_from_days, days_from_civil};
 
 /// `YYYY-MM-DD` of a day number.
 pub fn key_of_days(days: i64) -> String {
@@ -140,16 +118,6 @@ impl Granularity {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn day_numbers_round_trip() {
-        assert_eq!(days_from_civil(1970, 1, 1), 0);
-        assert_eq!(days_from_civil(2000, 3, 1), 11017);
-        for z in [-800_000i64, -1, 0, 59, 10_000, 20_238, 2_000_000] {
-            let (y, m, d) = civil_from_days(z);
-            assert_eq!(days_from_civil(y, m, d), z);
-        }
-    }
 
     #[test]
     fn weeks_start_on_monday_and_months_on_the_first() {
