@@ -1,6 +1,9 @@
 //! Train the dependency parser: `cargo run --release -p attache-text --example
 //! parser_train -- TRAIN.conllu DEV.conllu OUT.bin [ITERATIONS] [SEED] [TRANS_BITS] [LABEL_BITS] [ENSEMBLE] [PRUNE]`.
 //!
+//! `PARSER_FX=N` sets the optional feature groups (bit 1 ambiguity classes, bit 2 label
+//! context; default both).
+//!
 //! Exists so the parser can be trained and measured before the `attache train parser`
 //! command is wired up; it calls the same [`train_parser`] function.
 
@@ -41,6 +44,10 @@ fn main() {
     }
     if let Some(b) = args.get(9) {
         opts.prune = b.parse().expect("PRUNE must be a number");
+    }
+    if let Ok(v) = std::env::var("PARSER_FX") {
+        // feature groups (bits: 1 ambiguity classes, 2 label context), for experiments
+        opts.features = v.parse().expect("PARSER_FX must be a number");
     }
     let t0 = std::time::Instant::now();
     let p = train_parser(&train, &dev, &opts).unwrap_or_else(|e| {

@@ -72,7 +72,18 @@ pub struct ParserTrainOptions {
     pub ensemble: usize,
     /// Drop quantised weights below this magnitude (of 32,000) from the model.
     pub prune: i16,
+    /// Optional feature groups ([`FX_AMB`], [`FX_LAB`]), stored in the model so that a
+    /// model is always parsed with the features it was trained with.
+    pub features: u8,
 }
+
+/// Feature group: ambiguity classes (the set of UPOS a word takes in the training
+/// data) of stack and buffer words, so that a wrong predicted tag is not the only
+/// evidence about a word's category.
+pub const FX_AMB: u8 = 1;
+/// Feature group: richer label features (what follows the dependent's subtree, the
+/// word below the head on the stack).
+pub const FX_LAB: u8 = 2;
 
 impl Default for ParserTrainOptions {
     fn default() -> Self {
@@ -87,6 +98,7 @@ impl Default for ParserTrainOptions {
             keep_best: true,
             ensemble: 1,
             prune: 0,
+            features: FX_AMB | FX_LAB,
         }
     }
 }
@@ -99,7 +111,72 @@ const TSTRIDE: usize = 4;
 const NONE: u32 = u32::MAX;
 const NO_LABEL: u8 = u8::MAX;
 
-const MAGIC: &[u8; 8] = b"ATPARSR1";
+/// Version 1: no feature flags, no ambiguity lexicon (still readable).
+const MAGIC_V1: &[u8; 8] = b"ATPARSR1";
+const MAGIC: &[u8; 8] = b"ATPARSR2";
+
+/// Word (hash of the normalised form) → bit set of the UPOS it takes in the training
+/// data: an open-addressing table with linear probing (keys are already hashes, never
+/// 0), one probe for most words.
+#[derive(Clone, Default)]
+struct AmbLex {
+    keys: Vec<u64>,
+    vals: Vec<u32>,
+}
+
+impl AmbLex {
+    fn from_pairs(mut pairs: Vec<(u64, u32)>) -> AmbLex {
+        pairs.sort_unstable();
+        pairs.dedup_by_key(|p| p.0);
+        pairs.retain(|p| p.0 != 0);
+        if pairs.is_empty() {
+            return AmbLex::default();
+        }
+        let size = (pairs.len() * 2).next_power_of_two();
+        let mut keys = vec![0u64; size];
+        let mut vals = vec![0u32; size];
+        for &(k, v) in &pairs {
+            let mut i = (k as usize) & (size - 1);
+            while keys[i] != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            keys[i] = k;
+            vals[i] = v;
+        }
+        AmbLex { keys, vals }
+    }
+    /// The class of a word hash; 0 when unknown.
+    #[inline]
+    fn get(&self, k: u64) -> u32 {
+        if self.keys.is_empty() {
+            return 0;
+        }
+        let m = self.keys.len() - 1;
+        let mut i = (k as usize) & m;
+        loop {
+            let x = self.keys[i];
+            if x == k {
+                return self.vals[i];
+            }
+            if x == 0 {
+                return 0;
+            }
+            i = (i + 1) & m;
+        }
+    }
+    /// Entries sorted by key (deterministic serialisation).
+    fn pairs(&self) -> Vec<(u64, u32)> {
+        let mut v: Vec<(u64, u32)> = self
+            .keys
+            .iter()
+            .zip(&self.vals)
+            .filter(|(k, _)| **k != 0)
+            .map(|(&k, &v)| (k, v))
+            .collect();
+        v.sort_unstable();
+        v
+    }
+}
 
 /// A trained parser: transition weights, label weights and the label names.
 #[derive(Clone)]
@@ -112,6 +189,10 @@ pub struct Parser {
     lstride: usize,
     trans: Vec<i16>,
     lab: Vec<i16>,
+    /// Feature groups the model was trained with.
+    fx: u8,
+    /// Ambiguity classes (used when `fx & FX_AMB`).
+    amb: AmbLex,
 }
 
 impl fmt::Debug for Parser {
@@ -257,6 +338,9 @@ struct State {
     shape: Vec<u64>,
     /// `npunct[i]` = punctuation words before word `i` (prefix counts).
     npunct: Vec<u32>,
+    /// Ambiguity class (UPOS set from training, 0 = unknown word) combined with nothing.
+    ac: Vec<u64>,
+    fx: u8,
 }
 
 impl State {
@@ -280,11 +364,14 @@ impl State {
             sfx: Vec::new(),
             shape: Vec::new(),
             npunct: Vec::new(),
+            ac: Vec::new(),
+            fx: 0,
         }
     }
 
-    fn reset(&mut self, forms: &[&str], upos: &[Upos], xpos: &[&str]) {
+    fn reset(&mut self, forms: &[&str], upos: &[Upos], xpos: &[&str], fx: u8, amb: &AmbLex) {
         let n = forms.len();
+        self.fx = fx;
         self.n = n as u32;
         let m = n + 2;
         self.stack.clear();
@@ -313,6 +400,7 @@ impl State {
         self.sfx.clear();
         self.shape.clear();
         self.npunct.clear();
+        self.ac.clear();
         let mut np = 0u32;
         for i in 0..n {
             self.npunct.push(np);
@@ -326,6 +414,15 @@ impl State {
             self.u.push(upos.get(i).map(|u| *u as u64 + 1).unwrap_or(0));
             self.sfx.push(suffix_hash(forms[i]));
         }
+        if fx & FX_AMB != 0 {
+            for i in 0..n {
+                self.ac.push(amb.get(self.w[i]) as u64);
+            }
+        } else {
+            self.ac.resize(n, 0);
+        }
+        self.ac.push(1 << 40);
+        self.ac.push(1 << 41);
         // root
         self.w.push(0x00ff_00ff_00ff);
         self.p.push(0x00ff_00ff_00fe);
@@ -678,6 +775,17 @@ impl State {
         push(f, h3(133, s0p, b0p, pb));
         push(f, h3(134, s1p, s0p, pb1));
         push(f, h3(135, s0u, b0u, h2(0, pb, d)));
+        if self.fx & FX_AMB != 0 {
+            let ac = &self.ac;
+            let (s0a, s1a, b0a, b1a) = (ac[i(s0)], ac[i(s1)], ac[i(b0)], ac[i(b1)]);
+            push(f, h2(140, s0a, s0u));
+            push(f, h2(141, b0a, b0u));
+            push(f, h2(142, b1a, b1u));
+            push(f, h2(143, s1a, s1u));
+            push(f, h2(144, s0a, b0a));
+            push(f, h2(145, s1a, s0a));
+            push(f, h3(146, s0a, b0a, b1a));
+        }
     }
 
     /// Label features for the arc `h -> d` (all of `d`'s dependents are known).
@@ -761,14 +869,64 @@ impl State {
         push(f, h2(32, du, hw));
         push(f, h3(33, self.shape[i(d)], dp, hp));
         push(f, h3(34, dp, hp, self.punct_between(h, d)));
+        if self.fx & FX_AMB != 0 {
+            let (da, ha) = (self.ac[i(d)], self.ac[i(h)]);
+            push(f, h3(35, da, du, hp));
+            push(f, h3(36, ha, hu, dp));
+        }
+        if self.fx & FX_LAB != 0 {
+            // What follows the dependent's subtree (the buffer front; for a LEFT arc
+            // that is the head itself) and the word below on the stack (a likely head
+            // of the head): e.g. a noun phrase after "gave him" makes "him" an iobj.
+            let b = if self.b < self.n { self.b } else { self.none() };
+            let sl = self.stack.len();
+            let below = if sl >= 2 {
+                self.stack[sl - 2]
+            } else {
+                self.none()
+            };
+            let below = if below == h && sl >= 3 {
+                self.stack[sl - 3]
+            } else if below == h {
+                self.none()
+            } else {
+                below
+            };
+            push(f, h3(37, dp, hp, p[i(b)]));
+            push(f, h3(38, du, hu, u[i(b)]));
+            push(f, h3(39, dp, w[i(b)], hu));
+            push(f, h3(40, dp, hp, p[i(below)]));
+            push(f, h3(41, dw, hp, p[i(b)]));
+        }
     }
 }
 
 // ---------------------------------------------------------------------------------
 // Scoring
 
+/// Hint the CPU to fetch the cache line at `p` (no effect on results).
+#[inline(always)]
+fn prefetch<T>(_p: *const T) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: prefetching is a hint with no observable effect; the pointer comes from
+    // inside a live slice and is never dereferenced here.
+    unsafe {
+        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+        _mm_prefetch(_p as *const i8, _MM_HINT_T0);
+    }
+}
+
+/// Parsing is bound by the latency of the weight-row loads (one random row per
+/// template in tables of several MB), so all rows of a decision are requested first
+/// and summed afterwards.
 #[inline]
 fn score_trans(table: &[i16], mask: u64, feats: &[u64]) -> [i32; 3] {
+    for &f in feats {
+        let r = ((f & mask) as usize) * TSTRIDE;
+        if let Some(x) = table.get(r) {
+            prefetch(x);
+        }
+    }
     let mut s = [0i32; 4];
     for &f in feats {
         let r = ((f & mask) as usize) * TSTRIDE;
@@ -783,6 +941,15 @@ fn score_trans(table: &[i16], mask: u64, feats: &[u64]) -> [i32; 3] {
 #[inline]
 fn score_labels(table: &[i16], mask: u64, stride: usize, feats: &[u64], out: &mut [i32]) {
     out.iter_mut().for_each(|x| *x = 0);
+    for &f in feats {
+        let r = ((f & mask) as usize) * stride;
+        if let Some(x) = table.get(r) {
+            prefetch(x);
+        }
+        if let Some(x) = table.get(r + stride - 1) {
+            prefetch(x);
+        }
+    }
     for &f in feats {
         let r = ((f & mask) as usize) * stride;
         let row = &table[r..r + stride];
@@ -830,7 +997,7 @@ impl Parser {
             let mut sc = sc.borrow_mut();
             let (st, feats, lscores) = &mut *sc;
             lscores.resize(self.lstride, 0);
-            st.reset(forms, upos, xpos);
+            st.reset(forms, upos, xpos, self.fx, &self.amb);
             while !st.terminal() {
                 let valid = st.valid();
                 let t = if valid.count_ones() == 1 {
@@ -907,6 +1074,7 @@ impl Parser {
         out.push(self.label_mask.count_ones() as u8);
         out.push(self.labels.len() as u8);
         out.push(self.root_label);
+        out.push(self.fx);
         for l in &self.labels {
             out.push(l.len() as u8);
             out.extend_from_slice(l.as_bytes());
@@ -923,15 +1091,22 @@ impl Parser {
                 }
             }
         }
+        let amb = self.amb.pairs();
+        put_varint(&mut out, amb.len() as u64);
+        for (k, v) in amb {
+            out.extend_from_slice(&k.to_le_bytes());
+            put_varint(&mut out, v as u64);
+        }
         out
     }
 
     /// Load a model written by [`Parser::to_bytes`].
     pub fn from_bytes(bytes: &[u8]) -> Result<Parser, ParserError> {
         let bad = |m: &str| ParserError::BadModel(m.to_string());
-        if bytes.len() < 12 || &bytes[..8] != MAGIC {
+        if bytes.len() < 12 || (&bytes[..8] != MAGIC && &bytes[..8] != MAGIC_V1) {
             return Err(bad("not a parser model (wrong magic number)"));
         }
+        let v2 = &bytes[..8] == MAGIC;
         let tbits = bytes[8] as u32;
         let lbits = bytes[9] as u32;
         let nlab = bytes[10] as usize;
@@ -943,6 +1118,16 @@ impl Parser {
             return Err(bad("root label id out of range"));
         }
         let mut pos = 12;
+        let fx = if v2 {
+            let f = *bytes.get(12).ok_or_else(|| bad("truncated header"))?;
+            pos += 1;
+            if f & !(FX_AMB | FX_LAB) != 0 {
+                return Err(bad("unknown feature groups (model from a newer version?)"));
+            }
+            f
+        } else {
+            0
+        };
         let mut labels = Vec::with_capacity(nlab);
         for _ in 0..nlab {
             let l = *bytes.get(pos).ok_or_else(|| bad("truncated label list"))? as usize;
@@ -976,6 +1161,25 @@ impl Parser {
                 table[k] = v as i16;
             }
         }
+        let mut amb = Vec::new();
+        if v2 {
+            let na = get_varint(bytes, &mut pos).ok_or_else(|| bad("truncated lexicon"))?;
+            if na > (bytes.len() as u64) / 9 {
+                return Err(bad("lexicon size out of range"));
+            }
+            for _ in 0..na {
+                let k = bytes
+                    .get(pos..pos + 8)
+                    .ok_or_else(|| bad("truncated lexicon"))?;
+                let k = u64::from_le_bytes(k.try_into().map_err(|_| bad("truncated lexicon"))?);
+                pos += 8;
+                let v = get_varint(bytes, &mut pos).ok_or_else(|| bad("truncated lexicon"))?;
+                amb.push((
+                    k,
+                    u32::try_from(v).map_err(|_| bad("lexicon value out of range"))?,
+                ));
+            }
+        }
         if pos != bytes.len() {
             return Err(bad("trailing bytes after the weight tables"));
         }
@@ -987,6 +1191,8 @@ impl Parser {
             lstride: nlab,
             trans,
             lab,
+            fx,
+            amb: AmbLex::from_pairs(amb),
         })
     }
 }
@@ -1262,6 +1468,11 @@ pub fn train_parser(
     if gold.is_empty() {
         return Err(ParserError::NoTrainingData);
     }
+    let amb = if opts.features & FX_AMB != 0 {
+        ambiguity_classes(&gold)
+    } else {
+        AmbLex::default()
+    };
     let members = opts.ensemble.max(1);
     let mut sum_t: Vec<f64> = Vec::new();
     let mut sum_l: Vec<f64> = Vec::new();
@@ -1269,7 +1480,7 @@ pub fn train_parser(
         let seed = opts
             .seed
             .wrapping_add((m as u64).wrapping_mul(0x1000_0000_01b3));
-        let (bt, bl) = train_member(&gold, &names, root_label, dev, opts, seed);
+        let (bt, bl) = train_member(&gold, &names, root_label, &amb, dev, opts, seed);
         if sum_t.is_empty() {
             sum_t = bt;
             sum_l = bl;
@@ -1278,7 +1489,7 @@ pub fn train_parser(
             sum_l.iter_mut().zip(&bl).for_each(|(a, b)| *a += b);
         }
         if members > 1 && opts.verbose && !dev.is_empty() {
-            let p = build_parser(&names, root_label, opts, &sum_t, &sum_l);
+            let p = build_parser(&names, root_label, opts, &amb, &sum_t, &sum_l);
             let sc = evaluate(&p, dev);
             eprintln!(
                 "parser ensemble of {}: dev UAS {:.2} LAS {:.2} (full labels {:.2})",
@@ -1289,13 +1500,42 @@ pub fn train_parser(
             );
         }
     }
-    Ok(build_parser(&names, root_label, opts, &sum_t, &sum_l).pruned(opts.prune))
+    Ok(build_parser(&names, root_label, opts, &amb, &sum_t, &sum_l).pruned(opts.prune))
+}
+
+/// The UPOS each word (normalised form) takes in the training data: tags seen on at
+/// least 5 % of its occurrences, for words seen at least twice (rarer words are left
+/// unknown, as most words of new text outside the training vocabulary are).
+fn ambiguity_classes(gold: &[GoldSent<'_>]) -> AmbLex {
+    let mut counts: std::collections::HashMap<u64, [u32; 18]> = std::collections::HashMap::new();
+    for g in gold {
+        for (f, u) in g.forms.iter().zip(&g.upos) {
+            let c = counts.entry(word_hash(f)).or_insert([0; 18]);
+            c[*u as usize] += 1;
+            c[17] += 1;
+        }
+    }
+    let pairs = counts
+        .into_iter()
+        .filter(|(_, c)| c[17] >= 2)
+        .map(|(k, c)| {
+            let mut m = 0u32;
+            for t in 0..17 {
+                if c[t] > 0 && c[t] * 20 >= c[17] {
+                    m |= 1 << t;
+                }
+            }
+            (k, m)
+        })
+        .collect();
+    AmbLex::from_pairs(pairs)
 }
 
 fn build_parser(
     names: &[String],
     root_label: u8,
     opts: &ParserTrainOptions,
+    amb: &AmbLex,
     trans: &[f64],
     lab: &[f64],
 ) -> Parser {
@@ -1307,6 +1547,8 @@ fn build_parser(
         lstride: names.len(),
         trans: quantise(trans),
         lab: quantise(lab),
+        fx: opts.features,
+        amb: amb.clone(),
     }
 }
 
@@ -1316,6 +1558,7 @@ fn train_member(
     gold: &[GoldSent<'_>],
     names: &[String],
     root_label: u8,
+    amb: &AmbLex,
     dev: &[ConlluSentence],
     opts: &ParserTrainOptions,
     seed: u64,
@@ -1343,7 +1586,7 @@ fn train_member(
         let (mut tcorrect, mut ttotal) = (0usize, 0usize);
         for &si in &order {
             let g = &gold[si];
-            st.reset(&g.forms, &g.upos, &g.xpos);
+            st.reset(&g.forms, &g.upos, &g.xpos, opts.features, amb);
             while !st.terminal() {
                 let valid = st.valid();
                 let c = costs(&st, &g.heads, valid);
@@ -1427,7 +1670,7 @@ fn train_member(
         }
         if !dev.is_empty() || opts.verbose {
             let (at, al) = (tw.averaged(t), lw.averaged(t));
-            let p = build_parser(names, root_label, opts, &at, &al);
+            let p = build_parser(names, root_label, opts, amb, &at, &al);
             let sc = evaluate(&p, dev);
             if opts.verbose {
                 eprintln!(
