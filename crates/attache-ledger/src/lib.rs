@@ -29,4 +29,6 @@ pub use dates::Granularity;
 pub use error::StoreError;
 pub use ledger::{ChangeFilter, ChangeRow, DirectionState, DyadReport, RelationRow};
 pub use query::{EventBrief, EventFilter, EventRow};
-pub use store::{BatchSummary, InsertOutcome, Store, StoreStats, APPLICATION_ID, SCHEMA_VERSION};
+pub use store::{
+    BatchSummary, InsertOutcome, RecodeOutcome, Store, StoreStats, APPLICATION_ID, SCHEMA_VERSION,
+};

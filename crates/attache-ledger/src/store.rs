@@ -17,6 +17,7 @@ use crate::error::{Result, StoreError};
 use attache_core::{Article, ArticleId, CodedArticle, Event, FuzzyDate};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use serde::Serialize;
+use std::collections::HashMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -24,14 +25,28 @@ use std::path::{Path, PathBuf};
 pub const APPLICATION_ID: u32 = 0x4154_5443;
 
 /// Schema version this build writes and reads.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Migrations by the version they bring the schema to, in order.
 pub(crate) const MIGRATIONS: &[(u32, &str)] = &[
     (1, include_str!("migrations/0001_articles_events.sql")),
     (2, include_str!("migrations/0002_ledger.sql")),
     (3, include_str!("migrations/0003_dyad_index.sql")),
+    (4, include_str!("migrations/0004_recode.sql")),
 ];
+
+/// What [`Store::recode_article`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RecodeOutcome {
+    /// The new coding differs: the old rows were copied to `superseded_codings` and
+    /// replaced.
+    Recoded,
+    /// The new coding is the same as the stored one; nothing was written.
+    Unchanged,
+    /// No article with this id is stored.
+    Missing,
+}
 
 /// Whether [`Store::insert_article`] wrote the article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -66,6 +81,8 @@ pub struct StoreStats {
 pub struct Store {
     pub(crate) conn: Connection,
     pub(crate) path: PathBuf,
+    /// Name of the coder whose output is being stored (`articles.coder`).
+    coder: Option<String>,
 }
 
 impl std::fmt::Debug for Store {
@@ -224,7 +241,11 @@ impl Store {
                 source,
             })?;
         conn.set_prepared_statement_cache_capacity(64);
-        Ok(Store { conn, path })
+        Ok(Store {
+            conn,
+            path,
+            coder: None,
+        })
     }
 
     /// Path of the store file.
@@ -387,11 +408,128 @@ impl Store {
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(sql)?;
-        let outcome = write_article(&tx, article, coded).map_err(sql)?;
+        let outcome = write_article(&tx, article, coded, self.coder.as_deref()).map_err(sql)?;
         if outcome == InsertOutcome::New {
             tx.commit().map_err(sql)?;
         }
         Ok(outcome)
+    }
+
+    /// Name the coder whose output is stored from now on (kept per article in
+    /// `articles.coder`, and in `superseded_codings` when re-coding replaces it).
+    pub fn set_coder(&mut self, coder: impl Into<String>) {
+        self.coder = Some(coder.into());
+    }
+
+    /// Ids of the stored articles, in id order (for `attache recode`).
+    pub fn article_ids(&self) -> Result<Vec<ArticleId>> {
+        let mut st = self
+            .conn
+            .prepare("SELECT id FROM articles ORDER BY id")
+            .map_err(self.sql())?;
+        let rows = st
+            .query_map([], |r| r.get::<_, String>(0))
+            .map_err(self.sql())?;
+        rows.map(|r| r.map(ArticleId))
+            .collect::<rusqlite::Result<_>>()
+            .map_err(self.sql())
+    }
+
+    /// Replace what is stored as coded from an article by `coded` (the article's text
+    /// and metadata stay as they are), in one transaction. When the new rows say the
+    /// same as the stored ones nothing is written ([`RecodeOutcome::Unchanged`]);
+    /// otherwise the old rows are first copied, as they were, to `superseded_codings`,
+    /// so nothing an earlier coder said is lost. Curated facts and retractions are never
+    /// touched; a retracted news fact keeps its id (and so its retraction) only when the
+    /// new coding claims the same thing, else the new fact gets a fresh id.
+    pub fn recode_article(
+        &mut self,
+        article: &Article,
+        coded: &CodedArticle,
+    ) -> Result<RecodeOutcome> {
+        if !coded.article_id.is_empty() && coded.article_id != article.id.0 {
+            return Err(StoreError::BadArticle {
+                article: article.id.0.clone(),
+                detail: format!(
+                    "the coded article belongs to {}; code this article's text and try again",
+                    coded.article_id
+                ),
+            });
+        }
+        let path = self.path.clone();
+        let sql = |source| StoreError::Sqlite {
+            path: path.clone(),
+            source,
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(sql)?;
+        let old_coder: Option<Option<String>> = tx
+            .query_row(
+                "SELECT coder FROM articles WHERE id = ?1",
+                params![article.id.0],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(sql)?;
+        let Some(old_coder) = old_coder else {
+            return Ok(RecodeOutcome::Missing);
+        };
+        let before = coding_rows(&tx, &article.id.0).map_err(sql)?;
+        // Claims of the retracted news facts of this article, by id.
+        let retracted: HashMap<String, FactClaim> =
+            retracted_claims(&tx, &article.id.0).map_err(sql)?;
+        let generation: i64 = tx
+            .query_row(
+                "SELECT count(*) FROM superseded_codings WHERE article_id = ?1",
+                params![article.id.0],
+                |r| r.get::<_, i64>(0),
+            )
+            .map_err(sql)?
+            + 1;
+        for table in CODING_TABLES {
+            let filter = if table.ends_with("_facts") || *table == "representation_changes" {
+                " AND origin = 'news'"
+            } else {
+                ""
+            };
+            tx.execute(
+                &format!("DELETE FROM {table} WHERE article_id = ?1{filter}"),
+                params![article.id.0],
+            )
+            .map_err(sql)?;
+        }
+        let now = now_utc();
+        let fact_id = |id: String, claim: FactClaim| match retracted.get(&id) {
+            Some(old) if *old != claim => format!("{id}~{generation}"),
+            _ => id,
+        };
+        write_coding(&tx, article, coded, &now, &fact_id).map_err(sql)?;
+        let after = coding_rows(&tx, &article.id.0).map_err(sql)?;
+        if same_coding(&before, &after) {
+            // Dropping the transaction rolls it back: the stored rows stay as they were.
+            return Ok(RecodeOutcome::Unchanged);
+        }
+        tx.execute(
+            "INSERT INTO superseded_codings(article_id, coder, superseded_at, superseded_by, rows)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                article.id.0,
+                old_coder,
+                now,
+                self.coder.as_deref().unwrap_or("unknown"),
+                before.to_string()
+            ],
+        )
+        .map_err(sql)?;
+        tx.execute(
+            "UPDATE articles SET coder = ?2 WHERE id = ?1",
+            params![article.id.0, self.coder],
+        )
+        .map_err(sql)?;
+        tx.commit().map_err(sql)?;
+        Ok(RecodeOutcome::Recoded)
     }
 
     /// Insert many articles, one transaction each (a crash loses at most the article
@@ -612,6 +750,7 @@ fn write_article(
     tx: &rusqlite::Transaction<'_>,
     a: &Article,
     c: &CodedArticle,
+    coder: Option<&str>,
 ) -> rusqlite::Result<InsertOutcome> {
     {
         let mut st = tx.prepare_cached("SELECT 1 FROM articles WHERE id = ?1")?;
@@ -620,11 +759,10 @@ fn write_article(
         }
     }
     let now = now_utc();
-    let published_key = opt_key(a.published.as_deref());
     tx.prepare_cached(
         "INSERT INTO articles(id, origin, external_id, url, title, source, published, dateline,
-                              language, text, metadata, ingested_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                              language, text, metadata, ingested_at, coder)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
     )?
     .execute(params![
         a.id.0,
@@ -638,8 +776,27 @@ fn write_article(
         a.language,
         a.text,
         serde_json::to_string(&a.metadata).unwrap_or_else(|_| "{}".into()),
-        now
+        now,
+        coder
     ])?;
+    write_coding(tx, a, c, &now, &|id, _| id)?;
+    Ok(InsertOutcome::New)
+}
+
+/// The parts of a news fact that say what it claims (not when it was recorded): a
+/// retracted fact id is only kept for a re-coded fact that claims the same.
+type FactClaim = Vec<Option<String>>;
+
+/// Write the rows coded from an article: sentences, mentions, events and the ledger
+/// facts read from it. `fact_id(default_id, claim)` names each fact.
+fn write_coding(
+    tx: &rusqlite::Transaction<'_>,
+    a: &Article,
+    c: &CodedArticle,
+    now: &str,
+    fact_id: &dyn Fn(String, FactClaim) -> String,
+) -> rusqlite::Result<()> {
+    let published_key = opt_key(a.published.as_deref());
     {
         let mut st = tx.prepare_cached(
             "INSERT OR REPLACE INTO sentences(article_id, idx, start, \"end\") VALUES (?1, ?2, ?3, ?4)",
@@ -717,8 +874,17 @@ fn write_article(
         )?;
         for (n, r) in c.representation_changes.iter().enumerate() {
             let (eff, from_article) = effective_or_published(r.effective, published_date);
+            let claim = vec![
+                Some(iso3(&r.sender)),
+                Some(iso3(&r.receiver)),
+                r.from.map(|l| l.name().to_string()),
+                Some(r.to.name().to_string()),
+                Some(r.action.clone()),
+                eff.as_ref().map(key_of),
+                eff.map(|d| precision_name(d.precision).to_string()),
+            ];
             st.execute(params![
-                format!("{}-{}-rep{}", a.id.0, r.sentence, n),
+                fact_id(format!("{}-{}-rep{}", a.id.0, r.sentence, n), claim),
                 iso3(&r.sender),
                 iso3(&r.receiver),
                 r.from.map(|l| l.name()),
@@ -744,8 +910,16 @@ fn write_article(
         )?;
         for (n, r) in c.recognitions.iter().enumerate() {
             let (eff, from_article) = effective_or_published(r.effective, published_date);
+            let claim = vec![
+                Some(iso3(&r.recognizer)),
+                Some(r.government.clone()),
+                Some(iso3(&r.governed_state)),
+                Some(enum_name(&r.kind)),
+                eff.as_ref().map(key_of),
+                eff.map(|d| precision_name(d.precision).to_string()),
+            ];
             st.execute(params![
-                format!("{}-{}-rec{}", a.id.0, r.sentence, n),
+                fact_id(format!("{}-{}-rec{}", a.id.0, r.sentence, n), claim),
                 iso3(&r.recognizer),
                 r.government,
                 iso3(&r.governed_state),
@@ -761,7 +935,115 @@ fn write_article(
             ])?;
         }
     }
-    Ok(InsertOutcome::New)
+    Ok(())
+}
+
+/// Tables holding what was coded from an article (facts: only `origin = 'news'`).
+const CODING_TABLES: &[&str] = &[
+    "sentences",
+    "mentions",
+    "events",
+    "representation_changes",
+    "recognition_facts",
+];
+
+/// Every coded row of an article as JSON, table by table, each row a column → value
+/// object in a stable order.
+fn coding_rows(
+    tx: &rusqlite::Transaction<'_>,
+    article: &str,
+) -> rusqlite::Result<serde_json::Value> {
+    let mut out = serde_json::Map::new();
+    for table in CODING_TABLES {
+        let (filter, order) = match *table {
+            "sentences" => ("", "idx"),
+            "mentions" | "events" => ("", "n"),
+            _ => (" AND origin = 'news'", "id"),
+        };
+        let mut st = tx.prepare(&format!(
+            "SELECT * FROM {table} WHERE article_id = ?1{filter} ORDER BY {order}"
+        ))?;
+        let names: Vec<String> = st.column_names().iter().map(|c| c.to_string()).collect();
+        let rows = st.query_map(params![article], |r| {
+            let mut row = serde_json::Map::new();
+            for (i, name) in names.iter().enumerate() {
+                use rusqlite::types::ValueRef;
+                let v = match r.get_ref(i)? {
+                    ValueRef::Null => serde_json::Value::Null,
+                    ValueRef::Integer(n) => n.into(),
+                    ValueRef::Real(x) => x.into(),
+                    ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned().into(),
+                    ValueRef::Blob(b) => String::from_utf8_lossy(b).into_owned().into(),
+                };
+                row.insert(name.clone(), v);
+            }
+            Ok(serde_json::Value::Object(row))
+        })?;
+        let rows = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+        out.insert((*table).to_string(), serde_json::Value::Array(rows));
+    }
+    Ok(serde_json::Value::Object(out))
+}
+
+/// Whether two codings say the same, ignoring when their facts were recorded.
+fn same_coding(a: &serde_json::Value, b: &serde_json::Value) -> bool {
+    fn strip(v: &serde_json::Value) -> serde_json::Value {
+        let mut v = v.clone();
+        for table in ["representation_changes", "recognition_facts"] {
+            if let Some(rows) = v.get_mut(table).and_then(|r| r.as_array_mut()) {
+                for row in rows {
+                    if let Some(o) = row.as_object_mut() {
+                        o.remove("recorded_at");
+                    }
+                }
+            }
+        }
+        v
+    }
+    strip(a) == strip(b)
+}
+
+/// The claims of an article's retracted news facts, by fact id.
+fn retracted_claims(
+    tx: &rusqlite::Transaction<'_>,
+    article: &str,
+) -> rusqlite::Result<HashMap<String, FactClaim>> {
+    let mut out = HashMap::new();
+    let mut st = tx.prepare(
+        "SELECT id, sender, receiver, from_level, to_level, action, effective, precision
+           FROM representation_changes
+          WHERE article_id = ?1 AND origin = 'news' AND id IN (SELECT change_id FROM retractions)",
+    )?;
+    let rows = st.query_map(params![article], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            (1..8)
+                .map(|i| r.get::<_, Option<String>>(i))
+                .collect::<rusqlite::Result<Vec<_>>>()?,
+        ))
+    })?;
+    for row in rows {
+        let (id, claim) = row?;
+        out.insert(id, claim);
+    }
+    let mut st = tx.prepare(
+        "SELECT id, recognizer, government, governed_state, kind, effective, precision
+           FROM recognition_facts
+          WHERE article_id = ?1 AND origin = 'news' AND id IN (SELECT change_id FROM retractions)",
+    )?;
+    let rows = st.query_map(params![article], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            (1..7)
+                .map(|i| r.get::<_, Option<String>>(i))
+                .collect::<rusqlite::Result<Vec<_>>>()?,
+        ))
+    })?;
+    for row in rows {
+        let (id, claim) = row?;
+        out.insert(id, claim);
+    }
+    Ok(out)
 }
 
 /// ISO alpha-3 of a state code in any form the country table knows (the coder should

@@ -83,6 +83,19 @@ pub enum Command {
         #[arg(long, value_name = "N")]
         threads: Option<usize>,
     },
+    /// Code the stored articles again with this build's coder, replacing what an older coder stored (the old rows are kept in the store's history).
+    Recode {
+        #[command(flatten)]
+        db: DbArg,
+        /// Count what would change without writing anything.
+        #[arg(long)]
+        dry_run: bool,
+        #[command(flatten)]
+        format: FormatArg,
+        /// Worker threads for coding [default: all cores].
+        #[arg(long, value_name = "N")]
+        threads: Option<usize>,
+    },
     /// Code articles and print their events without storing anything.
     Code {
         #[command(flatten)]

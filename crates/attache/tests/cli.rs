@@ -77,6 +77,99 @@ fn ingest_twice_changes_nothing_the_second_time() {
 }
 
 #[test]
+fn recode_replaces_what_an_older_coder_stored_and_keeps_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.db");
+    attache()
+        .arg("ingest")
+        .arg(examples())
+        .arg("--db")
+        .arg(&db)
+        .assert()
+        .success();
+    // Nothing changed since ingestion: re-coding writes nothing.
+    let out = attache()
+        .args(["recode", "--format", "json", "--db"])
+        .arg(&db)
+        .assert()
+        .success();
+    let v = json_of(&out.get_output().stdout);
+    assert_eq!(v["recoded"], 0, "{v}");
+    let articles = v["articles"].as_u64().unwrap();
+    assert!(articles >= 5, "{v}");
+    let events = v["events_after"].as_u64().unwrap();
+
+    // Play an older coder that found fewer events in one article.
+    let (article, lost): (String, i64) = {
+        let c = rusqlite::Connection::open(&db).unwrap();
+        let article: String = c
+            .query_row(
+                "SELECT article_id FROM events GROUP BY article_id ORDER BY count(*) DESC LIMIT 1",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        let lost = c
+            .execute(
+                "DELETE FROM events WHERE article_id = ?1 AND n > 0",
+                [&article],
+            )
+            .unwrap() as i64;
+        c.execute(
+            "UPDATE articles SET coder = 'attache 0.0.1' WHERE id = ?1",
+            [&article],
+        )
+        .unwrap();
+        (article, lost)
+    };
+    assert!(lost > 0);
+
+    // A dry run counts without writing; the real run restores the events.
+    let dry = attache()
+        .args(["recode", "--dry-run", "--format", "json", "--db"])
+        .arg(&db)
+        .assert()
+        .success();
+    let v = json_of(&dry.get_output().stdout);
+    assert_eq!(v["recoded"], 1, "{v}");
+    assert_eq!(v["events_before"].as_u64().unwrap(), events - lost as u64);
+    let out = attache()
+        .args(["recode", "--format", "json", "--db"])
+        .arg(&db)
+        .assert()
+        .success();
+    let v = json_of(&out.get_output().stdout);
+    assert_eq!(v["recoded"], 1, "{v}");
+    assert_eq!(v["events_after"].as_u64().unwrap(), events);
+    let c = rusqlite::Connection::open(&db).unwrap();
+    let n: i64 = c
+        .query_row("SELECT count(*) FROM events", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n as u64, events);
+    // The old rows are kept, with the coder that wrote them.
+    let (old_coder, rows): (String, String) = c
+        .query_row(
+            "SELECT coder, rows FROM superseded_codings WHERE article_id = ?1",
+            [&article],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(old_coder, "attache 0.0.1");
+    assert_eq!(
+        json_of(rows.as_bytes())["events"].as_array().unwrap().len(),
+        1
+    );
+
+    // A missing store is an error that says what to do.
+    attache()
+        .args(["recode", "--db"])
+        .arg(dir.path().join("none.db"))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no store at"));
+}
+
+#[test]
 fn bad_records_are_reported_with_file_and_line_and_the_run_goes_on() {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("in.jsonl");

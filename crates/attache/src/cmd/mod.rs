@@ -10,6 +10,7 @@ mod ledger;
 mod parse;
 mod query;
 mod quickstart;
+mod recode;
 mod train;
 
 use crate::cli::{Command, InputArgs, InputFormatArg};
@@ -32,6 +33,12 @@ pub fn run(command: Command) -> Result<()> {
             threads,
         } => ingest::run(&input, &db.db, format.format, threads),
         Command::Code { input, format, all } => ingest::code(&input, format.format, all),
+        Command::Recode {
+            db,
+            dry_run,
+            format,
+            threads,
+        } => recode::run(&db.db, dry_run, format.format, threads),
         Command::Parse {
             paths,
             format,
@@ -114,9 +121,14 @@ pub fn input_format(f: InputFormatArg) -> InputFormat {
 
 /// Open the store, saying which file when it fails.
 pub fn open_store(path: &Path) -> Result<attache_ledger::Store> {
-    attache_ledger::Store::open(path)
-        .with_context(|| format!("cannot use the store {}", path.display()))
+    let mut store = attache_ledger::Store::open(path)
+        .with_context(|| format!("cannot use the store {}", path.display()))?;
+    store.set_coder(CODER);
+    Ok(store)
 }
+
+/// The coder recorded with what this build stores (`articles.coder`).
+pub const CODER: &str = concat!("attache ", env!("CARGO_PKG_VERSION"));
 
 /// Open an existing store for a query; a missing file is an error rather than a new
 /// empty store (a typo in `--db` should not silently answer "nothing").
