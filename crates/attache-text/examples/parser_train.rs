@@ -2,7 +2,7 @@
 //! parser_train -- TRAIN.conllu DEV.conllu OUT.bin [ITERATIONS] [SEED] [TRANS_BITS] [LABEL_BITS] [ENSEMBLE] [PRUNE]`.
 //!
 //! `PARSER_FX=N` sets the optional feature groups (bit 1 ambiguity classes, bit 2 label
-//! context; default both).
+//! context; default 1).
 //!
 //! Exists so the parser can be trained and measured before the `attache train parser`
 //! command is wired up; it calls the same [`train_parser`] function.

@@ -9,7 +9,9 @@
 //! trained without one contiguous fifth of the sentences, tag that fifth; the dev set
 //! is tagged by the full tagger), 5 passes, an ensemble of 4 seeds, pruned. Deterministic: same inputs and seed, byte-identical files.
 //! Environment overrides for experiments: `ATTACHE_ITERATIONS`, `ATTACHE_TAGGER_FOLDS`,
-//! `ATTACHE_TAGGER_DROPOUT`, `ATTACHE_TAGGER_MIN_WEIGHT`.
+//! `ATTACHE_TAGGER_DROPOUT`, `ATTACHE_TAGGER_MIN_WEIGHT`; `ATTACHE_THREADS` (default: all
+//! cores) trains jackknife taggers and parser ensemble members in parallel — the
+//! models do not depend on it.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -61,6 +63,9 @@ fn run() -> Result<(), String> {
     let train = read_conllu_file(&ud.join("en_ewt-ud-train.conllu")).map_err(|e| e.to_string())?;
     let dev = read_conllu_file(&ud.join("en_ewt-ud-dev.conllu")).map_err(|e| e.to_string())?;
     std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    let mut threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    env("ATTACHE_THREADS", &mut threads)?;
+    let threads = threads.max(1);
     let t = std::time::Instant::now();
     let tagger = train_tagger(&train, &dev, &opts).map_err(|e| e.to_string())?;
     tagger
@@ -74,8 +79,9 @@ fn run() -> Result<(), String> {
         let k = 5;
         let n = train.len().max(1);
         let block = |i: usize| i * k / n;
-        let mut jk = train.clone();
-        for fold in 0..k {
+        // Each fold is independent: tag `threads` folds at once (same result for any
+        // number of threads).
+        let tag_fold = |fold: usize| -> Result<Vec<ConlluSentence>, String> {
             let part: Vec<ConlluSentence> = train
                 .iter()
                 .enumerate()
@@ -87,12 +93,34 @@ fn run() -> Result<(), String> {
                 ..opts.clone()
             };
             let m = train_tagger(&part, &[], &o).map_err(|e| e.to_string())?;
-            for (i, s) in jk.iter_mut().enumerate() {
-                if block(i) == fold {
-                    retag(&m, s);
-                }
-            }
+            let mut held: Vec<ConlluSentence> = train
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| block(*i) == fold)
+                .map(|(_, s)| s.clone())
+                .collect();
+            held.iter_mut().for_each(|s| retag(&m, s));
             eprintln!("jackknife fold {} of {k} tagged", fold + 1);
+            Ok(held)
+        };
+        let mut jk: Vec<ConlluSentence> = Vec::with_capacity(train.len());
+        for first in (0..k).step_by(threads) {
+            let folds: Vec<usize> = (first..(first + threads).min(k)).collect();
+            let tagged: Vec<Result<Vec<ConlluSentence>, String>> = std::thread::scope(|sc| {
+                let hs: Vec<_> = folds
+                    .iter()
+                    .map(|&f| sc.spawn(move || tag_fold(f)))
+                    .collect();
+                hs.into_iter()
+                    .map(|h| {
+                        h.join()
+                            .unwrap_or_else(|_| Err("tagger thread panicked".into()))
+                    })
+                    .collect()
+            });
+            for part in tagged {
+                jk.extend(part?);
+            }
         }
         let mut dev_tagged = dev.clone();
         for s in dev_tagged.iter_mut() {
@@ -107,6 +135,7 @@ fn run() -> Result<(), String> {
             iterations: 5,
             ensemble: 4,
             prune: 512,
+            threads,
             ..ParserTrainOptions::default()
         };
         let p = train_parser(&both, &dev_tagged, &popts).map_err(|e| e.to_string())?;

@@ -72,6 +72,9 @@ pub struct ParserTrainOptions {
     pub ensemble: usize,
     /// Drop quantised weights below this magnitude (of 32,000) from the model.
     pub prune: i16,
+    /// Train up to this many ensemble members at once (the model is the same for any
+    /// number of threads).
+    pub threads: usize,
     /// Optional feature groups ([`FX_AMB`], [`FX_LAB`]), stored in the model so that a
     /// model is always parsed with the features it was trained with.
     pub features: u8,
@@ -98,7 +101,8 @@ impl Default for ParserTrainOptions {
             keep_best: true,
             ensemble: 1,
             prune: 0,
-            features: FX_AMB | FX_LAB,
+            threads: 1,
+            features: FX_AMB,
         }
     }
 }
@@ -1476,11 +1480,46 @@ pub fn train_parser(
     let members = opts.ensemble.max(1);
     let mut sum_t: Vec<f64> = Vec::new();
     let mut sum_l: Vec<f64> = Vec::new();
+    let seed_of = |m: usize| {
+        opts.seed
+            .wrapping_add((m as u64).wrapping_mul(0x1000_0000_01b3))
+    };
+    // Members are independent: train up to `threads` of them at once, then add them in
+    // member order, so the model does not depend on the number of threads.
+    let threads = opts.threads.clamp(1, members);
+    let mut done: Vec<(Vec<f64>, Vec<f64>)> = Vec::new();
     for m in 0..members {
-        let seed = opts
-            .seed
-            .wrapping_add((m as u64).wrapping_mul(0x1000_0000_01b3));
-        let (bt, bl) = train_member(&gold, &names, root_label, &amb, dev, opts, seed);
+        if done.is_empty() {
+            let batch: Vec<usize> = (m..(m + threads).min(members)).collect();
+            done = if batch.len() == 1 {
+                vec![train_member(
+                    &gold,
+                    &names,
+                    root_label,
+                    &amb,
+                    dev,
+                    opts,
+                    seed_of(m),
+                )]
+            } else {
+                let (gold, names, amb) = (&gold, &names, &amb);
+                std::thread::scope(|sc| {
+                    let hs: Vec<_> = batch
+                        .iter()
+                        .map(|&k| {
+                            sc.spawn(move || {
+                                train_member(gold, names, root_label, amb, dev, opts, seed_of(k))
+                            })
+                        })
+                        .collect();
+                    hs.into_iter()
+                        .map(|h| h.join().expect("parser training thread panicked"))
+                        .collect()
+                })
+            };
+            done.reverse();
+        }
+        let (bt, bl) = done.pop().unwrap_or_default();
         if sum_t.is_empty() {
             sum_t = bt;
             sum_l = bl;
@@ -1595,6 +1634,9 @@ fn train_member(
                     valid.trailing_zeros() as usize
                 } else {
                     st.trans_features(&mut feats);
+                    for &f in &feats {
+                        prefetch(&tw.w[((f & tmask) as usize) * TSTRIDE]);
+                    }
                     // score with current (non-averaged) weights
                     let mut s = [0i32; 3];
                     for &f in &feats {
@@ -1635,6 +1677,12 @@ fn train_member(
                         root_label
                     } else {
                         st.label_features(h, d, &mut lfeats);
+                        for &f in &lfeats {
+                            let r = ((f & lmask) as usize) * nlab;
+                            for k in (0..nlab).step_by(16) {
+                                prefetch(&lw.w[r + k]);
+                            }
+                        }
                         for x in lscores.iter_mut() {
                             *x = 0;
                         }

@@ -2,7 +2,7 @@
 //! every output is a well-formed tree (property test).
 
 use attache_text::conllu::{read_conllu, ConlluSentence};
-use attache_text::parser::{evaluate, train_parser, Parser, ParserTrainOptions};
+use attache_text::parser::{evaluate, train_parser, Parser, ParserTrainOptions, FX_AMB, FX_LAB};
 use attache_text::Upos;
 use proptest::prelude::*;
 
@@ -155,6 +155,56 @@ fn training_is_deterministic_and_model_round_trips() {
             .map(|w| (w.head, w.deprel.clone()))
             .collect::<Vec<_>>()
     );
+}
+
+#[test]
+fn feature_groups_are_stored_in_the_model_and_version_1_models_still_load() {
+    let sents = tiny();
+    for features in [0, FX_AMB, FX_AMB | FX_LAB] {
+        let opts = ParserTrainOptions {
+            features,
+            ..tiny_opts()
+        };
+        let bytes = train_parser(&sents, &[], &opts).unwrap().to_bytes();
+        let p = Parser::from_bytes(&bytes).unwrap();
+        assert_eq!(p.to_bytes(), bytes, "features {features}");
+        for s in &sents {
+            let want: Vec<(u32, String)> =
+                s.words.iter().map(|w| (w.head, w.deprel.clone())).collect();
+            assert_eq!(parse_sent(&p, s), want, "features {features}");
+        }
+        if features == 0 {
+            // The same model in the version-1 layout (no feature byte, no ambiguity
+            // lexicon), as models/parser.bin was written before feature groups existed.
+            assert_eq!(bytes[12], 0, "feature byte");
+            assert_eq!(*bytes.last().unwrap(), 0, "empty lexicon");
+            let mut v1 = b"ATPARSR1".to_vec();
+            v1.extend_from_slice(&bytes[8..12]);
+            v1.extend_from_slice(&bytes[13..bytes.len() - 1]);
+            let old = Parser::from_bytes(&v1).expect("version 1 model loads");
+            for s in &sents {
+                assert_eq!(parse_sent(&old, s), parse_sent(&p, s));
+            }
+        }
+    }
+    // unknown feature bits are refused, not misread
+    let mut bytes = train_parser(&sents, &[], &tiny_opts()).unwrap().to_bytes();
+    bytes[12] = 0x80;
+    let e = Parser::from_bytes(&bytes).unwrap_err().to_string();
+    assert!(e.contains("feature groups"), "{e}");
+}
+
+#[test]
+fn ensemble_members_trained_in_parallel_give_the_same_model() {
+    let opts = |threads| ParserTrainOptions {
+        ensemble: 3,
+        iterations: 5,
+        threads,
+        ..tiny_opts()
+    };
+    let one = train_parser(&tiny(), &[], &opts(1)).unwrap().to_bytes();
+    let two = train_parser(&tiny(), &[], &opts(2)).unwrap().to_bytes();
+    assert_eq!(one, two);
 }
 
 #[test]
