@@ -7,6 +7,14 @@
 //! deterministic, and tags hundreds of thousands of tokens per second with a model of a
 //! few MB.
 //!
+//! Most remaining errors are on words rare or unseen in the treebank, where a linear
+//! tagger only has affixes and shape to go on. For those words the model carries a
+//! compact word → part-of-speech table derived from WordNet 3.0 at training time (so
+//! nothing is needed at run time): which parts of speech the word, or the stem of a
+//! regular inflection of it, can have. Lexical knowledge of this kind is what taggers
+//! otherwise get from embeddings trained on large text, which this project does not
+//! have.
+//!
 //! The predicted class is the pair UPOS+XPOS, refined with the two features that
 //! depend on context rather than on the word: `Voice=Pass` (a VBN after *be*/*get*)
 //! and `Mood=Imp` (an imperative VB). The rest of the FEATS string is derived from the
@@ -24,10 +32,10 @@ use crate::features::{
     FeatureTable, KeyMap, Rng,
 };
 use crate::model_io::{ModelReader, ModelWriter, TextError};
-use crate::train::TrainOptions;
+use crate::train::{wn, TrainOptions};
 
 const MAGIC: &[u8; 4] = b"ATTG";
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 
 /// One tagger class: UPOS, XPOS and the context-dependent features.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,6 +100,8 @@ pub(crate) struct TokCtx {
     /// The nearest form of *be*, *get* or *have* up to 4 words to the left (in text
     /// order, whichever way the pass reads), for passives.
     aux_left: u64,
+    /// WordNet signature of a rare or unseen word (see [`wn_signature`]).
+    wn: u64,
 }
 
 const PAD: usize = 2;
@@ -106,6 +116,7 @@ fn pad_ctx(tag: &[u8]) -> TokCtx {
         shape: h,
         ambig: h,
         aux_left: NO_AUX,
+        wn: h,
     }
 }
 
@@ -124,7 +135,151 @@ pub struct TagScratch {
     pub feats: Vec<u32>,
 }
 
-fn build_ctx(forms: &[&str], ambig: &KeyMap, buf: &mut String, out: &mut Vec<TokCtx>) {
+/// Signature of a word frequent in train (no WordNet lookup).
+const WN_KNOWN: u64 = 0x5eed_0001;
+
+// Bits of the signature beyond the stored ones ([`wn::STORED`]): regular inflections
+// found by stripping an ending and finding the stem in WordNet.
+const M_NPL: u32 = 1 << 11;
+const M_VS: u32 = 1 << 12;
+const M_VED: u32 = 1 << 13;
+const M_VING: u32 = 1 << 14;
+const M_ACMP: u32 = 1 << 15;
+const M_ALY: u32 = 1 << 16;
+const M_VER: u32 = 1 << 17;
+
+/// Bits of `stem + add` in the WordNet table (0 when absent or too long).
+#[inline]
+fn wn_bits(t: &KeyMap, stem: &[u8], add: &[u8]) -> u32 {
+    let mut b = [0u8; 40];
+    let n = stem.len() + add.len();
+    if stem.is_empty() || n > b.len() {
+        return 0;
+    }
+    b[..stem.len()].copy_from_slice(stem);
+    b[stem.len()..n].copy_from_slice(add);
+    t.get(hash_bytes(1, &b[..n])).unwrap_or(0)
+}
+
+/// WordNet evidence about a lower-cased word `s` (hash `lc`): its own entry (parts of
+/// speech, proper-name noun, dominant part of speech, irregular inflection) plus the
+/// regular inflections whose stem WordNet knows (WordNet's own "morphy" detachment
+/// rules, plus doubled consonants and -ly adverbs). A handful of table lookups, only
+/// for words the tagger has no ambiguity class for.
+fn wn_signature(t: &KeyMap, s: &str, lc: u64) -> u32 {
+    let mut sig = t.get(lc).unwrap_or(0) & wn::STORED;
+    let b = s.as_bytes();
+    let n = b.len();
+    let any = |stems: &[(&[u8], &[u8])], bits: u32| -> bool {
+        stems
+            .iter()
+            .any(|(st, add)| wn_bits(t, st, add) & bits != 0)
+    };
+    fn doubled(st: &[u8]) -> &[u8] {
+        let m = st.len();
+        if m >= 3 && st[m - 1] == st[m - 2] && !b"aeiouls".contains(&st[m - 1]) {
+            &st[..m - 1]
+        } else {
+            b""
+        }
+    }
+    if n > 3 && b[n - 1] == b's' && b[n - 2] != b's' && b[n - 2] != b'\'' {
+        let st: [(&[u8], &[u8]); 3] = [
+            (&b[..n - 1], b""),
+            (if b[n - 2] == b'e' { &b[..n - 2] } else { b"" }, b""),
+            (
+                if n > 4 && b.ends_with(b"ies") {
+                    &b[..n - 3]
+                } else {
+                    b""
+                },
+                b"y",
+            ),
+        ];
+        if any(&st, wn::N | wn::NP) {
+            sig |= M_NPL;
+        }
+        if any(&st, wn::V) {
+            sig |= M_VS;
+        }
+    }
+    if n > 4 && b.ends_with(b"ed") {
+        let st: [(&[u8], &[u8]); 4] = [
+            (&b[..n - 2], b""),
+            (&b[..n - 1], b""),
+            (
+                if b.ends_with(b"ied") {
+                    &b[..n - 3]
+                } else {
+                    b""
+                },
+                b"y",
+            ),
+            (doubled(&b[..n - 2]), b""),
+        ];
+        if any(&st, wn::V) {
+            sig |= M_VED;
+        }
+    }
+    if n > 5 && b.ends_with(b"ing") {
+        let st: [(&[u8], &[u8]); 3] = [
+            (&b[..n - 3], b""),
+            (&b[..n - 3], b"e"),
+            (doubled(&b[..n - 3]), b""),
+        ];
+        if any(&st, wn::V) {
+            sig |= M_VING;
+        }
+    }
+    if n > 4 && (b.ends_with(b"er") || b.ends_with(b"est")) {
+        let k = if b.ends_with(b"er") { 2 } else { 3 };
+        let st: [(&[u8], &[u8]); 4] = [
+            (&b[..n - k], b""),
+            (&b[..n - k + 1], b""),
+            (
+                if b[n - k - 1] == b'i' {
+                    &b[..n - k - 1]
+                } else {
+                    b""
+                },
+                b"y",
+            ),
+            (doubled(&b[..n - k]), b""),
+        ];
+        if any(&st, wn::A) {
+            sig |= M_ACMP;
+        }
+        if k == 2 && any(&st, wn::V) {
+            sig |= M_VER;
+        }
+    }
+    if n > 4 && b.ends_with(b"ly") {
+        let st: [(&[u8], &[u8]); 3] = [
+            (&b[..n - 2], b""),
+            (if b[n - 3] == b'i' { &b[..n - 3] } else { b"" }, b"y"),
+            (
+                if b.ends_with(b"bly") {
+                    &b[..n - 1]
+                } else {
+                    b""
+                },
+                b"e",
+            ),
+        ];
+        if any(&st, wn::A) {
+            sig |= M_ALY;
+        }
+    }
+    sig
+}
+
+fn build_ctx(
+    forms: &[&str],
+    ambig: &KeyMap,
+    wnt: &KeyMap,
+    buf: &mut String,
+    out: &mut Vec<TokCtx>,
+) {
     out.clear();
     let start = pad_ctx(b"<s>");
     let end = pad_ctx(b"</s>");
@@ -147,9 +302,16 @@ fn build_ctx(forms: &[&str], ambig: &KeyMap, buf: &mut String, out: &mut Vec<Tok
         for (k, x) in pre.iter_mut().enumerate() {
             *x = hash_bytes(20 + k as u64, &s.as_bytes()[..prefix_end(s, k + 1)]);
         }
-        let ambig = match ambig.get(lc) {
-            Some(v) => v as u64 | 1 << 40,
-            None => unk_ambig ^ suf[1],
+        let (ambig, wn) = match ambig.get(lc) {
+            Some(v) => (v as u64 | 1 << 40, WN_KNOWN),
+            None => (
+                unk_ambig ^ suf[1],
+                if wnt.is_empty() {
+                    WN_KNOWN
+                } else {
+                    wn_signature(wnt, s, lc) as u64
+                },
+            ),
         };
         out.push(TokCtx {
             lc,
@@ -159,6 +321,7 @@ fn build_ctx(forms: &[&str], ambig: &KeyMap, buf: &mut String, out: &mut Vec<Tok
             shape: shape_hash(f),
             ambig,
             aux_left,
+            wn,
         });
         if is_aux_word(s) {
             last_aux = Some((i, lc));
@@ -268,6 +431,18 @@ fn features(
     out.push(feat2(40, m1.lc, t.suf[2]));
     out.push(feat1(57, t.aux_left));
     out.push(feat2(58, t.aux_left, t.suf[1]));
+    if t.wn != WN_KNOWN {
+        out.push(feat1(60, t.wn));
+        out.push(feat2(61, t.wn, t.shape));
+        out.push(feat2(62, t.wn, t.suf[1]));
+        out.push(feat2(63, t.wn, p1));
+    }
+    if n1.wn != WN_KNOWN {
+        out.push(feat1(64, n1.wn));
+    }
+    if m1.wn != WN_KNOWN {
+        out.push(feat1(65, m1.wn));
+    }
     if let Some(st) = stack {
         let n = st.len();
         let s = |k: usize| -> u64 {
@@ -359,6 +534,8 @@ pub struct TaggerModel {
     /// Left-to-right pass stacked on `pass1` (absent: `pass1` is used alone).
     pass2: Option<FeatureTable>,
     ambig: KeyMap,
+    /// Word → WordNet bits ([`wn`]) for rare and unseen words; empty without WordNet.
+    wn: KeyMap,
     feats_word: KeyMap,
     feats_class: Vec<u32>,
     feats_names: Vec<String>,
@@ -414,7 +591,7 @@ impl TaggerModel {
 
     /// Tag a sentence given its word forms; results in `s.classes` and `s.feats`.
     pub fn tag_with(&self, forms: &[&str], s: &mut TagScratch) {
-        build_ctx(forms, &self.ambig, &mut s.buf, &mut s.ctx);
+        build_ctx(forms, &self.ambig, &self.wn, &mut s.buf, &mut s.ctx);
         self.tag_ctx(s);
         s.feats.clear();
         for i in 0..forms.len() {
@@ -498,6 +675,7 @@ impl TaggerModel {
             w.u32(f);
         }
         self.ambig.write(&mut w);
+        self.wn.write(&mut w);
         self.feats_word.write(&mut w);
         self.pass1.write(&mut w);
         match &self.pass2 {
@@ -537,6 +715,7 @@ impl TaggerModel {
             feats_class.push(f);
         }
         let ambig = KeyMap::read(&mut r)?;
+        let wn = KeyMap::read(&mut r)?;
         let feats_word = KeyMap::read(&mut r)?;
         if feats_word.items().iter().any(|&(_, v)| v as usize >= nf) {
             return Err(r.err("feats id out of range"));
@@ -555,6 +734,7 @@ impl TaggerModel {
             pass1,
             pass2,
             ambig,
+            wn,
             feats_word,
             feats_class,
             feats_names,
@@ -860,6 +1040,72 @@ fn train_pass(
     best.map(|(_, w)| w).unwrap_or_default()
 }
 
+/// Train `opts.ensemble` perceptrons on different sentence orders (seeds `seed`,
+/// `seed + 1`, ...; two at a time) and average their weights into one table: the
+/// same size of lookup per token as one model, less dependent on the order of the
+/// training data. Weights below `opts.min_weight` are dropped after averaging.
+fn train_ensemble(
+    sents: &[PassSent],
+    dev: &[PassSent],
+    is_aux: &[bool],
+    freq: &IdMap<usize>,
+    iterations: usize,
+    opts: &TrainOptions,
+) -> FeatureTable {
+    let k = opts.ensemble;
+    let mut members: Vec<FeatureTable> = Vec::with_capacity(k);
+    for start in (0..k).step_by(2) {
+        let got: Vec<FeatureTable> = std::thread::scope(|sc| {
+            let hs: Vec<_> = (start..(start + 2).min(k))
+                .map(|m| {
+                    let mut o = opts.clone();
+                    o.seed = opts.seed.wrapping_add(m as u64);
+                    o.min_weight = 0.0;
+                    let name = format!("pass 1 (right to left), member {}/{k}", m + 1);
+                    sc.spawn(move || train_pass(&name, sents, dev, is_aux, freq, iterations, &o))
+                })
+                .collect();
+            hs.into_iter()
+                .map(|h| h.join().unwrap_or_default())
+                .collect()
+        });
+        members.extend(got);
+    }
+    let mut sum: BTreeMap<u64, BTreeMap<u32, f32>> = BTreeMap::new();
+    for t in &members {
+        for (key, es) in t.items() {
+            let row = sum.entry(key).or_default();
+            for e in es {
+                *row.entry(e.class).or_default() += e.weight;
+            }
+        }
+    }
+    let items: Vec<(u64, Vec<Entry>)> = sum
+        .into_iter()
+        .map(|(key, row)| {
+            let es: Vec<Entry> = row
+                .into_iter()
+                .map(|(class, w)| Entry {
+                    class,
+                    weight: w / k as f32,
+                })
+                .filter(|e| e.weight.abs() >= opts.min_weight && e.weight != 0.0)
+                .collect();
+            (key, es)
+        })
+        .filter(|(_, es)| !es.is_empty())
+        .collect();
+    let w = FeatureTable::build(&items);
+    if !opts.quiet && !dev.is_empty() {
+        eprintln!(
+            "tagger: ensemble of {k}: dev acc {:.2} ({} features)",
+            pass_accuracy(&w, dev, is_aux),
+            w.n_keys()
+        );
+    }
+    w
+}
+
 /// Decode prepared sentences with pass weights, returning classes in text order.
 fn predict_pass(
     w: &FeatureTable,
@@ -999,10 +1245,33 @@ pub(crate) fn train(
     let feats_word = KeyMap::build(&fw_keep);
     let is_aux: Vec<bool> = classes.iter().map(|c| c.upos == Upos::AUX).collect();
 
+    // WordNet table (lower-cased, digit-normalised words as in `build_ctx`).
+    let wnt = match &opts.wordnet {
+        Some(dir) => {
+            let lex = crate::train::read_wordnet(dir)?;
+            let items: Vec<(u64, u32)> = lex
+                .iter()
+                .map(|(w, &v)| {
+                    normalize_into(w, &mut buf);
+                    (hash_bytes(1, buf.as_bytes()), v)
+                })
+                .collect();
+            if !opts.quiet {
+                eprintln!(
+                    "tagger: {} WordNet words from {}",
+                    items.len(),
+                    dir.display()
+                );
+            }
+            KeyMap::build(&items)
+        }
+        None => KeyMap::default(),
+    };
+
     // Contexts, computed once.
     let ctx_of = |s: &ConlluSentence, buf: &mut String| {
         let mut c = Vec::new();
-        build_ctx(&s.forms(), &ambig, buf, &mut c);
+        build_ctx(&s.forms(), &ambig, &wnt, buf, &mut c);
         c
     };
     let train_ctx: Vec<Vec<TokCtx>> = train.iter().map(|s| ctx_of(s, &mut buf)).collect();
@@ -1021,15 +1290,19 @@ pub(crate) fn train(
         .map(|(c, g)| prep(c, g, None, true))
         .collect();
     let iters = opts.iterations.max(1);
-    let pass1 = train_pass(
-        "pass 1 (right to left)",
-        &p1_train,
-        &p1_dev,
-        &is_aux,
-        &freq,
-        iters,
-        opts,
-    );
+    let pass1 = if opts.ensemble < 2 {
+        train_pass(
+            "pass 1 (right to left)",
+            &p1_train,
+            &p1_dev,
+            &is_aux,
+            &freq,
+            iters,
+            opts,
+        )
+    } else {
+        train_ensemble(&p1_train, &p1_dev, &is_aux, &freq, iters, opts)
+    };
     if opts.folds < 2 {
         let model = TaggerModel {
             classes,
@@ -1037,6 +1310,7 @@ pub(crate) fn train(
             pass1,
             pass2: None,
             ambig,
+            wn: wnt,
             feats_word,
             feats_class,
             feats_names,
@@ -1127,6 +1401,7 @@ pub(crate) fn train(
         pass1,
         pass2: Some(pass2),
         ambig,
+        wn: wnt,
         feats_word,
         feats_class,
         feats_names,
@@ -1136,4 +1411,58 @@ pub(crate) fn train(
         eprintln!("tagger: dev UPOS {u:.2} XPOS {x:.2} FEATS {f:.2}");
     }
     Ok(model)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(words: &[(&str, u32)]) -> KeyMap {
+        let items: Vec<(u64, u32)> = words
+            .iter()
+            .map(|(w, b)| (hash_bytes(1, w.as_bytes()), *b))
+            .collect();
+        KeyMap::build(&items)
+    }
+
+    fn sig(t: &KeyMap, w: &str) -> u32 {
+        wn_signature(t, w, hash_bytes(1, w.as_bytes()))
+    }
+
+    #[test]
+    fn wordnet_signature_finds_regular_inflections() {
+        let t = table(&[
+            ("treaty", wn::N),
+            ("box", wn::N | wn::V),
+            ("ratify", wn::V),
+            ("hope", wn::N | wn::V),
+            ("stop", wn::N | wn::V),
+            ("big", wn::A),
+            ("large", wn::A),
+            ("quick", wn::A),
+            ("probable", wn::A),
+            ("went", wn::XV),
+            ("kabul", wn::NP),
+            ("work", wn::N | wn::V),
+        ]);
+        assert_eq!(sig(&t, "treaties"), M_NPL);
+        assert_eq!(sig(&t, "boxes"), M_NPL | M_VS);
+        assert_eq!(sig(&t, "ratified"), M_VED);
+        assert_eq!(sig(&t, "hoped"), M_VED);
+        assert_eq!(sig(&t, "stopped"), M_VED);
+        assert_eq!(sig(&t, "hoping"), M_VING);
+        assert_eq!(sig(&t, "stopping"), M_VING);
+        assert_eq!(sig(&t, "bigger"), M_ACMP);
+        assert_eq!(sig(&t, "largest"), M_ACMP);
+        assert_eq!(sig(&t, "quickly"), M_ALY);
+        assert_eq!(sig(&t, "probably"), M_ALY);
+        assert_eq!(sig(&t, "worker"), M_VER);
+        assert_eq!(sig(&t, "went"), wn::XV);
+        assert_eq!(sig(&t, "kabul"), wn::NP);
+        assert_eq!(sig(&t, "glass"), 0);
+        assert_eq!(sig(&t, "zzzzing"), 0);
+        // Non-ASCII and very long words are looked up without panicking.
+        assert_eq!(sig(&t, "naïvetés"), 0);
+        assert_eq!(sig(&t, &"x".repeat(100)), 0);
+    }
 }

@@ -7,6 +7,9 @@
 //! map iteration order reaches the model, so the same inputs and seed give
 //! byte-identical model files.
 
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
 use crate::conllu::ConlluSentence;
 use crate::lemmatizer::LemmatizerModel;
 use crate::model_io::TextError;
@@ -25,8 +28,26 @@ pub struct TrainOptions {
     pub word_dropout: f32,
     /// Folds for jackknifing the tagger's first pass (below 2: one pass only).
     pub folds: usize,
+    /// Perceptrons trained on different sentence orders and averaged into the
+    /// tagger's weights (below 2: one).
+    pub ensemble: usize,
     /// Do not print progress to stderr.
     pub quiet: bool,
+    /// WordNet 3.0 database directory (`index.noun`, `data.noun`, `verb.exc`, ...; the
+    /// Debian package `wordnet-base` installs it in `/usr/share/wordnet`). When set, the
+    /// tagger stores a compact word → part-of-speech table derived from it and uses it
+    /// as features for words rare or unseen in the training set. `None`: no table.
+    pub wordnet: Option<PathBuf>,
+}
+
+/// The WordNet directory training uses by default: `$WNSEARCHDIR` if set, else
+/// `/usr/share/wordnet` when it holds `index.noun`, else none.
+pub fn default_wordnet_dir() -> Option<PathBuf> {
+    if let Some(d) = std::env::var_os("WNSEARCHDIR") {
+        return Some(PathBuf::from(d));
+    }
+    let d = Path::new("/usr/share/wordnet");
+    d.join("index.noun").exists().then(|| d.to_path_buf())
 }
 
 impl Default for TrainOptions {
@@ -37,7 +58,9 @@ impl Default for TrainOptions {
             min_weight: 0.75,
             word_dropout: 0.0,
             folds: 0,
+            ensemble: 1,
             quiet: false,
+            wordnet: default_wordnet_dir(),
         }
     }
 }
@@ -59,4 +82,158 @@ pub fn train_lemmatizer(
     opts: &TrainOptions,
 ) -> Result<LemmatizerModel, TextError> {
     crate::lemmatizer::train(train, dev, opts)
+}
+
+/// Bits of a WordNet entry (see [`read_wordnet`]).
+pub(crate) mod wn {
+    /// A common-noun lemma.
+    pub const N: u32 = 1;
+    /// A noun lemma written with a capital in WordNet (a proper name).
+    pub const NP: u32 = 1 << 1;
+    pub const V: u32 = 1 << 2;
+    pub const A: u32 = 1 << 3;
+    pub const R: u32 = 1 << 4;
+    /// Shift of the 3-bit "most sense-tagged part of speech" (1 N, 2 V, 3 A, 4 R).
+    pub const DOM_SHIFT: u32 = 5;
+    /// Irregular inflected forms from the exception lists.
+    pub const XN: u32 = 1 << 8;
+    pub const XV: u32 = 1 << 9;
+    pub const XA: u32 = 1 << 10;
+    /// Mask of the bits stored per word.
+    pub const STORED: u32 = (1 << 11) - 1;
+}
+
+/// Read a WordNet 3.0 database directory into lower-cased single-word lemma → bits
+/// ([`wn`]): the parts of speech of the word (nouns split into common and capitalised),
+/// the part of speech with the most sense-tagged occurrences (`tagsense_cnt` of the
+/// index files), and for the irregular forms of the exception lists (`went`, `mice`,
+/// `worse`) the part of speech they inflect. Multi-word lemmas are skipped.
+pub(crate) fn read_wordnet(dir: &Path) -> Result<BTreeMap<String, u32>, TextError> {
+    let read = |name: &str| -> Result<String, TextError> {
+        let p = dir.join(name);
+        std::fs::read_to_string(&p).map_err(|e| TextError::Io { path: p, source: e })
+    };
+    let mut m: BTreeMap<String, u32> = BTreeMap::new();
+    let mut tagged: BTreeMap<String, [u32; 4]> = BTreeMap::new();
+    for (k, (pos, bit)) in [
+        ("noun", wn::N),
+        ("verb", wn::V),
+        ("adj", wn::A),
+        ("adv", wn::R),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        for line in read(&format!("data.{pos}"))?.lines() {
+            if line.starts_with(' ') {
+                continue; // licence header
+            }
+            let f: Vec<&str> = line.split(' ').collect();
+            let Some(n) = f.get(3).and_then(|x| usize::from_str_radix(x, 16).ok()) else {
+                continue;
+            };
+            for j in 0..n {
+                let Some(w) = f.get(4 + 2 * j) else { break };
+                let w = w.split('(').next().unwrap_or(w);
+                if w.is_empty() || w.contains('_') {
+                    continue;
+                }
+                let b = if k == 0 && w.chars().any(char::is_uppercase) {
+                    wn::NP
+                } else {
+                    bit
+                };
+                *m.entry(w.to_lowercase()).or_default() |= b;
+            }
+        }
+        for line in read(&format!("index.{pos}"))?.lines() {
+            if line.starts_with(' ') {
+                continue;
+            }
+            let f: Vec<&str> = line.split(' ').collect();
+            let (Some(w), Some(p)) = (f.first(), f.get(3).and_then(|x| x.parse::<usize>().ok()))
+            else {
+                continue;
+            };
+            if w.contains('_') {
+                continue;
+            }
+            if let Some(t) = f.get(5 + p).and_then(|x| x.parse::<u32>().ok()) {
+                tagged.entry(w.to_string()).or_default()[k] += t;
+            }
+        }
+        for line in read(&format!("{pos}.exc"))?.lines() {
+            let Some(w) = line.split(' ').next() else {
+                continue;
+            };
+            if w.is_empty() || w.contains('_') {
+                continue;
+            }
+            let x = match k {
+                0 => wn::XN,
+                1 => wn::XV,
+                2 => wn::XA,
+                _ => continue,
+            };
+            *m.entry(w.to_lowercase()).or_default() |= x;
+        }
+    }
+    for (w, t) in &tagged {
+        let best = (0..4).max_by_key(|&i| (t[i], std::cmp::Reverse(i)));
+        if let Some(i) = best.filter(|&i| t[i] > 0) {
+            if let Some(v) = m.get_mut(w) {
+                *v |= (i as u32 + 1) << wn::DOM_SHIFT;
+            }
+        }
+    }
+    Ok(m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A WordNet-format directory written by us: two noun synsets (one a capitalised
+    /// name), a verb, an adjective satellite with a syntactic marker, exceptions.
+    fn tiny_wordnet(dir: &Path) {
+        std::fs::create_dir_all(dir).unwrap();
+        let files = [
+            ("data.noun", "  1 licence header line\n00000001 15 n 02 envoy 0 diplomatic_agent 0 000 | a diplomat\n00000002 15 n 01 Kabul 0 000 | a capital\n00000003 04 n 01 sign 0 000 | a mark\n"),
+            ("data.verb", "00000004 41 v 01 sign 0 000 | write one's name\n"),
+            ("data.adj", "00000005 00 s 01 foreign(a) 0 000 | of another country\n"),
+            ("data.adv", ""),
+            ("index.noun", "  1 licence header line\nenvoy n 1 1 @ 1 0 00000001\nkabul n 1 1 @ 1 0 00000002\nsign n 1 1 @ 1 2 00000003\n"),
+            ("index.verb", "sign v 1 1 @ 1 7 00000004\n"),
+            ("index.adj", "foreign a 1 0 1 0 00000005\n"),
+            ("index.adv", ""),
+            ("noun.exc", "envoys_extraordinary envoy_extraordinary\nmice mouse\n"),
+            ("verb.exc", "met meet\n"),
+            ("adj.exc", "worse bad\n"),
+            ("adv.exc", "better well\n"),
+        ];
+        for (name, text) in files {
+            std::fs::write(dir.join(name), text).unwrap();
+        }
+    }
+
+    #[test]
+    fn reads_wordnet_files() {
+        let dir = std::env::temp_dir().join(format!("attache-wn-{}", std::process::id()));
+        tiny_wordnet(&dir);
+        let m = read_wordnet(&dir).unwrap();
+        assert_eq!(m.get("envoy"), Some(&wn::N));
+        assert_eq!(m.get("kabul"), Some(&wn::NP));
+        // Noun and verb; the verb has more sense-tagged occurrences (7 against 2).
+        assert_eq!(m.get("sign"), Some(&(wn::N | wn::V | 2 << wn::DOM_SHIFT)));
+        assert_eq!(m.get("foreign"), Some(&wn::A));
+        assert_eq!(m.get("mice"), Some(&wn::XN));
+        assert_eq!(m.get("met"), Some(&wn::XV));
+        assert_eq!(m.get("worse"), Some(&wn::XA));
+        // Multi-word lemmas are skipped.
+        assert!(m.keys().all(|w| !w.contains('_')));
+        // A missing directory is an error naming the file, not a panic.
+        let e = read_wordnet(&dir.join("missing")).unwrap_err().to_string();
+        assert!(e.contains("data.noun"), "{e}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }
