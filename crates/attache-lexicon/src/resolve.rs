@@ -468,6 +468,50 @@ const CAP_STOP: &[&str] = &[
     "agency",
 ];
 
+/// Lower-case words that end a qualifier's reach rather than modify a title
+/// ("Pakistan's support for militants": no title follows anyway, but "Kenya's
+/// ultimatum to refugees" must not make the refugees Kenyan).
+const MOD_STOP: &[&str] = &[
+    "support",
+    "ultimatum",
+    "call",
+    "calls",
+    "demand",
+    "demands",
+    "decision",
+    "request",
+    "offer",
+    "plan",
+    "plans",
+    "attack",
+    "attacks",
+    "war",
+    "treatment",
+    "response",
+    "accusation",
+    "accusations",
+    "claim",
+    "claims",
+    "letter",
+    "message",
+    "order",
+    "orders",
+    "against",
+    "toward",
+    "towards",
+    "into",
+    "onto",
+    "upon",
+    "with",
+    "without",
+    "between",
+    "among",
+    "amid",
+    "via",
+    "per",
+    "own",
+];
+
 /// Tokens that may sit inside a name ("Abdul Ghani Baradar", "Faisal bin Farhan").
 const NAME_INNER: &[&str] = &[
     "bin", "al", "ul", "de", "van", "von", "da", "el", "ibn", "-",
@@ -500,6 +544,8 @@ struct Memory {
     people: HashMap<String, Res>,
     /// Last two states mentioned together in one sentence.
     last_pair: Option<(String, String)>,
+    /// States named together in one sentence (three or more), most recent last.
+    sets: Vec<Vec<String>>,
     /// States in order of mention, most recent last.
     recent: Vec<String>,
     /// Resolved mentions that pronouns and definite descriptions may refer back to,
@@ -555,7 +601,34 @@ impl SentCtx<'_> {
     }
 
     /// Agents from `i` (joined by "and"): (end, sector of the first).
-    fn agents_from(&self, mut i: usize) -> Option<(usize, String)> {
+    fn agents_from(&self, i: usize) -> Option<(usize, String)> {
+        self.agents_from_ex(i, false)
+    }
+
+    /// A word that may describe a title without being one ("transitional",
+    /// "education", "poultry", "provincial"): a lower-case word that is not a
+    /// function word, and, when the text is tagged, an adjective or noun.
+    fn free_modifier(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        if t.cap_initial
+            || self.covered(i)
+            || !t.norm.chars().all(|c| c.is_alphabetic())
+            || t.norm.chars().count() < 3
+            || CAP_STOP.contains(&t.norm.as_str())
+            || MOD_STOP.contains(&t.norm.as_str())
+        {
+            return false;
+        }
+        !self.tagged || matches!(self.upos[i], Upos::ADJ | Upos::NOUN)
+    }
+
+    /// [`Self::agents_from`] after a country qualifier: modifiers before the first
+    /// title word are skipped ("Syria's transitional authorities", "Malawi's education
+    /// authorities", "Canada's Ontario provincial leader"), and so is an
+    /// organisation the state is represented at ("Iran's U.N. ambassador").
+    fn agents_from_ex(&self, mut i: usize, after_qual: bool) -> Option<(usize, String)> {
         let mut sector = None;
         let mut end = None;
         let mut skipped = 0;
@@ -566,6 +639,27 @@ impl SentCtx<'_> {
                 i += 1;
                 skipped += 1;
                 continue;
+            }
+            if end.is_none() && after_qual && skipped < 2 {
+                // A free modifier, or a capitalised name not in the lexicon (a region:
+                // "Ontario"), directly followed by more modifiers or the title.
+                let cap_name = self.toks.get(i).is_some_and(|t| {
+                    is_cap_word(t) && !self.covered(i) && t.norm.chars().all(char::is_alphabetic)
+                });
+                if self.free_modifier(i) || cap_name {
+                    i += 1;
+                    skipped += 1;
+                    continue;
+                }
+                if let Some(h) = self.hit(i) {
+                    let igo = matches!(h.target, Target::Actor { idx, .. }
+                        if self.lex.actors[idx as usize].kind == ActorKind::Igo);
+                    if igo && skipped == 0 && self.is_agent(h.end).is_some() {
+                        i = h.end;
+                        skipped += 1;
+                        continue;
+                    }
+                }
             }
             if let Some(h) = self.is_agent(i) {
                 if let Target::Agent { idx } = h.target {
@@ -628,6 +722,23 @@ impl SentCtx<'_> {
         self.cap_run(i).map(|e| (e, None))
     }
 
+    /// "in Pakistan", "in Somalia's Puntland region", "in the capital Kabul": the
+    /// country of a state, seat or place named right after "in" at `i`.
+    fn place_after(&self, i: usize) -> Option<String> {
+        if !matches!(self.norm(i), "in" | "from") {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.norm(j) == "the" {
+            j += 1;
+        }
+        let h = self.hit(j)?;
+        let r = plain_actor(self.lex, h, self.date)?;
+        matches!(r.kind, MentionKind::State | MentionKind::Government)
+            .then_some(r.country)
+            .flatten()
+    }
+
     /// Country from the dateline, else the article focus.
     fn inferred_country(&self) -> Option<String> {
         self.dateline.clone().or_else(|| self.focus.clone())
@@ -673,6 +784,7 @@ pub fn resolve(lex: &Lexicon, doc: &Doc, ctx: &DocContext) -> Vec<Mention> {
     // Pass 1: tokens and matches of every sentence, and the article focus.
     let mut sents: Vec<(Vec<Tok>, Vec<Upos>, Vec<Hit>)> = Vec::new();
     let mut counts: HashMap<String, usize> = HashMap::new();
+    let mut lead: HashMap<String, usize> = HashMap::new();
     let country_of_hit = |toks: &[Tok], h: &Hit| -> Option<String> {
         let _ = toks;
         plain_actor(lex, h, date)
@@ -692,6 +804,9 @@ pub fn resolve(lex: &Lexicon, doc: &Doc, ctx: &DocContext) -> Vec<Mention> {
         let hits = select_hits(lex, &toks, date);
         for h in &hits {
             if let Some(c) = country_of_hit(&toks, h) {
+                if sents.len() < LEAD_SENTENCES {
+                    *lead.entry(c.clone()).or_default() += 1;
+                }
                 *counts.entry(c).or_default() += 1;
             }
         }
@@ -712,16 +827,12 @@ pub fn resolve(lex: &Lexicon, doc: &Doc, ctx: &DocContext) -> Vec<Mention> {
                 v
             })
             .unwrap_or_default();
-        let total: usize = counts.values().sum();
         if title_countries.len() == 1 {
             title_countries.into_iter().next()
         } else if counts.len() == 1 {
             counts.keys().next().cloned()
         } else {
-            counts
-                .iter()
-                .find(|(_, &n)| n >= 2 && n * 3 >= total * 2)
-                .map(|(c, _)| c.clone())
+            article_focus(&counts, &lead, &title_countries)
         }
     };
 
@@ -773,6 +884,34 @@ pub fn resolve(lex: &Lexicon, doc: &Doc, ctx: &DocContext) -> Vec<Mention> {
     out
 }
 
+/// How many opening sentences count extra for the article's focus.
+const LEAD_SENTENCES: usize = 3;
+
+/// The country an article is about when the title does not say it alone: every state
+/// named in the article counts once per mention, again in the first
+/// [`LEAD_SENTENCES`] sentences, and twice more when the title names it. The top
+/// country is the focus only when it dominates: a score of at least 3 and at least
+/// twice the runner-up's (a story about a U.S.–China dispute has no single focus).
+fn article_focus(
+    counts: &HashMap<String, usize>,
+    lead: &HashMap<String, usize>,
+    title: &[String],
+) -> Option<String> {
+    let mut scored: Vec<(usize, &String)> = counts
+        .iter()
+        .map(|(c, &n)| {
+            let t = if title.contains(c) { 2 } else { 0 };
+            (n + lead.get(c).copied().unwrap_or(0) + t, c)
+        })
+        .collect();
+    // Highest score first; ties broken by code so the result does not depend on
+    // hash order.
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+    let (top, c) = *scored.first()?;
+    let second = scored.get(1).map_or(0, |x| x.0);
+    (top >= 3 && top >= 2 * second).then(|| c.clone())
+}
+
 fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
     let lex = sc.lex;
     let date = sc.date;
@@ -795,7 +934,7 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                     continue;
                 }
                 Target::Agent { .. } => {
-                    let (end, res) = agent_phrase(sc, mem, p);
+                    let (end, res) = agent_phrase(sc, mem, &found, p);
                     let named = res.kind == MentionKind::Person;
                     found.push(Found {
                         start: p,
@@ -842,8 +981,20 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                                 ..
                             }
                         );
-                        if let Some((a_end, sector)) =
-                            sc.agents_from(q_end).filter(|_| !seat || q_end > h.end)
+                        // Free modifiers only after a possessive or an adjective:
+                        // "Syria's transitional authorities", "Somali government
+                        // soldiers" (not "China accused officials").
+                        let loose = q_end > h.end
+                            || matches!(
+                                h.target,
+                                Target::Actor {
+                                    how: NameHow::Adjective,
+                                    ..
+                                }
+                            );
+                        if let Some((a_end, sector)) = sc
+                            .agents_from_ex(q_end, loose)
+                            .filter(|_| !seat || q_end > h.end)
                         {
                             let mut res = qual_with_sector(lex, &q, &sector, date);
                             let mut end = a_end;
@@ -892,6 +1043,18 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                     continue;
                 }
             }
+        }
+        // "the three nations", "the trio": a set of states named earlier.
+        if let Some((end, states)) = set_phrase_at(sc, mem, &found, p) {
+            for c in states {
+                found.push(Found {
+                    start: p,
+                    end,
+                    res: state_res(lex, &c),
+                });
+            }
+            p = end;
+            continue;
         }
         // Pronouns and definite descriptions that refer back ("he", "the group").
         if let Some((end, rs)) = coref_at(sc, mem, &found, p) {
@@ -997,6 +1160,9 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
     if cur.len() >= 2 {
         mem.last_pair = Some((cur[0].clone(), cur[1].clone()));
     }
+    if cur.len() >= 3 {
+        mem.sets.push(cur.clone());
+    }
     for c in cur {
         mem.recent.retain(|x| *x != c);
         mem.recent.push(c);
@@ -1008,6 +1174,123 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
     }
     mem.sent += 1;
     found
+}
+
+/// The mention of a state as itself (kind State, resolved by context).
+fn state_res(lex: &Lexicon, c: &str) -> Res {
+    let st = lex.state_actor(c);
+    Res {
+        kind: MentionKind::State,
+        code: st
+            .map(|x| x.code.clone())
+            .unwrap_or_else(|| crate::lexicon::cameo_of(c)),
+        country: Some(c.to_string()),
+        sector: None,
+        actor_id: st.map(|x| x.id.clone()),
+        by: ResolvedBy::Context,
+    }
+}
+
+/// Number words of set phrases ("the three nations").
+const SET_NUMBERS: &[(&str, usize)] = &[
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("3", 3),
+    ("4", 4),
+    ("5", 5),
+    ("6", 6),
+    ("7", 7),
+];
+
+/// Heads of set phrases.
+const SET_HEADS: &[&str] = &[
+    "nations",
+    "countries",
+    "states",
+    "governments",
+    "neighbors",
+    "neighbours",
+    "juntas",
+    "capitals",
+    "allies",
+    "powers",
+    "members",
+    "signatories",
+    "sides",
+    "parties",
+];
+
+/// "the three nations", "the three military-led countries", "all three countries",
+/// "the trio", "the three": the states of the last sentence that named that many
+/// together (three or more), else the first that many of the current sentence; one
+/// mention per state with the phrase's span (as for pair phrases). Returns the
+/// phrase's end and the states.
+fn set_phrase_at(
+    sc: &SentCtx,
+    mem: &Memory,
+    found: &[Found],
+    p: usize,
+) -> Option<(usize, Vec<String>)> {
+    let (n, mut q) = match (sc.norm(p), sc.norm(p + 1)) {
+        ("the", "trio") => return Some((p + 2, set_of(sc, mem, found, p, 3)?)),
+        ("the" | "all" | "these" | "those", w) => {
+            let (_, n) = SET_NUMBERS.iter().find(|(x, _)| *x == w)?;
+            (*n, p + 2)
+        }
+        _ => return None,
+    };
+    // Up to four modifier tokens: "military-led" is three.
+    let mut k = 0;
+    while k < 4 && !SET_HEADS.contains(&sc.norm(q)) {
+        let w = sc.norm(q);
+        let ok = w == "-"
+            || (w.chars().all(char::is_alphabetic)
+                && !CAP_STOP.contains(&w)
+                && !sc.toks.get(q).is_some_and(|t| t.cap_initial));
+        if !ok {
+            break;
+        }
+        q += 1;
+        k += 1;
+    }
+    let end = if SET_HEADS.contains(&sc.norm(q)) {
+        q + 1
+    } else if k == 0 && matches!(sc.norm(p), "all") {
+        // "all three said…"
+        q
+    } else {
+        return None;
+    };
+    // "the three countries of the Sahel" names them otherwise.
+    if sc.norm(end) == "of" {
+        return None;
+    }
+    Some((end, set_of(sc, mem, found, p, n)?))
+}
+
+/// The `n` states a set phrase at `p` refers to.
+fn set_of(sc: &SentCtx, mem: &Memory, found: &[Found], p: usize, n: usize) -> Option<Vec<String>> {
+    let _ = sc;
+    let mut here: Vec<String> = Vec::new();
+    for f in found.iter().filter(|f| f.end <= p) {
+        if let (MentionKind::State | MentionKind::Government, Some(c)) =
+            (f.res.kind, &f.res.country)
+        {
+            if !here.contains(c) {
+                here.push(c.clone());
+            }
+        }
+    }
+    if here.len() == n {
+        return Some(here);
+    }
+    mem.sets.iter().rev().find(|s| s.len() == n).cloned()
 }
 
 /// "the foreign ministry spokesperson, Zahra Baloch, said": a name set off by commas
@@ -1089,7 +1372,7 @@ fn remember(
 
 /// A title or agent word starting at `p`, with what follows it: "of Pakistan", a
 /// name, or nothing.
-fn agent_phrase(sc: &SentCtx, mem: &mut Memory, p: usize) -> (usize, Res) {
+fn agent_phrase(sc: &SentCtx, mem: &mut Memory, found: &[Found], p: usize) -> (usize, Res) {
     let lex = sc.lex;
     let date = sc.date;
     let (a_end, sector) = sc.agents_from(p).unwrap_or((p + 1, "GOV".into()));
@@ -1185,7 +1468,45 @@ fn agent_phrase(sc: &SentCtx, mem: &mut Memory, p: usize) -> (usize, Res) {
                     .flatten()
             })
     };
-    let res = match sc.inferred_country().or_else(recent).filter(|_| !foreign) {
+    // "forces in Somalia's Puntland region", "police in Karachi": the place the
+    // phrase puts them in.
+    if !foreign {
+        if let Some(c) = sc.place_after(a_end) {
+            return (
+                a_end,
+                Res {
+                    kind: MentionKind::Agent,
+                    code: sector_code(lex, &c, &sector, date),
+                    country: Some(c),
+                    sector: Some(sector),
+                    actor_id: None,
+                    by: ResolvedBy::Title,
+                },
+            );
+        }
+    }
+    // The article's home country, unless this sentence is about another one: then
+    // the country the sentence named last before the agent ("Syria's leaders said
+    // police…" in a story datelined elsewhere).
+    let home = sc.inferred_country();
+    let named: Vec<&String> = found
+        .iter()
+        .filter(|f| {
+            matches!(
+                f.res.kind,
+                MentionKind::State | MentionKind::Government | MentionKind::Agent
+            ) && matches!(
+                f.res.by,
+                ResolvedBy::Lexicon | ResolvedBy::Title | ResolvedBy::Context
+            )
+        })
+        .filter_map(|f| f.res.country.as_ref())
+        .collect();
+    let local = match &home {
+        Some(h) if named.is_empty() || named.contains(&h) => Some(h.clone()),
+        _ => named.last().map(|c| (*c).clone()),
+    };
+    let res = match local.or(home).or_else(recent).filter(|_| !foreign) {
         Some(c) => Res {
             kind: MentionKind::Agent,
             code: sector_code(lex, &c, &sector, date),
