@@ -15,7 +15,10 @@
 //! `ATTACHE_TAGGER_FOLDS`, `ATTACHE_TAGGER_DROPOUT`, `ATTACHE_TAGGER_MIN_WEIGHT`,
 //! `ATTACHE_SEED`, `ATTACHE_TAGGER_ENSEMBLE`, `ATTACHE_WORDNET` = a WordNet dict directory or `none`), prints UPOS
 //! and XPOS on DEV split by words seen / unseen in TRAIN and the most frequent UPOS
-//! confusions, and writes the model to OUT.bin when given. Same inputs, same numbers.
+//! confusions, and writes the model to OUT.bin when given. With `ATTACHE_LOAD=M.bin`
+//! it evaluates that model instead of training one (`ATTACHE_PRUNE=x` first drops its
+//! weights below x; `ATTACHE_DUMP=F` writes one line per dev word: gold and predicted
+//! UPOS and XPOS, form, seen in train, context). Same inputs, same numbers.
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -75,6 +78,9 @@ fn train_mode(args: &[String]) {
             eprintln!("{e}");
             std::process::exit(1)
         });
+        let mut prune = 0f32;
+        env("ATTACHE_PRUNE", &mut prune);
+        let m = if prune > 0.0 { m.pruned(prune, false) } else { m };
         report(&m, &train, &dev, args.get(2));
         return;
     }

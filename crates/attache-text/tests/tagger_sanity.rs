@@ -126,3 +126,33 @@ fn empty_input() {
     assert!(p.parse("   \n ").sentences.is_empty());
     assert!(p.parse_pretokenized(&[]).is_empty());
 }
+
+#[test]
+fn words_unseen_in_the_treebank() {
+    // None of these words occurs in EWT train (or, like `vowed`, only once); the tagger
+    // has affixes, context and its WordNet table to go on. Without the table `vowed`
+    // after a coordinator was tagged ADJ.
+    let p = pipeline();
+    let s = p.parse_pretokenized(&words("Tehran spurned the overture and vowed reprisals ."));
+    assert_eq!(s.upos(1), Upos::VERB, "spurned");
+    assert_eq!(s.upos(3), Upos::NOUN, "overture");
+    assert_eq!(s.upos(5), Upos::VERB, "vowed");
+    assert_eq!(s.upos(6), Upos::NOUN, "reprisals");
+    assert_eq!(s.xpos(6), "NNS");
+    let s = p.parse_pretokenized(&words("Regulators fined the bank last year ."));
+    assert_eq!(s.upos(1), Upos::VERB, "fined");
+    let s = p.parse_pretokenized(&words(
+        "The letter reveals their esteem for the endowment .",
+    ));
+    assert_eq!(s.upos(2), Upos::VERB, "reveals");
+    assert_eq!(s.xpos(2), "VBZ");
+    assert_eq!(s.upos(4), Upos::NOUN, "esteem");
+    assert_eq!(s.upos(7), Upos::NOUN, "endowment");
+    let s = p.parse_pretokenized(&words(
+        "Both governments denounced the rapprochement and mediated talks bilaterally .",
+    ));
+    assert_eq!(s.upos(2), Upos::VERB, "denounced");
+    assert_eq!(s.upos(4), Upos::NOUN, "rapprochement");
+    assert_eq!(s.upos(6), Upos::VERB, "mediated");
+    assert_eq!(s.upos(8), Upos::ADV, "bilaterally");
+}
