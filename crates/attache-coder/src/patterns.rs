@@ -13,6 +13,17 @@
 use crate::ontology::Ontology;
 use std::collections::HashMap;
 
+/// Environment variable naming a directory whose `classes.txt` and `events.txt` replace
+/// the built-in dictionary (for editing the dictionary without rebuilding).
+pub const PATTERNS_DIR_VAR: &str = "ATTACHE_PATTERNS_DIR";
+
+/// English verbs that are a dictionary verb with a final "e" added or removed; they are
+/// never taken for that verb (see [`Patterns::verb`]).
+const REAL_VARIANTS: &[&str] = &[
+    "scrape", "stripe", "plane", "bare", "site", "route", "rap", "hop", "wag", "fin", "fir",
+    "cute", "bane", "stag", "shine", "dine", "grate", "rate", "slat", "spite",
+];
+
 /// Built-in dictionary files (name, contents).
 pub const BUILTIN: &[(&str, &str)] = &[
     (
@@ -128,13 +139,82 @@ impl Pattern {
 pub struct Patterns {
     verbs: HashMap<String, Vec<Pattern>>,
     nouns: HashMap<String, Vec<Pattern>>,
+    /// Regular plural of a noun trigger → the trigger ("tariffs" → "tariff"), for
+    /// plurals the lemmatizer leaves alone; consulted only when the lemma itself has no
+    /// patterns.
+    noun_plurals: HashMap<String, String>,
+    /// A verb trigger with a final "e" added or removed → the trigger ("pleade" →
+    /// "plead"): the lemmatizer sometimes strips "-d" instead of "-ed" or the reverse;
+    /// consulted only when the lemma itself has no patterns.
+    verb_variants: HashMap<String, String>,
     classes: HashMap<String, Vec<String>>,
+}
+
+/// The regular English plural of a noun (`tie` → `ties`, `party` → `parties`, `crash`
+/// → `crashes`). Object lists and noun triggers also match this form, because the
+/// lemmatizer sometimes leaves a plural as it is ("supplies", "troops").
+pub fn plural(w: &str) -> String {
+    let b = w.as_bytes();
+    let n = b.len();
+    if n >= 2 && b[n - 1] == b'y' && !matches!(b[n - 2], b'a' | b'e' | b'i' | b'o' | b'u') {
+        format!("{}ies", &w[..n - 1])
+    } else if w.ends_with('s')
+        || w.ends_with('x')
+        || w.ends_with('z')
+        || w.ends_with("ch")
+        || w.ends_with("sh")
+    {
+        format!("{w}es")
+    } else {
+        format!("{w}s")
+    }
+}
+
+/// A word list with each word's regular plural added after it (once).
+fn with_plurals(words: &mut Vec<String>) {
+    let mut out: Vec<String> = Vec::with_capacity(words.len() * 2);
+    for w in words.drain(..) {
+        let p = plural(&w);
+        if !out.contains(&w) {
+            out.push(w);
+        }
+        if !out.contains(&p) {
+            out.push(p);
+        }
+    }
+    *words = out;
 }
 
 impl Patterns {
     /// The built-in dictionary. The files are compiled into the binary and checked by
     /// the tests, so this does not fail.
+    ///
+    /// For dictionary work without a rebuild, the environment variable
+    /// `ATTACHE_PATTERNS_DIR` may name a directory holding `classes.txt` and
+    /// `events.txt`; they are read instead of the built-in copies. If they cannot be
+    /// read or parsed, the error is printed on stderr and the built-in dictionary is
+    /// used.
     pub fn load_default() -> Patterns {
+        if let Some(dir) = std::env::var_os(PATTERNS_DIR_VAR) {
+            match Patterns::load_dir(std::path::Path::new(&dir)) {
+                Ok(p) => return p,
+                Err(e) => eprintln!("{PATTERNS_DIR_VAR}: {e}; using the built-in dictionary"),
+            }
+        }
+        Patterns::load_builtin()
+    }
+
+    /// `classes.txt` then `events.txt` from a directory (the layout of data/patterns).
+    pub fn load_dir(dir: &std::path::Path) -> Result<Patterns, PatternError> {
+        let mut p = Patterns::default();
+        for name in ["classes.txt", "events.txt"] {
+            p.add_file(&dir.join(name))?;
+        }
+        Ok(p)
+    }
+
+    /// The dictionary compiled into the binary, ignoring `ATTACHE_PATTERNS_DIR`.
+    pub fn load_builtin() -> Patterns {
         let mut p = Patterns::default();
         for (name, text) in BUILTIN {
             if let Err(e) = p.add_text(name, text) {
@@ -269,8 +349,25 @@ impl Patterns {
                     _ => return Err(syntax(&format!("unknown option `{opt}`"))),
                 }
             }
+            with_plurals(&mut p.object);
             if p.code.is_empty() && p.control == Control::None {
                 return Err(syntax("a pattern without a code (`-`) needs a ctl= option"));
+            }
+            if pos == TriggerPos::Noun {
+                let pl = plural(&p.lemma);
+                if pl != p.lemma {
+                    self.noun_plurals.insert(pl, p.lemma.clone());
+                }
+            } else {
+                let variant = match p.lemma.strip_suffix('e') {
+                    Some(stem) => stem.to_string(),
+                    None => format!("{}e", p.lemma),
+                };
+                // Short lemmas and variants that are verbs of their own ("rap",
+                // "route", "scrape") would match unrelated words.
+                if p.lemma.len() >= 5 && !REAL_VARIANTS.contains(&variant.as_str()) {
+                    self.verb_variants.insert(variant, p.lemma.clone());
+                }
             }
             let map = match pos {
                 TriggerPos::Verb => &mut self.verbs,
@@ -283,14 +380,28 @@ impl Patterns {
         Ok(())
     }
 
-    /// Candidate verb patterns for a lemma, most specific first.
+    /// Candidate verb patterns for a lemma, most specific first; a lemma that differs
+    /// from a trigger only by a final "e" ("pleade") finds that trigger's patterns.
     pub fn verb(&self, lemma: &str) -> &[Pattern] {
-        self.verbs.get(lemma).map(Vec::as_slice).unwrap_or(&[])
+        self.verbs
+            .get(lemma)
+            .or_else(|| {
+                self.verb_variants
+                    .get(lemma)
+                    .and_then(|s| self.verbs.get(s))
+            })
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
 
-    /// Candidate noun patterns for a lemma, most specific first.
+    /// Candidate noun patterns for a lemma, most specific first; a regular plural the
+    /// lemmatizer left alone finds its singular's patterns.
     pub fn noun(&self, lemma: &str) -> &[Pattern] {
-        self.nouns.get(lemma).map(Vec::as_slice).unwrap_or(&[])
+        self.nouns
+            .get(lemma)
+            .or_else(|| self.noun_plurals.get(lemma).and_then(|s| self.nouns.get(s)))
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
 
     /// Words of a synonym class.
@@ -356,10 +467,64 @@ mod tests {
         let mut p = Patterns::default();
         p.add_text(
             "t",
-            "@ties = ties relation\n050 v cut\n161 v cut obj=@ties\n",
+            "@ties = tie relation\n050 v cut\n161 v cut obj=@ties\n",
         )
         .unwrap();
         assert_eq!(p.verb("cut")[0].code, "161");
-        assert_eq!(p.verb("cut")[0].object, ["ties", "relation"]);
+        assert_eq!(
+            p.verb("cut")[0].object,
+            ["tie", "ties", "relation", "relations"]
+        );
+    }
+
+    #[test]
+    fn plurals_of_objects_and_noun_triggers_match() {
+        assert_eq!(plural("tie"), "ties");
+        assert_eq!(plural("party"), "parties");
+        assert_eq!(plural("day"), "days");
+        assert_eq!(plural("crash"), "crashes");
+        assert_eq!(plural("supply"), "supplies");
+        let mut p = Patterns::default();
+        p.add_text(
+            "t",
+            "@aid = supply aid\n070 v deliver obj=@aid\n163 n tariff tgt=on\n",
+        )
+        .unwrap();
+        assert!(p.verb("deliver")[0].object.iter().any(|w| w == "supplies"));
+        assert_eq!(p.noun("tariffs")[0].code, "163");
+        assert_eq!(p.noun("tariff")[0].code, "163");
+        assert!(p.noun("tariffses").is_empty());
+    }
+
+    #[test]
+    fn verb_lemma_off_by_a_final_e_still_matches() {
+        let mut p = Patterns::default();
+        p.add_text(
+            "t",
+            "020 v plead ctl=request\n017 v mourne\n160 v scrap\n182 v rape\n",
+        )
+        .unwrap();
+        assert_eq!(p.verb("pleade")[0].code, "020");
+        assert_eq!(p.verb("mourn")[0].code, "017");
+        assert!(p.verb("pleadee").is_empty());
+        // Real verbs and short lemmas are not variants.
+        assert!(p.verb("scrape").is_empty());
+        assert!(p.verb("rap").is_empty());
+    }
+
+    #[test]
+    fn patterns_dir_replaces_the_builtin_dictionary() {
+        let dir = std::env::temp_dir().join(format!("attache-patterns-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("classes.txt"), "@x = foo\n").unwrap();
+        std::fs::write(dir.join("events.txt"), "042 v wander obj=@x\n").unwrap();
+        let p = Patterns::load_dir(&dir).unwrap();
+        assert_eq!(p.verb("wander")[0].code, "042");
+        assert!(p.verb("visit").is_empty());
+        std::fs::write(dir.join("events.txt"), "042 v wander obj=@nope\n").unwrap();
+        let e = Patterns::load_dir(&dir).unwrap_err();
+        assert!(e.to_string().contains("events.txt:1"));
+        std::fs::remove_dir_all(&dir).ok();
+        assert!(!Patterns::load_builtin().verb("visit").is_empty());
     }
 }
