@@ -237,6 +237,9 @@ impl Lexicon {
             for n in &a.seats {
                 push(n, NameHow::Seat, a.period);
             }
+            for n in &a.places {
+                push(n, NameHow::Name, a.period);
+            }
             for (n, dp) in &a.dated_names {
                 let per = Period {
                     from: dp.from.max(a.period.from),

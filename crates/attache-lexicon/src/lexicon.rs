@@ -51,6 +51,8 @@ pub enum NameHow {
     Adjective,
     Demonym,
     Seat,
+    /// A region or city of the state (resolves like the state's name).
+    Place,
     /// Index into `Actor::dated_names`.
     DatedName(u16),
 }
@@ -62,6 +64,7 @@ impl NameHow {
             NameHow::Adjective => "adjective",
             NameHow::Demonym => "demonym",
             NameHow::Seat => "seat",
+            NameHow::Place => "place",
             NameHow::DatedName(_) => "dated name",
         }
     }
@@ -417,6 +420,7 @@ impl LexiconBuilder {
                 adjectives: a.adjectives,
                 demonyms: a.demonyms,
                 seats: a.seats,
+                places: a.places,
                 period: Period {
                     from: parse_date(&a.from, name, line, "from")?,
                     until: parse_date(&a.until, name, line, "until")?,
@@ -590,6 +594,7 @@ impl LexiconBuilder {
                     adjectives: vec![],
                     demonyms: vec![],
                     seats: vec![],
+                    places: vec![],
                     period: Period::default(),
                     governs: None,
                     dated_names: vec![],
@@ -635,11 +640,12 @@ impl LexiconBuilder {
         };
         for (i, a) in self.actors.iter().enumerate() {
             let idx = i as u32;
-            let groups: [(&Vec<String>, NameHow); 4] = [
+            let groups: [(&Vec<String>, NameHow); 5] = [
                 (&a.names, NameHow::Name),
                 (&a.adjectives, NameHow::Adjective),
                 (&a.demonyms, NameHow::Demonym),
                 (&a.seats, NameHow::Seat),
+                (&a.places, NameHow::Place),
             ];
             for (list, how) in groups {
                 for n in list {

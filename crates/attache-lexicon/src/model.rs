@@ -53,6 +53,9 @@ pub(crate) struct ActorToml {
     pub demonyms: Vec<String>,
     #[serde(default)]
     pub seats: Vec<String>,
+    /// Regions and cities that stand for the state when named ("Ontario", "Blantyre").
+    #[serde(default)]
+    pub places: Vec<String>,
     #[serde(default)]
     pub from: Option<String>,
     #[serde(default)]
@@ -191,6 +194,9 @@ pub struct Actor {
     pub adjectives: Vec<String>,
     pub demonyms: Vec<String>,
     pub seats: Vec<String>,
+    /// Regions and cities of a state: "Ontario's provincial leader" → CAN, a dateline
+    /// "BLANTYRE" → MWI.
+    pub places: Vec<String>,
     pub period: Period,
     pub governs: Option<String>,
     pub dated_names: Vec<(String, Period)>,

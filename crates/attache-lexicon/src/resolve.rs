@@ -652,9 +652,17 @@ impl SentCtx<'_> {
                     continue;
                 }
                 if let Some(h) = self.hit(i) {
-                    let igo = matches!(h.target, Target::Actor { idx, .. }
-                        if self.lex.actors[idx as usize].kind == ActorKind::Igo);
-                    if igo && skipped == 0 && self.is_agent(h.end).is_some() {
+                    // "Iran's U.N. ambassador"; "Canada's Ontario provincial leader".
+                    let skip = match h.target {
+                        Target::Actor { idx, how } => {
+                            self.lex.actors[idx as usize].kind == ActorKind::Igo
+                                || how == NameHow::Place
+                        }
+                        _ => false,
+                    };
+                    let next_title = self.is_agent(h.end).is_some()
+                        || (self.free_modifier(h.end) && self.is_agent(h.end + 1).is_some());
+                    if skip && skipped == 0 && next_title {
                         i = h.end;
                         skipped += 1;
                         continue;

@@ -156,7 +156,7 @@ fn pair_phrases_are_two_mentions_with_one_span() {
 #[test]
 fn unknown_names_are_kept_unresolved() {
     let ms = run(
-        "Officials in Peshawar said Gul Rahman Wardak was released.",
+        "Officials in Landi Kotal said Gul Rahman Wardak was released.",
         "2024-01-01",
         None,
     );
@@ -165,7 +165,51 @@ fn unknown_names_are_kept_unresolved() {
         (m.code.as_str(), m.resolved_by),
         ("", ResolvedBy::Unresolved)
     );
-    assert!(ms.iter().any(|m| m.text == "Peshawar" && m.code.is_empty()));
+    assert!(ms
+        .iter()
+        .any(|m| m.text == "Landi Kotal" && m.code.is_empty()));
+}
+
+#[test]
+fn places_stand_for_their_state_and_qualify_titles() {
+    let ms = run(
+        "Officials in Peshawar said Ontario's provincial leader and Canada's Quebec premier would visit.",
+        "2024-01-01",
+        None,
+    );
+    assert_eq!(find(&ms, "Peshawar").code, "PAK");
+    assert_eq!(find(&ms, "Officials").code, "PAKGOV");
+    assert_eq!(find(&ms, "Ontario's provincial leader").code, "CANGOV");
+    assert_eq!(find(&ms, "Canada's Quebec premier").code, "CANGOV");
+}
+
+#[test]
+fn generic_agents_take_the_home_country_unless_the_sentence_names_another() {
+    let ms = run(
+        "Police arrested three protesters on Monday. A court in Kenya later freed them, and judges in Uganda agreed.",
+        "2024-01-01",
+        Some("MOGADISHU"),
+    );
+    assert_eq!(find(&ms, "Police").code, "SOMCOP");
+    assert_eq!(find(&ms, "protesters").code, "SOMOPP");
+    assert_eq!(find(&ms, "court").code, "KENJUD");
+    assert_eq!(find(&ms, "judges").code, "UGAJUD");
+}
+
+#[test]
+fn set_phrases_refer_to_the_states_listed_before() {
+    let ms = run(
+        "Mali, Niger and Burkina Faso left the bloc. The three juntas said it had failed them.",
+        "2025-02-01",
+        None,
+    );
+    let mut set: Vec<&str> = ms
+        .iter()
+        .filter(|m| m.text == "The three juntas")
+        .map(|m| m.code.as_str())
+        .collect();
+    set.sort();
+    assert_eq!(set, ["BFA", "MLI", "NER"]);
 }
 
 #[test]
