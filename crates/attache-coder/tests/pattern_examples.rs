@@ -7,7 +7,8 @@
 //! whose retraining moves single sentences either way; what the dictionary promises is
 //! that its wordings are coded in general (most expected events found, every CAMEO root
 //! represented) and that the event-less sentences stay event-less. The thresholds are
-//! below today's measurement (docs/patterns.md) by a margin for parser changes.
+//! below today's measurement (docs/patterns.md) by a margin for parser changes: 85%
+//! of the expected events, and events on at most one in twenty event-less sentences.
 
 use attache_core::Article;
 use std::collections::BTreeSet;
@@ -118,7 +119,7 @@ fn dictionary_codes_the_example_sentences() {
         "only {found} of {expected} expected events found"
     );
     assert!(
-        negatives_with_events <= 1,
-        "{negatives_with_events} event-less sentences got events"
+        negatives_with_events * 20 <= negatives,
+        "{negatives_with_events} of {negatives} event-less sentences got events"
     );
 }
