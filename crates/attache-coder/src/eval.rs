@@ -214,7 +214,7 @@ impl Predicted {
         }
     }
 
-    /// Builds predictions for every event of a coded article, finding each event's
+    /// Builds predictions for every non-negated event of a coded article, finding each event's
     /// sentence span in `article.sentences` by index. When the sentence record is
     /// missing, the trigger span (or else the source/target span) stands in for it,
     /// which still overlaps the right gold sentence.
@@ -231,6 +231,9 @@ impl Predicted {
         article
             .events
             .iter()
+            // The gold codes what happened: negated events ("did not sign") are not
+            // in it (docs/gold-guidelines.md), so they are not predictions either.
+            .filter(|e| !e.negated)
             .filter_map(|e| {
                 let span = spans.get(&e.sentence).copied().or_else(|| {
                     let ev = &e.evidence;

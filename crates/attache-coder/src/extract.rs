@@ -51,6 +51,10 @@ pub struct Found {
     pub date: Option<FuzzyDate>,
     pub confidence: f32,
     pub specificity: usize,
+    /// Further participants of the same trigger (indices into the actor slice), beyond
+    /// this event's source and target: the other members of "a meeting with Iran and
+    /// Russia", the third party of "talks between X, Y and Z".
+    pub others: Vec<usize>,
 }
 
 /// Children lists of a sentence in one flat array.
@@ -355,13 +359,23 @@ impl<'a> SentenceCoder<'a> {
         ) {
             return;
         }
-        // Nearest ancestor whose subject is itself a mention.
+        // Nearest ancestor whose subject is itself a mention. An object pronoun is not
+        // its own clause's subject (that would be "itself"): in "the Thai government
+        // said Beijing had assured it", "it" is the government, not Beijing.
+        let object = matches!(base(self.rel(t)), "obj" | "iobj" | "obl")
+            && self.rel(t) != "nmod:poss"
+            && !matches!(lem.as_str(), "his" | "its" | "their");
+        let own_clause = if object { self.tree.head(t) } else { None };
         let mut v = self.tree.head(t);
         let mut steps = 0;
         while let Some(x) = v {
             steps += 1;
             if steps > 12 {
                 break;
+            }
+            if Some(x) == own_clause {
+                v = self.tree.head(x);
+                continue;
             }
             for k in self.tree.kids(x) {
                 if k != t && base(self.rel(k)) == "nsubj" && !self.tree.dominates(k, t) {
@@ -452,6 +466,32 @@ impl<'a> SentenceCoder<'a> {
                 }
                 false
             }
+            _ => false,
+        }
+    }
+
+    /// Whether the tree gives the clause of `v` an active subject phrase (its own, or
+    /// one shared through control, coordination or an adverbial clause), actor or not.
+    fn has_subject_phrase(&self, v: usize, depth: usize) -> bool {
+        if depth > MAX_DEPTH {
+            return false;
+        }
+        if self
+            .tree
+            .kids(v)
+            .any(|k| matches!(self.rel(k), "nsubj" | "csubj"))
+        {
+            return true;
+        }
+        if self.tree.kids(v).any(|k| self.rel(k) == "nsubj:pass") {
+            return false;
+        }
+        let Some(h) = self.tree.head(v) else {
+            return false;
+        };
+        match base(self.rel(v)) {
+            "xcomp" | "conj" | "advcl" => self.has_subject_phrase(h, depth + 1),
+            "acl" => matches!(self.s.upos(h), Upos::NOUN | Upos::PROPN | Upos::PRON),
             _ => false,
         }
     }
@@ -834,14 +874,25 @@ impl<'a> SentenceCoder<'a> {
             }
             self.emit(t, t, p, &mut found, false);
         }
-        // Where the tree gave a trigger no participants (a misparse), read it by word order.
+        // Where the tree gave a trigger no participants (a misparse), read it by word
+        // order — but not a verb whose clause has an (active) subject the tree found
+        // that is simply no actor ("Europe can't afford to defend Ukraine", "critics
+        // said"): the nearest actor to its left is then someone else.
         let mut scratch = Vec::new();
         let linear = self.code_linear_raw(&mut scratch);
         let tree_triggers: Vec<usize> = found.iter().map(|g| g.trigger).collect();
         for f in linear {
-            if !tree_triggers.contains(&f.trigger) && !consumed[f.trigger] {
-                found.push(f);
+            if tree_triggers.contains(&f.trigger) || consumed[f.trigger] {
+                continue;
             }
+            if self.s.upos(f.trigger) == Upos::VERB && self.has_subject_phrase(f.trigger, 0) {
+                let mut tmp = Vec::new();
+                self.subject_of(f.trigger, &mut tmp, 0);
+                if tmp.is_empty() {
+                    continue;
+                }
+            }
+            found.push(f);
         }
         self.fill_denials(&mut found);
         self.dedupe(found)
@@ -914,6 +965,28 @@ impl<'a> SentenceCoder<'a> {
             }
         }
 
+        // "can't afford to defend", "did not try to attack": negation on a governing
+        // verb of an xcomp chain negates the event.
+        {
+            let mut x = clause;
+            for _ in 0..4 {
+                if base(self.rel(x)) != "xcomp" {
+                    break;
+                }
+                let Some(h) = self.tree.head(x) else { break };
+                negated = negated || self.negated(h);
+                x = h;
+            }
+        }
+        if clause_top == clause
+            && modality == Modality::Actual
+            && self
+                .head_control(clause)
+                .is_some_and(|c| matches!(c, Control::Request | Control::Demand))
+        {
+            // The appeal or demand word itself coded ("urged the release of …").
+            modality = Modality::Request;
+        }
         if clause_top == clause {
             match modal_recode(code, modality) {
                 Some(c) => code = c,
@@ -935,6 +1008,13 @@ impl<'a> SentenceCoder<'a> {
                         Self::push_unique(&mut sources, a);
                     }
                 } else if base(r) == "nmod" && self.case_of(k).is_some_and(|c| lower_eq(c, "by")) {
+                    self.actors_of(k, &mut sources);
+                } else if base(r) == "nmod"
+                    && matches!(entry.root, "01" | "02" | "05" | "10" | "11" | "12" | "13")
+                    && self.case_of(k).is_some_and(|c| lower_eq(c, "from"))
+                {
+                    // "opposition from China's mission", "pressure from Washington": who
+                    // says or does it (not for motion: "withdrawal from Afghanistan").
                     self.actors_of(k, &mut sources);
                 } else if base(r) == "nmod"
                     && self
@@ -1079,6 +1159,7 @@ impl<'a> SentenceCoder<'a> {
                 date,
                 confidence,
                 trigger,
+                clause,
                 pair_sources: !nominal,
             },
             found,
@@ -1111,14 +1192,20 @@ impl<'a> SentenceCoder<'a> {
             date,
             mut confidence,
             trigger,
+            clause,
             pair_sources,
         } = d;
-        if negated {
-            // CAMEO codes what happened; "did not sign" is not a signing. Refusals
-            // that CAMEO codes (12x) come through the control verbs instead.
-            return;
-        }
+        // Negated events are kept, flagged (`negated: true`): CAMEO codes what
+        // happened, so consumers (the scorer, the ledger) skip them; refusals that CAMEO
+        // codes as such (12x) come through the control verbs, not through negation.
         let spec = p.specificity();
+        // Everyone the trigger involves, for `others`.
+        let mut everyone: Vec<usize> = Vec::new();
+        for &a in sources.iter().chain(&targets).chain(&participants) {
+            if !everyone.contains(&a) {
+                everyone.push(a);
+            }
+        }
         let mut push = |s: usize, t: Option<usize>, conf: f32, code: &'static str| {
             if let Some(t) = t {
                 if self.actors[s].key == self.actors[t].key
@@ -1126,6 +1213,15 @@ impl<'a> SentenceCoder<'a> {
                     && self.actors[s].mention == self.actors[t].mention
                 {
                     return;
+                }
+            }
+            let sk = &self.actors[s].key;
+            let tk = t.map(|t| self.actors[t].key.as_str());
+            let mut others: Vec<usize> = Vec::new();
+            for &a in &everyone {
+                let k = self.actors[a].key.as_str();
+                if k != sk && Some(k) != tk && !others.iter().any(|&o| self.actors[o].key == k) {
+                    others.push(a);
                 }
             }
             found.push(Found {
@@ -1140,6 +1236,7 @@ impl<'a> SentenceCoder<'a> {
                 date,
                 confidence: conf,
                 specificity: spec,
+                others,
             });
         };
         // Third-location meetings.
@@ -1175,13 +1272,37 @@ impl<'a> SentenceCoder<'a> {
                     .iter()
                     .any(|&s| self.actors[s].key == self.actors[t].key))
         });
+        // Reported speech: "the Thai government said China had asked for the return of
+        // its nationals" — an appeal, offer, demand, rejection or threat with no stated
+        // addressee (or only the doer's own people) is addressed to the reporter.
+        if let Some(sp) = speaker {
+            let key = |a: usize| self.actors[a].key.as_str();
+            let own_only = targets
+                .iter()
+                .all(|&t| sources.iter().any(|&s| key(s) == key(t)));
+            if matches!(root, "02" | "03" | "10" | "12" | "13")
+                && !p.no_target
+                && own_only
+                && self.actors[sp].in_sentence
+                && sources.iter().all(|&s| key(s) != key(sp))
+            {
+                targets = vec![sp];
+                confidence -= 0.2;
+            }
+        }
+        let distinct_sources = sources
+            .iter()
+            .any(|&a| self.actors[a].key != self.actors[sources[0]].key);
         if targets.is_empty()
-            && sources.len() >= 2
+            && distinct_sources
             && (p.symmetric
-                || p.control == Control::Agree
-                || (pair_sources && root.as_bytes()[0] == b'0'))
+                || (pair_sources && root.as_bytes()[0] == b'0' && self.reciprocal(trigger, clause)))
         {
-            // "Both sides agreed", "X and Y met": each with the other(s).
+            // "Both sides agreed", "X and Y met", "X and Y restored ties": each with the
+            // other(s). Only for events that are mutual by nature (symmetric patterns)
+            // or by their object ("ties", "an agreement", "together"); coordinated doers
+            // of a one-sided act ("X, Y and Z offered to resettle them") are not each
+            // other's targets.
             for &a in &sources {
                 for &b in &sources {
                     if self.actors[a].key != self.actors[b].key {
@@ -1193,6 +1314,16 @@ impl<'a> SentenceCoder<'a> {
         }
         if targets.is_empty() {
             if p.no_target || matches!(root, "14" | "15") {
+                for &s in &sources {
+                    push(s, None, confidence, code);
+                }
+                return;
+            }
+            if p.symmetric && matches!(root, "03" | "04") {
+                // One stated side of a meeting or talks ("G7 ministers discussed China's
+                // role", "ministers gathered in Quebec"): the topic or the place is no
+                // participant, so the event has no target. (A clash with an unnamed
+                // side is left out: who fought whom is the point of it.)
                 for &s in &sources {
                     push(s, None, confidence, code);
                 }
@@ -1245,6 +1376,78 @@ impl<'a> SentenceCoder<'a> {
                 }
             }
         }
+    }
+
+    /// Whether a cooperative act is mutual by its object or an adverb: "restored ties",
+    /// "signed an agreement", "expand trade", "work together", "bilateral cooperation".
+    fn reciprocal(&self, trigger: usize, clause: usize) -> bool {
+        const MUTUAL: &[&str] = &[
+            "tie",
+            "relation",
+            "relationship",
+            "cooperation",
+            "partnership",
+            "agreement",
+            "deal",
+            "accord",
+            "treaty",
+            "pact",
+            "memorandum",
+            "trade",
+            "talk",
+            "dialogue",
+            "negotiation",
+            "contact",
+            "exchange",
+            "alliance",
+        ];
+        const ADV: &[&str] = &["together", "jointly", "mutually", "bilaterally"];
+        let word = |i: usize| MUTUAL.contains(&self.lemma(i).to_ascii_lowercase().as_str());
+        // The noun, a compound on it or a conjunct ("trade facilitation and economic
+        // ties"), or a "bilateral/mutual/joint" modifier.
+        let mutual = |i: usize| {
+            word(i)
+                || self.tree.kids(i).any(|k| {
+                    (matches!(base(self.rel(k)), "compound" | "conj") && word(k))
+                        || (matches!(base(self.rel(k)), "amod" | "compound")
+                            && matches!(
+                                self.lemma(k).to_ascii_lowercase().as_str(),
+                                "bilateral" | "mutual" | "joint" | "reciprocal"
+                            ))
+                })
+        };
+        let mut nodes = vec![trigger];
+        if clause != trigger {
+            nodes.push(clause);
+        }
+        for &v in &nodes {
+            if mutual(v) && v != clause {
+                return true;
+            }
+            for k in self.tree.kids(v) {
+                let r = self.rel(k);
+                if matches!(r, "obj" | "nsubj:pass") && mutual(k) {
+                    return true;
+                }
+                if base(r) == "obl" && mutual(k) {
+                    return true;
+                }
+                if base(r) == "advmod" && ADV.contains(&self.lemma(k).to_ascii_lowercase().as_str())
+                {
+                    return true;
+                }
+                // "each other", "one another"
+                if matches!(r, "obj" | "obl")
+                    && matches!(
+                        self.lemma(k).to_ascii_lowercase().as_str(),
+                        "other" | "another"
+                    )
+                {
+                    return true;
+                }
+            }
+        }
+        false
     }
 
     /// "… allegations which Kabul denies": a denial without a target is addressed to
@@ -1582,6 +1785,7 @@ impl SentenceCoder<'_> {
                     date,
                     confidence: 0.5,
                     trigger: i,
+                    clause: i,
                     pair_sources: p.pos == TriggerPos::Verb,
                 },
                 &mut found,
@@ -1614,14 +1818,16 @@ struct Draft<'p> {
     date: Option<FuzzyDate>,
     confidence: f32,
     trigger: usize,
+    /// The verb heading the event's clause (the trigger, or the light verb).
+    clause: usize,
     /// Coordinated sources of a cooperative act without a target act on each other
     /// ("Iran and Egypt restored relations"); not for "recognition by X, Y and Z".
     pair_sources: bool,
 }
 
 impl SentenceCoder<'_> {
-    /// Keep one event per (source key, target key, root): the most specific pattern,
-    /// then the longest code, then the first.
+    /// Keep one event per (source key, target key, root, negated): the most specific
+    /// pattern, then the longest code, then the first.
     fn dedupe(&self, found: Vec<Found>) -> Vec<Found> {
         let key = |a: Option<usize>| a.map(|a| self.actors[a].key.as_str());
         let mut out: Vec<Found> = Vec::with_capacity(found.len());
@@ -1630,6 +1836,7 @@ impl SentenceCoder<'_> {
                 key(Some(g.source)) == key(Some(f.source))
                     && key(g.target) == key(f.target)
                     && g.code[..2] == f.code[..2]
+                    && g.negated == f.negated
             }) {
                 if (f.specificity, f.code.len()) > (g.specificity, g.code.len()) {
                     *g = f;

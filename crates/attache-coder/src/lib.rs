@@ -281,7 +281,7 @@ impl Extractor {
                     date_precision: f.date.map(|d| d.precision),
                     source: Some(aref(f.source)),
                     target: f.target.map(aref),
-                    others: Vec::new(),
+                    others: f.others.iter().map(|&a| aref(a)).collect(),
                     cameo: e.code.to_string(),
                     cameo_root: e.root.to_string(),
                     plover_type: e.plover_type.to_string(),

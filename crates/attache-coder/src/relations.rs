@@ -123,6 +123,30 @@ impl SentenceCoder<'_> {
             .filter(|p| p.precision == attache_core::DatePrecision::Day))
     }
 
+    /// "suspended the work of its embassy", "halted the operations of the mission": the
+    /// embassy whose activity is the object of `v` (closing its work closes it).
+    fn embassy_activity(&self, v: usize) -> Option<usize> {
+        let act = self.obj_lemma_in(
+            v,
+            &[
+                "work",
+                "operation",
+                "operations",
+                "activity",
+                "activities",
+                "function",
+                "functions",
+                "functioning",
+                "service",
+                "services",
+            ],
+        )?;
+        self.tree_kids(act).find(|&k| {
+            self.s.deprel(k).starts_with("nmod")
+                && matches!(self.lem(k).as_str(), "embassy" | "mission" | "consulate")
+        })
+    }
+
     /// A state named with a preposition in `preps` on `v` or its object.
     fn prep_state(&self, v: usize, preps: &[&str], info: &dyn ActorInfo) -> Vec<usize> {
         let mut nodes = vec![v];
@@ -235,6 +259,13 @@ impl SentenceCoder<'_> {
                 _ => None,
             };
             if let Some(kind) = rec_kind {
+                // Maintaining formal relations states the relationship itself; accepting
+                // an envoy is evidence of it: on one day the ledger keeps the stronger.
+                let conf = match kind {
+                    RecognitionKind::AcceptsEnvoy => 0.7,
+                    RecognitionKind::FormalRelations => 0.8,
+                    _ => 0.75,
+                };
                 let withheld = kind == RecognitionKind::Withholds
                     || self
                         .tree
@@ -264,6 +295,21 @@ impl SentenceCoder<'_> {
                         if self.s.deprel(k).starts_with("nmod") {
                             self.actors_of(k, &mut govs);
                         }
+                        // "an ambassador sent by the Taliban-led government": the
+                        // envoy's sender is the agent of the participle on it.
+                        if self.s.deprel(k).starts_with("acl") {
+                            for a in self.tree_kids(k) {
+                                let r = self.s.deprel(a);
+                                if r == "obl:agent"
+                                    || (r.starts_with("obl")
+                                        && self.tree_kids(a).any(|c| {
+                                            self.s.deprel(c) == "case" && self.lem(c) == "by"
+                                        }))
+                                {
+                                    self.actors_of(a, &mut govs);
+                                }
+                            }
+                        }
                     }
                 }
                 govs.retain(|&g| info.is_government(g));
@@ -276,7 +322,7 @@ impl SentenceCoder<'_> {
                                 kind,
                                 trigger: v,
                                 date,
-                                confidence: 0.75,
+                                confidence: conf,
                             });
                         }
                     }
@@ -446,7 +492,10 @@ impl SentenceCoder<'_> {
                     }
                 }
                 "close" | "shut" | "suspend" | "reopen" if !negated => {
-                    let Some(o) = self.obj_lemma_in(v, &["embassy", "mission", "consulate"]) else {
+                    let Some(o) = self
+                        .obj_lemma_in(v, &["embassy", "mission", "consulate"])
+                        .or_else(|| self.embassy_activity(v))
+                    else {
                         continue;
                     };
                     if self.lem(o) == "consulate" {

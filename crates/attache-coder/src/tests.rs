@@ -357,7 +357,7 @@ fn light_verb_and_event_noun_code_once() {
 }
 
 #[test]
-fn negated_events_are_not_coded() {
+fn negated_events_are_coded_as_negated() {
     let text = "Japan did not sign the agreement with Korea.";
     let s = sent(text, 0, "Japan japan PROPN 4 nsubj\ndid do AUX 4 aux\nnot not PART 4 advmod\nsign sign VERB 0 root\nthe the DET 6 det\nagreement agreement NOUN 4 obj\nwith with ADP 8 case\nKorea korea PROPN 6 nmod\n. . PUNCT 4 punct");
     let c = code_one(
@@ -366,8 +366,158 @@ fn negated_events_are_not_coded() {
         vec![s],
         vec![st(text, 0, "Japan", "JPN"), st(text, 0, "Korea", "KOR")],
     );
-    // CAMEO codes what happened: "did not sign" is no signing (refusals are 12x).
+    // "Did not sign" is no signing: the events are kept but flagged, so the ledger and
+    // the scorer (which count what happened) skip them (refusals are 12x).
+    assert_eq!(
+        triples(&c),
+        vec![t("JPN", "KOR", "057"), t("KOR", "JPN", "057")]
+    );
+    assert!(c.events.iter().all(|e| e.negated));
+}
+
+#[test]
+fn negation_on_a_governing_verb_negates_the_embedded_event() {
+    let text = "Peru cannot afford to attack Chile.";
+    let s = sent(text, 0, "Peru peru PROPN 4 nsubj\ncan can AUX 4 aux\nnot not PART 4 advmod\nafford afford VERB 0 root\nto to PART 6 mark\nattack attack VERB 4 xcomp\nChile chile PROPN 6 obj\n. . PUNCT 4 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Peru", "PER"), st(text, 0, "Chile", "CHL")],
+    );
+    assert!(c.events.iter().all(|e| e.negated), "{:?}", triples(&c));
+}
+
+#[test]
+fn coordinated_doers_of_a_one_sided_act_are_not_each_others_targets() {
+    let text = "Australia, Canada and the United States offered to resettle the refugees.";
+    let s = sent(text, 0, "Australia australia PROPN 8 nsubj\n, , PUNCT 3 punct\nCanada canada PROPN 1 conj\nand and CCONJ 7 cc\nthe the DET 7 det\nUnited united ADJ 7 amod\nStates state PROPN 1 conj\noffered offer VERB 0 root\nto to PART 10 mark\nresettle resettle VERB 8 xcomp\nthe the DET 12 det\nrefugees refugee NOUN 10 obj\n. . PUNCT 8 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            st(text, 0, "Australia", "AUS"),
+            st(text, 0, "Canada", "CAN"),
+            st(text, 0, "the United States", "USA"),
+        ],
+    );
     assert_eq!(triples(&c), vec![]);
+}
+
+#[test]
+fn coordinated_doers_of_a_mutual_act_pair_up() {
+    let text = "Iran and Egypt restored ties.";
+    let s = sent(text, 0, "Iran iran PROPN 4 nsubj\nand and CCONJ 3 cc\nEgypt egypt PROPN 1 conj\nrestored restore VERB 0 root\nties tie NOUN 4 obj\n. . PUNCT 4 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Iran", "IRN"), st(text, 0, "Egypt", "EGY")],
+    );
+    assert_eq!(
+        triples(&c),
+        vec![t("EGY", "IRN", "050"), t("IRN", "EGY", "050")]
+    );
+}
+
+#[test]
+fn one_side_discussing_a_topic_has_no_target() {
+    // The object of "discuss" is the topic: China is no participant.
+    let text = "Canadian ministers discussed China's role.";
+    let s = sent(text, 0, "Canadian canadian ADJ 2 amod\nministers minister NOUN 3 nsubj\ndiscussed discuss VERB 0 root\nChina china PROPN 6 nmod:poss\n's 's PART 4 case\nrole role NOUN 3 obj\n. . PUNCT 3 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            ment(
+                text,
+                0,
+                "Canadian ministers",
+                "CAN",
+                MentionKind::Agent,
+                "CANGOV",
+                "state:CAN",
+            ),
+            st(text, 0, "China", "CHN"),
+        ],
+    );
+    assert_eq!(triples(&c), vec![t("CAN", "", "040")]);
+}
+
+#[test]
+fn object_pronoun_is_not_its_own_clauses_subject() {
+    // "it" is Thailand (the reporter), not China (the subject of "assured").
+    let text = "Thailand said China had assured it that the refugees were safe.";
+    let s = sent(text, 0, "Thailand thailand PROPN 2 nsubj\nsaid say VERB 0 root\nChina china PROPN 5 nsubj\nhad have AUX 5 aux\nassured assure VERB 2 ccomp\nit it PRON 5 obj\nthat that SCONJ 11 mark\nthe the DET 9 det\nrefugees refugee NOUN 11 nsubj\nwere be AUX 11 cop\nsafe safe ADJ 5 ccomp\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Thailand", "THA"), st(text, 0, "China", "CHN")],
+    );
+    assert_eq!(triples(&c), vec![t("CHN", "THA", "030")]);
+}
+
+#[test]
+fn unaddressed_appeal_in_reported_speech_is_addressed_to_the_reporter() {
+    let text = "Thailand said China asked for the return of the men.";
+    let s = sent(text, 0, "Thailand thailand PROPN 2 nsubj\nsaid say VERB 0 root\nChina china PROPN 4 nsubj\nasked ask VERB 2 ccomp\nfor for ADP 7 case\nthe the DET 7 det\nreturn return NOUN 4 obl\nof of ADP 10 case\nthe the DET 10 det\nmen man NOUN 7 nmod\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Thailand", "THA"), st(text, 0, "China", "CHN")],
+    );
+    let tr = triples(&c);
+    assert_eq!(tr.len(), 1, "{tr:?}");
+    assert_eq!((tr[0].0.as_str(), tr[0].1.as_str()), ("CHN", "THA"));
+    assert_eq!(&tr[0].2[..2], "02");
+    let e = &c.events[0];
+    assert_eq!(
+        e.attributed_to.as_ref().and_then(|a| a.country.as_deref()),
+        Some("THA")
+    );
+}
+
+#[test]
+fn word_order_fallback_is_not_used_when_the_subject_is_no_actor() {
+    // "Europe" is no actor here: the nearest actor to the left (Hungary) did not attack.
+    let text = "Analysts in Hungary said Europe attacked Ukraine.";
+    let s = sent(text, 0, "Analysts analyst NOUN 4 nsubj\nin in ADP 3 case\nHungary hungary PROPN 1 nmod\nsaid say VERB 0 root\nEurope europe PROPN 6 nsubj\nattacked attack VERB 4 ccomp\nUkraine ukraine PROPN 6 obj\n. . PUNCT 4 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Hungary", "HUN"), st(text, 0, "Ukraine", "UKR")],
+    );
+    assert_eq!(triples(&c), vec![]);
+}
+
+#[test]
+fn further_participants_are_listed_in_others() {
+    let text = "China will convene a meeting with Iran and Russia.";
+    let s = sent(text, 0, "China china PROPN 3 nsubj\nwill will AUX 3 aux\nconvene convene VERB 0 root\na a DET 5 det\nmeeting meeting NOUN 3 obj\nwith with ADP 7 case\nIran iran PROPN 5 nmod\nand and CCONJ 9 cc\nRussia russia PROPN 7 conj\n. . PUNCT 3 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            st(text, 0, "China", "CHN"),
+            st(text, 0, "Iran", "IRN"),
+            st(text, 0, "Russia", "RUS"),
+        ],
+    );
+    let tr = triples(&c);
+    assert!(tr.contains(&t("CHN", "IRN", "036")), "{tr:?}");
+    assert!(tr.contains(&t("CHN", "RUS", "036")), "{tr:?}");
+    for e in &c.events {
+        let others: Vec<&str> = e.others.iter().map(|a| a.code.as_str()).collect();
+        let tgt = e.target.as_ref().map(|a| a.code.as_str());
+        let want = if tgt == Some("IRN") { "RUS" } else { "IRN" };
+        assert_eq!(others, vec![want], "{e:?}");
+    }
 }
 
 #[test]

@@ -109,6 +109,10 @@ struct Rec {
     governed: &'static str,
     kind: &'static str,
     phrase: &'static str,
+    /// Whether the dyad shows this fact as the current state. Two kinds reported for
+    /// one day are one state in the ledger: the stronger (formal relations over an
+    /// accepted envoy) is current, the other stays listed as `conflicting`.
+    current: bool,
 }
 
 struct Case<'a> {
@@ -316,7 +320,7 @@ fn check_case(case: &Case<'_>, part: Part) -> Vec<String> {
             "{f}: recognition facts: expected {want_recs:?}, got {got_recs:?}"
         ));
     }
-    for r in case.recs {
+    for r in case.recs.iter().filter(|r| r.current) {
         let rep = json(&store.dyad(r.recognizer, r.governed).unwrap());
         let ok = rep["recognition"].as_array().unwrap().iter().any(|s| {
             s["recognizer"] == r.recognizer
@@ -668,6 +672,7 @@ const TALIBAN: Case<'static> = Case {
             governed: "AFG",
             kind: "accepts_envoy",
             phrase: "accepted an ambassador sent by the Taliban-led government",
+            current: false,
         },
         Rec {
             recognizer: "UZB",
@@ -675,6 +680,7 @@ const TALIBAN: Case<'static> = Case {
             governed: "AFG",
             kind: "formal_relations",
             phrase: "maintains formal relations with the Taliban administration",
+            current: true,
         },
     ],
 };
@@ -764,7 +770,6 @@ fn closure_of_an_embassy_events() {
 }
 
 #[test]
-#[ignore = "fails: 'suspended the work of its embassy' is not read as a closure"]
 fn suspension_of_an_embassy_ledger() {
     assert_case(&SUSPEND, Part::Ledger);
 }
@@ -815,7 +820,6 @@ fn exchange_of_ambassadors_events() {
 }
 
 #[test]
-#[ignore = "fails: accepts_envoy misses the government in 'an ambassador sent by <government>'"]
 fn engagement_with_the_taliban_government_ledger() {
     assert_case(&TALIBAN, Part::Ledger);
 }
