@@ -9,7 +9,8 @@
 //! trained without one contiguous fifth of the sentences, tag that fifth; the dev set
 //! is tagged by the full tagger), 5 passes, an ensemble of 4 seeds, pruned. Deterministic: same inputs and seed, byte-identical files.
 //! Environment overrides for experiments: `ATTACHE_ITERATIONS`, `ATTACHE_TAGGER_FOLDS`,
-//! `ATTACHE_TAGGER_DROPOUT`, `ATTACHE_TAGGER_MIN_WEIGHT`; `ATTACHE_THREADS` (default: all
+//! `ATTACHE_TAGGER_DROPOUT`, `ATTACHE_TAGGER_MIN_WEIGHT`, `ATTACHE_PARSER_FEATURES` (the
+//! parser's feature groups, `parser::FX_*`); `ATTACHE_THREADS` (default: all
 //! cores) trains jackknife taggers and parser ensemble members in parallel — the
 //! models do not depend on it.
 
@@ -138,6 +139,8 @@ fn run() -> Result<(), String> {
             threads,
             ..ParserTrainOptions::default()
         };
+        let mut popts = popts;
+        env("ATTACHE_PARSER_FEATURES", &mut popts.features)?;
         let p = train_parser(&both, &dev_tagged, &popts).map_err(|e| e.to_string())?;
         let path = out.join("parser.bin");
         std::fs::write(&path, p.to_bytes())

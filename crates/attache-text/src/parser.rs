@@ -102,7 +102,7 @@ impl Default for ParserTrainOptions {
             ensemble: 1,
             prune: 0,
             threads: 1,
-            features: FX_AMB,
+            features: 0,
         }
     }
 }
@@ -1543,8 +1543,14 @@ pub fn train_parser(
 }
 
 /// The UPOS each word (normalised form) takes in the training data: tags seen on at
-/// least 5 % of its occurrences, for words seen at least twice (rarer words are left
-/// unknown, as most words of new text outside the training vocabulary are).
+/// least 5 % of its occurrences, for words seen at least [`AMB_MIN_COUNT`] times. Rare
+/// words are left unknown on purpose: the training file holds each sentence twice (gold
+/// and jackknifed tags), so a class for a rare word would contain its gold tag in
+/// training and teach the parser to trust the class like a gold tag, which it is not on
+/// new text. Frequent words (`that`, `to`, `as`, `like`, `will`, ...) are where the
+/// class says something the predicted tag does not.
+const AMB_MIN_COUNT: u32 = 20;
+
 fn ambiguity_classes(gold: &[GoldSent<'_>]) -> AmbLex {
     let mut counts: std::collections::HashMap<u64, [u32; 18]> = std::collections::HashMap::new();
     for g in gold {
@@ -1556,7 +1562,7 @@ fn ambiguity_classes(gold: &[GoldSent<'_>]) -> AmbLex {
     }
     let pairs = counts
         .into_iter()
-        .filter(|(_, c)| c[17] >= 2)
+        .filter(|(_, c)| c[17] >= AMB_MIN_COUNT)
         .map(|(k, c)| {
             let mut m = 0u32;
             for t in 0..17 {
