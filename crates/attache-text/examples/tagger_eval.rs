@@ -80,7 +80,11 @@ fn train_mode(args: &[String]) {
         });
         let mut prune = 0f32;
         env("ATTACHE_PRUNE", &mut prune);
-        let m = if prune > 0.0 { m.pruned(prune, false) } else { m };
+        let m = if prune > 0.0 {
+            m.pruned(prune, false)
+        } else {
+            m
+        };
         report(&m, &train, &dev, args.get(2));
         return;
     }

@@ -6,6 +6,11 @@
 //! (*sanctions* NNS → strip `s`; *brokered* VBD → strip `ed`). A lemma is stored as an
 //! edit rule (lower-case or keep the case, strip n characters, append a string), so the
 //! dictionary holds small integers and the rules generalise across words.
+//!
+//! Suffix rules cannot produce irregular lemmas of words the treebank lacks (*fled*,
+//! *fought*, *shrunk*), which matter to the event coder, so when training is given
+//! WordNet the model also keeps WordNet's exception lists (irregular form → base) and
+//! consults them for unseen inflected words before the suffix rules.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -17,7 +22,7 @@ use crate::model_io::{ModelReader, ModelWriter, TextError};
 use crate::train::TrainOptions;
 
 const MAGIC: &[u8; 4] = b"ATTL";
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 
 /// Verbs whose final consonant doubles before -ed/-ing and that a news text is likely
 /// to use but the treebank may lack (a word list, used only to undouble the output of
@@ -118,6 +123,30 @@ pub struct LemmatizerModel {
     suffix: KeyMap,
     /// Lower-cased lemmas seen in training (plus [`EXTRA_LEMMAS`]): hash → 1.
     lemmas: KeyMap,
+    /// (part of speech, lower-cased irregular form) → index in `exc_lemmas` (WordNet
+    /// exception lists; empty when trained without WordNet).
+    exc: KeyMap,
+    exc_lemmas: Vec<String>,
+}
+
+/// The WordNet exception list that applies to an inflected tag: 0 noun plural, 1 verb
+/// past / participle / 3rd person / gerund, 2 adjective and 3 adverb comparative or
+/// superlative; `None` for base forms (*found* VB is not *find*).
+fn exc_class(upos: Upos, xpos: &str) -> Option<u64> {
+    match (upos, xpos) {
+        (Upos::NOUN, "NNS") => Some(0),
+        (Upos::VERB | Upos::AUX, "VBD" | "VBN" | "VBZ" | "VBG") => Some(1),
+        (Upos::ADJ, "JJR" | "JJS") => Some(2),
+        (Upos::ADV, "RBR" | "RBS") => Some(3),
+        _ => None,
+    }
+}
+
+fn exc_key(class: u64, lower_form: &str) -> u64 {
+    combine(
+        class.wrapping_add(0x6578_6300),
+        hash_bytes(60, lower_form.as_bytes()),
+    )
 }
 
 fn lemma_key(l: &str) -> u64 {
@@ -162,6 +191,15 @@ impl LemmatizerModel {
         if let Some(r) = self.lower.get(key_form(51, scratch, tag)) {
             if self.rules[r as usize].apply(form, out) {
                 return;
+            }
+        }
+        if let Some(c) = exc_class(upos, xpos) {
+            if let Some(i) = self.exc.get(exc_key(c, scratch)) {
+                if let Some(l) = self.exc_lemmas.get(i as usize) {
+                    out.clear();
+                    out.push_str(l);
+                    return;
+                }
             }
         }
         let n = scratch.chars().count();
@@ -236,6 +274,11 @@ impl LemmatizerModel {
         self.lower.write(&mut w);
         self.suffix.write(&mut w);
         self.lemmas.write(&mut w);
+        w.u32(self.exc_lemmas.len() as u32);
+        for l in &self.exc_lemmas {
+            w.str(l);
+        }
+        self.exc.write(&mut w);
         w.into_bytes()
     }
 
@@ -256,6 +299,15 @@ impl LemmatizerModel {
         let lower = KeyMap::read(&mut r)?;
         let suffix = KeyMap::read(&mut r)?;
         let lemmas = KeyMap::read(&mut r)?;
+        let ne = r.count(10_000_000)?;
+        let mut exc_lemmas = Vec::with_capacity(ne);
+        for _ in 0..ne {
+            exc_lemmas.push(r.str()?);
+        }
+        let exc = KeyMap::read(&mut r)?;
+        if exc.items().iter().any(|&(_, v)| v as usize >= ne) {
+            return Err(r.err("exception lemma id out of range"));
+        }
         r.finish()?;
         for m in [&exact, &lower, &suffix] {
             if m.items().iter().any(|&(_, v)| v as usize >= n) {
@@ -271,6 +323,8 @@ impl LemmatizerModel {
             lower,
             suffix,
             lemmas,
+            exc,
+            exc_lemmas,
         })
     }
 
@@ -427,7 +481,26 @@ pub(crate) fn train(
         }
     }
     let lemma_items: Vec<(u64, u32)> = lemma_set.iter().map(|l| (lemma_key(l), 1)).collect();
+    // WordNet exceptions (consulted after the treebank's (form, tag) entries, so the
+    // treebank's own lemma wins; kept even for forms the treebank has with another tag:
+    // *fought* VBN is there, *fought* VBD may not be).
+    let mut exc_lemmas: Vec<String> = Vec::new();
+    let mut exc_items: Vec<(u64, u32)> = Vec::new();
+    if let Some(dir) = &opts.wordnet {
+        let mut ids: BTreeMap<String, u32> = BTreeMap::new();
+        for (k, form, base) in crate::train::read_wordnet_exceptions(dir)? {
+            let c = k as u64;
+            let n = ids.len() as u32;
+            let id = *ids.entry(base.clone()).or_insert(n);
+            if id == n {
+                exc_lemmas.push(base);
+            }
+            exc_items.push((exc_key(c, &form), id));
+        }
+    }
     let model = LemmatizerModel {
+        exc: KeyMap::build(&exc_items),
+        exc_lemmas,
         lemmas: KeyMap::build(&lemma_items),
         exact: ids(exact_items),
         lower: ids(lower_items),
@@ -436,11 +509,12 @@ pub(crate) fn train(
     };
     if !opts.quiet {
         eprintln!(
-            "lemmatizer: {} rules, {} exact + {} lower-case entries, {} suffix rules; dev lemma accuracy (gold tags) {:.2}",
+            "lemmatizer: {} rules, {} exact + {} lower-case entries, {} suffix rules, {} WordNet exceptions; dev lemma accuracy (gold tags) {:.2}",
             model.rules.len(),
             model.exact.len(),
             model.lower.len(),
             model.suffix.len(),
+            model.exc.len(),
             if dev.is_empty() { 0.0 } else { evaluate(&model, dev) }
         );
     }

@@ -103,6 +103,31 @@ pub(crate) mod wn {
     pub const STORED: u32 = (1 << 11) - 1;
 }
 
+/// The exception lists of a WordNet 3.0 directory (`noun.exc`, `verb.exc`, `adj.exc`,
+/// `adv.exc`): (part of speech 0 noun / 1 verb / 2 adjective / 3 adverb, lower-cased
+/// irregular form, its first base form), single words only: `fled` → `flee`, `mice`
+/// → `mouse`, `worse` → `bad`.
+pub(crate) fn read_wordnet_exceptions(
+    dir: &Path,
+) -> Result<Vec<(usize, String, String)>, TextError> {
+    let mut out = Vec::new();
+    for (k, pos) in ["noun", "verb", "adj", "adv"].into_iter().enumerate() {
+        let p = dir.join(format!("{pos}.exc"));
+        let text = std::fs::read_to_string(&p).map_err(|e| TextError::Io { path: p, source: e })?;
+        for line in text.lines() {
+            let mut it = line.split(' ');
+            let (Some(form), Some(base)) = (it.next(), it.next()) else {
+                continue;
+            };
+            if form.is_empty() || base.is_empty() || form.contains('_') || base.contains('_') {
+                continue;
+            }
+            out.push((k, form.to_lowercase(), base.to_lowercase()));
+        }
+    }
+    Ok(out)
+}
+
 /// Read a WordNet 3.0 database directory into lower-cased single-word lemma → bits
 /// ([`wn`]): the parts of speech of the word (nouns split into common and capitalised),
 /// the part of speech with the most sense-tagged occurrences (`tagsense_cnt` of the
@@ -231,6 +256,13 @@ mod tests {
         assert_eq!(m.get("worse"), Some(&wn::XA));
         // Multi-word lemmas are skipped.
         assert!(m.keys().all(|w| !w.contains('_')));
+        let exc = read_wordnet_exceptions(&dir).unwrap();
+        assert!(exc.contains(&(1, "met".into(), "meet".into())));
+        assert!(exc.contains(&(0, "mice".into(), "mouse".into())));
+        assert!(exc.contains(&(2, "worse".into(), "bad".into())));
+        assert!(exc
+            .iter()
+            .all(|(_, f, b)| !f.contains('_') && !b.contains('_')));
         // A missing directory is an error naming the file, not a panic.
         let e = read_wordnet(&dir.join("missing")).unwrap_err().to_string();
         assert!(e.contains("data.noun"), "{e}");

@@ -73,6 +73,13 @@ fn lemmas_and_number() {
     // Suffix-rule output repaired towards a known lemma.
     assert_eq!(l.lemmatize("shelled", Upos::VERB, "VBD"), "shell");
     assert_eq!(l.lemmatize("expelled", Upos::VERB, "VBN"), "expel");
+    // Irregular forms missing from the treebank (or there only with another tag) come
+    // from WordNet's exception lists; base-form tags do not use them.
+    assert_eq!(l.lemmatize("fled", Upos::VERB, "VBD"), "flee");
+    assert_eq!(l.lemmatize("fought", Upos::VERB, "VBD"), "fight");
+    assert_eq!(l.lemmatize("overran", Upos::VERB, "VBD"), "overrun");
+    assert_eq!(l.lemmatize("forbade", Upos::VERB, "VBD"), "forbid");
+    assert_eq!(l.lemmatize("found", Upos::VERB, "VB"), "found");
 }
 
 #[test]
