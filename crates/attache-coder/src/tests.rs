@@ -368,9 +368,10 @@ fn negated_events_are_coded_as_negated() {
     );
     // "Did not sign" is no signing: the events are kept but flagged, so the ledger and
     // the scorer (which count what happened) skip them (refusals are 12x).
-    assert_eq!(
-        triples(&c),
-        vec![t("JPN", "KOR", "057"), t("KOR", "JPN", "057")]
+    assert!(
+        triples(&c).contains(&t("JPN", "KOR", "057")),
+        "{:?}",
+        triples(&c)
     );
     assert!(c.events.iter().all(|e| e.negated));
 }
@@ -493,6 +494,56 @@ fn word_order_fallback_is_not_used_when_the_subject_is_no_actor() {
         vec![st(text, 0, "Hungary", "HUN"), st(text, 0, "Ukraine", "UKR")],
     );
     assert_eq!(triples(&c), vec![]);
+}
+
+#[test]
+fn content_of_an_accusation_is_not_an_event() {
+    let text = "Ghana accused Togo of attacking Benin.";
+    let s = sent(text, 0, "Ghana ghana PROPN 2 nsubj\naccused accuse VERB 0 root\nTogo togo PROPN 2 obj\nof of SCONJ 5 mark\nattacking attack VERB 2 advcl\nBenin benin PROPN 5 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            st(text, 0, "Ghana", "GHA"),
+            st(text, 0, "Togo", "TGO"),
+            st(text, 0, "Benin", "BEN"),
+        ],
+    );
+    assert_eq!(triples(&c), vec![t("GHA", "TGO", "112")]);
+}
+
+#[test]
+fn demand_that_someone_acts_targets_them() {
+    let text = "Chad demanded that Libya release the prisoners.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\ndemanded demand VERB 0 root\nthat that SCONJ 5 mark\nLibya libya PROPN 5 nsubj\nrelease release VERB 2 ccomp\nthe the DET 7 det\nprisoners prisoner NOUN 5 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Chad", "TCD"), st(text, 0, "Libya", "LBY")],
+    );
+    let tr = triples(&c);
+    assert_eq!(tr.len(), 1, "{tr:?}");
+    assert_eq!((tr[0].0.as_str(), tr[0].1.as_str()), ("TCD", "LBY"));
+    assert_eq!(&tr[0].2[..2], "10");
+}
+
+#[test]
+fn recipient_is_read_when_the_object_leads_back_to_the_doer() {
+    // "them" cannot be Peru (the subject of its own clause): the recipient is Chile.
+    let text = "Peru turned 40 of them over to Chile.";
+    let s = sent(text, 0, "Peru peru PROPN 2 nsubj\nturned turn VERB 0 root\n40 40 NUM 2 obj\nof of ADP 5 case\nthem they PRON 3 nmod\nover over ADP 2 compound:prt\nto to ADP 8 case\nChile chile PROPN 2 obl\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Peru", "PER"), st(text, 0, "Chile", "CHL")],
+    );
+    let tr = triples(&c);
+    assert_eq!(tr.len(), 1, "{tr:?}");
+    assert_eq!((tr[0].0.as_str(), tr[0].1.as_str()), ("PER", "CHL"));
+    assert_eq!(&tr[0].2[..2], "17");
 }
 
 #[test]
