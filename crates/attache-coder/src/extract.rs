@@ -932,6 +932,16 @@ impl<'a> SentenceCoder<'a> {
             if p.code.is_empty() {
                 continue;
             }
+            // An event noun modifying a noun that is no event names a kind of person or
+            // thing ("protest leaders", "attack helicopters"), not an event.
+            if self.rel(t) == "compound"
+                && self
+                    .tree
+                    .head(t)
+                    .is_some_and(|h| self.match_noun(h).is_none() && self.match_verb(h).is_none())
+            {
+                continue;
+            }
             // Event noun that is the object of a verb event already coded ("imposed sanctions").
             if self
                 .tree
@@ -1396,6 +1406,16 @@ impl<'a> SentenceCoder<'a> {
             }
             return;
         }
+        if targets.is_empty() && root == "14" {
+            // A protest with no stated addressee is domestic: it is aimed at the
+            // protesters' own authorities (docs/gold-guidelines.md: domestic events
+            // carry the same key on both sides; "Sudanese began protesting" → SDN→SDN).
+            for &s in &sources {
+                let t = (self.actors[s].key.len() == 3).then_some(s);
+                push(s, t, confidence, code);
+            }
+            return;
+        }
         if targets.is_empty() {
             if p.no_target || matches!(root, "14" | "15") {
                 for &s in &sources {
@@ -1434,6 +1454,19 @@ impl<'a> SentenceCoder<'a> {
                     confidence -= 0.3;
                 }
             }
+            if targets.is_empty() && !matches!(root, "01") {
+                // The tree gave the trigger no target (long news sentences are often
+                // misparsed): the nearest actor after it in the same clause, with a
+                // lower confidence.
+                let skeys: Vec<&str> = sources
+                    .iter()
+                    .map(|&s| self.actors[s].key.as_str())
+                    .collect();
+                if let Some(o) = self.right_actor(trigger, &skeys, location) {
+                    targets.push(o);
+                    confidence -= 0.3;
+                }
+            }
             if targets.is_empty() {
                 // Pending: a denial whose target is the accuser (filled later), else dropped.
                 if root == "01" && code == "016" {
@@ -1460,6 +1493,40 @@ impl<'a> SentenceCoder<'a> {
                 }
             }
         }
+    }
+
+    /// The first usable actor after token `t` within its clause (no clause boundary in
+    /// between, at most 12 tokens on), not one of `skip` and not a place introduced by
+    /// "in"/"at".
+    fn right_actor(&self, t: usize, skip: &[&str], location: Option<usize>) -> Option<usize> {
+        let n = self.s.len();
+        for i in t + 1..n.min(t + 13) {
+            let f = self.s.form(self.text, i);
+            if matches!(f, ";" | ":" | "." | "—" | "–")
+                || matches!(
+                    f.to_ascii_lowercase().as_str(),
+                    "who" | "which" | "that" | "but" | "while" | "said" | "says"
+                )
+            {
+                return None;
+            }
+            for &a in self.covering(i) {
+                let a = a as usize;
+                let ac = &self.actors[a];
+                if !ac.usable || skip.contains(&ac.key.as_str()) || Some(a) == location {
+                    continue;
+                }
+                let prep = (0..i)
+                    .rev()
+                    .find(|&k| !matches!(self.s.upos(k), Upos::DET | Upos::ADJ | Upos::NUM))
+                    .map(|k| self.lemma(k).to_ascii_lowercase());
+                if ac.place && matches!(prep.as_deref(), Some("in" | "at")) {
+                    continue;
+                }
+                return Some(a);
+            }
+        }
+        None
     }
 
     /// Whether a cooperative act is mutual by its object or an adverb: "restored ties",

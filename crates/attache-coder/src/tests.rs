@@ -547,6 +547,46 @@ fn recipient_is_read_when_the_object_leads_back_to_the_doer() {
 }
 
 #[test]
+fn protest_without_addressee_is_domestic() {
+    let text = "Thousands of Sudanese protested.";
+    let s = sent(text, 0, "Thousands thousand NOUN 4 nsubj\nof of ADP 3 case\nSudanese sudanese PROPN 1 nmod\nprotested protest VERB 0 root\n. . PUNCT 4 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![ment(
+            text,
+            0,
+            "Sudanese",
+            "SDN",
+            MentionKind::Agent,
+            "SDNCVL",
+            "state:SDN",
+        )],
+    );
+    let tr = triples(&c);
+    assert_eq!(tr.len(), 1, "{tr:?}");
+    assert_eq!((tr[0].0.as_str(), tr[0].1.as_str()), ("SDN", "SDN"));
+    assert_eq!(&tr[0].2[..2], "14");
+}
+
+#[test]
+fn target_missing_from_the_tree_is_the_next_actor_in_the_clause() {
+    // "near Chile" is no target relation; the next actor in the clause stands in, with a
+    // lower confidence.
+    let text = "Peru attacked yesterday near Chile.";
+    let s = sent(text, 0, "Peru peru PROPN 2 nsubj\nattacked attack VERB 0 root\nyesterday yesterday NOUN 2 obl:tmod\nnear near ADP 5 case\nChile chile PROPN 2 obl\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Peru", "PER"), st(text, 0, "Chile", "CHL")],
+    );
+    assert_eq!(triples(&c), vec![t("PER", "CHL", "190")]);
+    assert!(c.events[0].confidence < 0.8);
+}
+
+#[test]
 fn further_participants_are_listed_in_others() {
     let text = "China will convene a meeting with Iran and Russia.";
     let s = sent(text, 0, "China china PROPN 3 nsubj\nwill will AUX 3 aux\nconvene convene VERB 0 root\na a DET 5 det\nmeeting meeting NOUN 3 obj\nwith with ADP 7 case\nIran iran PROPN 5 nmod\nand and CCONJ 9 cc\nRussia russia PROPN 7 conj\n. . PUNCT 3 punct");
