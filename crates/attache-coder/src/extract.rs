@@ -400,6 +400,19 @@ impl<'a> SentenceCoder<'a> {
                         }
                     }
                     if out.len() > before {
+                        // "Tokyo and Washington … their meeting": a plural pronoun takes
+                        // the coordinated subject whole.
+                        if matches!(lem.as_str(), "they" | "them" | "their") {
+                            for c in self.tree.kids(k) {
+                                if self.rel(c) == "conj" {
+                                    for &a in self.covering(c) {
+                                        if self.actors[a as usize].usable {
+                                            Self::push_unique(out, a as usize);
+                                        }
+                                    }
+                                }
+                            }
+                        }
                         return;
                     }
                 }
@@ -482,6 +495,17 @@ impl<'a> SentenceCoder<'a> {
             }
             _ => false,
         }
+    }
+
+    /// An event noun modifying a noun that is no event names a kind of person or thing
+    /// ("protest leaders", "attack helicopters"), not an event.
+    fn kind_modifier(&self, t: usize) -> bool {
+        self.rel(t) == "compound"
+            && self.s.upos(t) == Upos::NOUN
+            && self
+                .tree
+                .head(t)
+                .is_some_and(|h| self.match_noun(h).is_none() && self.match_verb(h).is_none())
     }
 
     /// Whether the clause of `v` is the content of an accusation, denial or criticism,
@@ -932,14 +956,7 @@ impl<'a> SentenceCoder<'a> {
             if p.code.is_empty() {
                 continue;
             }
-            // An event noun modifying a noun that is no event names a kind of person or
-            // thing ("protest leaders", "attack helicopters"), not an event.
-            if self.rel(t) == "compound"
-                && self
-                    .tree
-                    .head(t)
-                    .is_some_and(|h| self.match_noun(h).is_none() && self.match_verb(h).is_none())
-            {
+            if self.kind_modifier(t) {
                 continue;
             }
             // Event noun that is the object of a verb event already coded ("imposed sanctions").
@@ -963,6 +980,7 @@ impl<'a> SentenceCoder<'a> {
             if tree_triggers.contains(&f.trigger)
                 || consumed[f.trigger]
                 || self.unasserted(f.trigger)
+                || self.kind_modifier(f.trigger)
             {
                 continue;
             }
@@ -1462,7 +1480,7 @@ impl<'a> SentenceCoder<'a> {
                     .iter()
                     .map(|&s| self.actors[s].key.as_str())
                     .collect();
-                if let Some(o) = self.right_actor(trigger, &skeys, location) {
+                if let Some(o) = self.right_actor(trigger, clause, &skeys, location) {
                     targets.push(o);
                     confidence -= 0.3;
                 }
@@ -1495,12 +1513,21 @@ impl<'a> SentenceCoder<'a> {
         }
     }
 
-    /// The first usable actor after token `t` within its clause (no clause boundary in
-    /// between, at most 12 tokens on), not one of `skip` and not a place introduced by
-    /// "in"/"at".
-    fn right_actor(&self, t: usize, skip: &[&str], location: Option<usize>) -> Option<usize> {
+    /// The first usable actor after token `t` within its clause (under `clause` in the
+    /// tree, no clause boundary word in between, at most 12 tokens on), not one of
+    /// `skip` and not a place introduced by "in"/"at".
+    fn right_actor(
+        &self,
+        t: usize,
+        clause: usize,
+        skip: &[&str],
+        location: Option<usize>,
+    ) -> Option<usize> {
         let n = self.s.len();
         for i in t + 1..n.min(t + 13) {
+            if !self.tree.dominates(clause, i) {
+                continue;
+            }
             let f = self.s.form(self.text, i);
             if matches!(f, ";" | ":" | "." | "—" | "–")
                 || matches!(
