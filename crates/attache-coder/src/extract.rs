@@ -141,6 +141,11 @@ pub struct SentenceCoder<'a> {
     pub prev_subject: &'a [usize],
     /// Publication date, the default date of actual events.
     pub published: Option<FuzzyDate>,
+    /// Triggers the tree read and decided on purpose (one side of talks with no
+    /// counterpart): the word-order reading does not second-guess them. (Doing this for
+    /// every trigger whose doer the tree found lowered dev F1 by 0.01: the word-order
+    /// reading recovers domestic targets the tree drops.)
+    decided: std::cell::RefCell<Vec<usize>>,
 }
 
 impl<'a> SentenceCoder<'a> {
@@ -212,6 +217,7 @@ impl<'a> SentenceCoder<'a> {
             dates,
             prev_subject,
             published,
+            decided: std::cell::RefCell::new(Vec::new()),
         }
     }
 
@@ -978,6 +984,7 @@ impl<'a> SentenceCoder<'a> {
         let tree_triggers: Vec<usize> = found.iter().map(|g| g.trigger).collect();
         for f in linear {
             if tree_triggers.contains(&f.trigger)
+                || self.decided.borrow().contains(&f.trigger)
                 || consumed[f.trigger]
                 || self.unasserted(f.trigger)
                 || self.kind_modifier(f.trigger)
@@ -1442,10 +1449,19 @@ impl<'a> SentenceCoder<'a> {
                 return;
             }
             if p.symmetric && matches!(root, "03" | "04") {
+                // Decided here: the word-order reading must not pair the one side with
+                // whoever stands next to the noun.
+                self.decided.borrow_mut().push(trigger);
+                if p.pos == TriggerPos::Noun {
+                    return;
+                }
                 // One stated side of a meeting or talks ("G7 ministers discussed China's
                 // role", "ministers gathered in Quebec"): the topic or the place is no
                 // participant, so the event has no target. (A clash with an unnamed
-                // side is left out: who fought whom is the point of it.)
+                // side is left out: who fought whom is the point of it, and so is a
+                // one-sided mention of talks by noun — "the G7 talks in Quebec follow…" —
+                // which news uses as background far more often than as the event; no
+                // counterpart is guessed for it either.)
                 for &s in &sources {
                     push(s, None, confidence, code);
                 }
