@@ -13,7 +13,9 @@
 //! The second form is the tagger's development loop: it trains a tagger on TRAIN (best
 //! iteration on DEV kept; options from the environment: `ATTACHE_ITERATIONS`,
 //! `ATTACHE_TAGGER_FOLDS`, `ATTACHE_TAGGER_DROPOUT`, `ATTACHE_TAGGER_MIN_WEIGHT`,
-//! `ATTACHE_SEED`, `ATTACHE_TAGGER_ENSEMBLE`, `ATTACHE_WORDNET` = a WordNet dict directory or `none`), prints UPOS
+//! `ATTACHE_SEED`, `ATTACHE_TAGGER_ENSEMBLE`, `ATTACHE_WORDNET` = a WordNet dict directory or `none`, `ATTACHE_CLUSTERS` = a
+//! directory with the Brown-cluster tables or `none`, `ATTACHE_CLUSTERS_RARE=true`: own
+//! cluster only for rare words), prints UPOS
 //! and XPOS on DEV split by words seen / unseen in TRAIN and the most frequent UPOS
 //! confusions, and writes the model to OUT.bin when given. With `ATTACHE_LOAD=M.bin`
 //! it evaluates that model instead of training one (`ATTACHE_PRUNE=x` first drops its
@@ -95,6 +97,7 @@ fn train_mode(args: &[String]) {
     env("ATTACHE_TAGGER_MIN_WEIGHT", &mut opts.min_weight);
     env("ATTACHE_SEED", &mut opts.seed);
     env("ATTACHE_TAGGER_ENSEMBLE", &mut opts.ensemble);
+    env("ATTACHE_CLUSTERS_RARE", &mut opts.clusters_rare_only);
     if let Ok(w) = std::env::var("ATTACHE_WORDNET") {
         opts.wordnet = (w != "none").then(|| PathBuf::from(w));
     }

@@ -109,6 +109,35 @@ impl<'a> ModelReader<'a> {
         }
         Ok(r)
     }
+    /// Like [`ModelReader::new`] but accepting any format version in `versions`
+    /// (readers of a format that grew a section); returns the file's version.
+    pub fn new_versions(
+        data: &'a [u8],
+        name: &'a str,
+        magic: &[u8; 4],
+        versions: std::ops::RangeInclusive<u32>,
+    ) -> Result<(Self, u32), TextError> {
+        let last = *versions.end();
+        let r = match ModelReader::new(data, name, magic, last) {
+            Ok(r) => return Ok((r, last)),
+            Err(e) => {
+                // Re-read the header to learn the version; magic errors stay as they are.
+                let mut r = ModelReader { data, pos: 0, name };
+                if r.take(4).ok() != Some(&magic[..]) {
+                    return Err(e);
+                }
+                let v = r.u32()?;
+                if !versions.contains(&v) {
+                    return Err(r.err(format!(
+                        "format version {v}, this program reads versions {}-{last}",
+                        versions.start()
+                    )));
+                }
+                (r, v)
+            }
+        };
+        Ok(r)
+    }
     pub fn err(&self, message: impl Into<String>) -> TextError {
         TextError::BadModel {
             name: self.name.to_string(),

@@ -15,6 +15,13 @@
 //! otherwise get from embeddings trained on large text, which this project does not
 //! have.
 //!
+//! Optionally (when trained with `TrainOptions::clusters`) the model also carries a
+//! word → Brown cluster table from spacy-lookups-data: the cluster groups words by
+//! the contexts they occur in over a large corpus, which is the cheapest form of
+//! distributional knowledge (one or two table lookups per token). Measured on EWT
+//! dev its gain stays within the training noise (±0.1 UPOS), so the built-in model is
+//! trained without it (docs/nlp.md).
+//!
 //! The predicted class is the pair UPOS+XPOS, refined with the two features that
 //! depend on context rather than on the word: `Voice=Pass` (a VBN after *be*/*get*)
 //! and `Mood=Imp` (an imperative VB). The rest of the FEATS string is derived from the
@@ -35,7 +42,8 @@ use crate::model_io::{ModelReader, ModelWriter, TextError};
 use crate::train::{wn, TrainOptions};
 
 const MAGIC: &[u8; 4] = b"ATTG";
-const VERSION: u32 = 3;
+/// Version 4 added the Brown-cluster table; version 3 files (without it) still load.
+const VERSION: u32 = 4;
 
 /// One tagger class: UPOS, XPOS and the context-dependent features.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -102,6 +110,32 @@ pub(crate) struct TokCtx {
     aux_left: u64,
     /// WordNet signature of a rare or unseen word (see [`wn_signature`]).
     wn: u64,
+    /// Brown cluster of the word (see [`cluster_feats`]): full id and bit-path
+    /// prefixes of 4, 6 and 10 bits; all [`CL_NONE`] when the word has none.
+    cl: [u64; 4],
+    /// `cl` where the word's own cluster features apply (all words, or only words
+    /// without an ambiguity class, per [`TaggerModel::cl_rare_only`]), else `CL_NONE`.
+    cl_own: u64,
+}
+
+/// Cluster value of a word without a Brown cluster.
+const CL_NONE: u64 = 0x00c1_0000;
+
+/// Hashed Brown-cluster features of a cluster id (its bit path read as a binary
+/// number): the id itself and its top 4, 6 and 10 bits.
+#[inline]
+fn cluster_feats(id: Option<u32>) -> [u64; 4] {
+    match id {
+        Some(c) if c > 0 => {
+            let len = 32 - c.leading_zeros();
+            let top = |k: u32| -> u64 {
+                let v = if len > k { c >> (len - k) } else { c };
+                combine(0xc1_0000 + k as u64, v as u64)
+            };
+            [combine(0xc1_ffff, c as u64), top(4), top(6), top(10)]
+        }
+        _ => [CL_NONE; 4],
+    }
 }
 
 const PAD: usize = 2;
@@ -117,6 +151,8 @@ fn pad_ctx(tag: &[u8]) -> TokCtx {
         ambig: h,
         aux_left: NO_AUX,
         wn: h,
+        cl: [h; 4],
+        cl_own: CL_NONE,
     }
 }
 
@@ -277,6 +313,8 @@ fn build_ctx(
     forms: &[&str],
     ambig: &KeyMap,
     wnt: &KeyMap,
+    clt: &KeyMap,
+    cl_rare_only: bool,
     buf: &mut String,
     out: &mut Vec<TokCtx>,
 ) {
@@ -313,9 +351,22 @@ fn build_ctx(
                 },
             ),
         };
+        let form = hash_bytes(2, f.as_bytes());
+        let cl = if clt.is_empty() {
+            [CL_NONE; 4]
+        } else {
+            cluster_feats(clt.get(form).or_else(|| clt.get(lc)))
+        };
+        let cl_own = if cl_rare_only && wn == WN_KNOWN {
+            CL_NONE
+        } else {
+            cl[0]
+        };
         out.push(TokCtx {
             lc,
-            form: hash_bytes(2, f.as_bytes()),
+            form,
+            cl,
+            cl_own,
             suf,
             pre,
             shape: shape_hash(f),
@@ -443,6 +494,21 @@ fn features(
     if m1.wn != WN_KNOWN {
         out.push(feat1(65, m1.wn));
     }
+    // Brown clusters (see `cluster_feats`): the word's own bit-path prefixes, alone
+    // and with its shape and 2-letter suffix, and the 6-bit prefixes of its
+    // neighbours. (The full id, the ±2 words and the previous tag were measured too:
+    // docs/nlp.md.)
+    if t.cl_own != CL_NONE {
+        out.push(feat1(71, t.cl[1]));
+        out.push(feat1(72, t.cl[2]));
+        out.push(feat1(73, t.cl[3]));
+        out.push(feat2(74, t.cl[2], t.shape));
+        out.push(feat2(75, t.cl[1], t.suf[1]));
+    }
+    if t.cl[0] != CL_NONE || n1.cl[0] != CL_NONE || m1.cl[0] != CL_NONE {
+        out.push(feat1(78, m1.cl[2]));
+        out.push(feat1(79, n1.cl[2]));
+    }
     if let Some(st) = stack {
         let n = st.len();
         let s = |k: usize| -> u64 {
@@ -536,6 +602,11 @@ pub struct TaggerModel {
     ambig: KeyMap,
     /// Word → WordNet bits ([`wn`]) for rare and unseen words; empty without WordNet.
     wn: KeyMap,
+    /// Word → Brown cluster id (exact forms where they differ from the lower-cased
+    /// word, lower-cased digit-normalised words); empty without clusters.
+    clusters: KeyMap,
+    /// The word's own cluster features only for words without an ambiguity class.
+    cl_rare_only: bool,
     feats_word: KeyMap,
     feats_class: Vec<u32>,
     feats_names: Vec<String>,
@@ -572,6 +643,11 @@ impl TaggerModel {
         m
     }
 
+    /// Number of entries in the Brown-cluster table (0: trained without clusters).
+    pub fn n_cluster_words(&self) -> usize {
+        self.clusters.len()
+    }
+
     /// Probe statistics of the weight tables (diagnostics).
     pub fn probe_stats(&self) -> Vec<(f64, usize)> {
         let mut v = vec![self.pass1.probe_stats()];
@@ -591,7 +667,15 @@ impl TaggerModel {
 
     /// Tag a sentence given its word forms; results in `s.classes` and `s.feats`.
     pub fn tag_with(&self, forms: &[&str], s: &mut TagScratch) {
-        build_ctx(forms, &self.ambig, &self.wn, &mut s.buf, &mut s.ctx);
+        build_ctx(
+            forms,
+            &self.ambig,
+            &self.wn,
+            &self.clusters,
+            self.cl_rare_only,
+            &mut s.buf,
+            &mut s.ctx,
+        );
         self.tag_ctx(s);
         s.feats.clear();
         for i in 0..forms.len() {
@@ -676,6 +760,8 @@ impl TaggerModel {
         }
         self.ambig.write(&mut w);
         self.wn.write(&mut w);
+        self.clusters.write(&mut w);
+        w.u8(self.cl_rare_only as u8);
         self.feats_word.write(&mut w);
         self.pass1.write(&mut w);
         match &self.pass2 {
@@ -689,7 +775,7 @@ impl TaggerModel {
     }
 
     pub fn from_bytes(b: &[u8]) -> Result<TaggerModel, TextError> {
-        let mut r = ModelReader::new(b, "tagger", MAGIC, VERSION)?;
+        let (mut r, version) = ModelReader::new_versions(b, "tagger", MAGIC, 3..=VERSION)?;
         let n = r.count(65_000)?;
         let mut classes = Vec::with_capacity(n);
         for _ in 0..n {
@@ -716,6 +802,17 @@ impl TaggerModel {
         }
         let ambig = KeyMap::read(&mut r)?;
         let wn = KeyMap::read(&mut r)?;
+        let (clusters, cl_rare_only) = if version >= 4 {
+            let c = KeyMap::read(&mut r)?;
+            let f = match r.u8()? {
+                0 => false,
+                1 => true,
+                x => return Err(r.err(format!("bad cluster flag {x}"))),
+            };
+            (c, f)
+        } else {
+            (KeyMap::default(), false)
+        };
         let feats_word = KeyMap::read(&mut r)?;
         if feats_word.items().iter().any(|&(_, v)| v as usize >= nf) {
             return Err(r.err("feats id out of range"));
@@ -735,6 +832,8 @@ impl TaggerModel {
             pass2,
             ambig,
             wn,
+            clusters,
+            cl_rare_only,
             feats_word,
             feats_class,
             feats_names,
@@ -1268,10 +1367,48 @@ pub(crate) fn train(
         None => KeyMap::default(),
     };
 
+    // Brown clusters: the lower-cased (digit-normalised) word takes the cluster of its
+    // most probable spelling; an exact spelling whose cluster differs (`Bush` against
+    // `bush`) is stored under its own form hash, which `build_ctx` tries first.
+    let cl_rare_only = opts.clusters_rare_only;
+    let clt = match &opts.clusters {
+        Some(dir) => {
+            let words = crate::train::read_clusters(dir)?;
+            let mut lc_map: HashMap<u64, u32> = HashMap::new();
+            let mut items: Vec<(u64, u32)> = Vec::new();
+            for (w, c, _) in &words {
+                normalize_into(w, &mut buf);
+                let lc = hash_bytes(1, buf.as_bytes());
+                if let std::collections::hash_map::Entry::Vacant(e) = lc_map.entry(lc) {
+                    e.insert(*c);
+                    items.push((lc, *c));
+                }
+            }
+            let mut n_forms = 0;
+            for (w, c, _) in &words {
+                normalize_into(w, &mut buf);
+                if buf != *w && lc_map.get(&hash_bytes(1, buf.as_bytes())) != Some(c) {
+                    items.push((hash_bytes(2, w.as_bytes()), *c));
+                    n_forms += 1;
+                }
+            }
+            if !opts.quiet {
+                eprintln!(
+                    "tagger: Brown clusters for {} words ({} spellings of their own) from {}",
+                    items.len() - n_forms,
+                    n_forms,
+                    dir.display()
+                );
+            }
+            KeyMap::build(&items)
+        }
+        None => KeyMap::default(),
+    };
+
     // Contexts, computed once.
     let ctx_of = |s: &ConlluSentence, buf: &mut String| {
         let mut c = Vec::new();
-        build_ctx(&s.forms(), &ambig, &wnt, buf, &mut c);
+        build_ctx(&s.forms(), &ambig, &wnt, &clt, cl_rare_only, buf, &mut c);
         c
     };
     let train_ctx: Vec<Vec<TokCtx>> = train.iter().map(|s| ctx_of(s, &mut buf)).collect();
@@ -1311,6 +1448,8 @@ pub(crate) fn train(
             pass2: None,
             ambig,
             wn: wnt,
+            clusters: clt,
+            cl_rare_only,
             feats_word,
             feats_class,
             feats_names,
@@ -1402,6 +1541,8 @@ pub(crate) fn train(
         pass2: Some(pass2),
         ambig,
         wn: wnt,
+        clusters: clt,
+        cl_rare_only,
         feats_word,
         feats_class,
         feats_names,

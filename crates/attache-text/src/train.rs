@@ -38,6 +38,23 @@ pub struct TrainOptions {
     /// tagger stores a compact word → part-of-speech table derived from it and uses it
     /// as features for words rare or unseen in the training set. `None`: no table.
     pub wordnet: Option<PathBuf>,
+    /// Directory holding `en_lexeme_cluster.json` and `en_lexeme_prob.json` (the
+    /// gunzipped Brown-cluster and log-probability tables of the PyPI package
+    /// `spacy-lookups-data`, MIT). When set, the tagger stores a word → Brown cluster
+    /// table and uses cluster ids and bit-path prefixes as features. `None`: no table.
+    pub clusters: Option<PathBuf>,
+    /// Use a word's own cluster only when it has no ambiguity class (seen at most once
+    /// in train); the neighbours' clusters are used either way.
+    pub clusters_rare_only: bool,
+}
+
+/// The Brown-cluster directory training uses by default: `$ATTACHE_CLUSTERS` if set
+/// (empty or `none`: no clusters), else none.
+pub fn default_clusters_dir() -> Option<PathBuf> {
+    match std::env::var_os("ATTACHE_CLUSTERS") {
+        Some(d) if !d.is_empty() && d != "none" => Some(PathBuf::from(d)),
+        _ => None,
+    }
 }
 
 /// The WordNet directory training uses by default: `$WNSEARCHDIR` if set, else
@@ -61,6 +78,8 @@ impl Default for TrainOptions {
             ensemble: 1,
             quiet: false,
             wordnet: default_wordnet_dir(),
+            clusters: default_clusters_dir(),
+            clusters_rare_only: true,
         }
     }
 }
@@ -82,6 +101,37 @@ pub fn train_lemmatizer(
     opts: &TrainOptions,
 ) -> Result<LemmatizerModel, TextError> {
     crate::lemmatizer::train(train, dev, opts)
+}
+
+/// The Brown clusters of `dir` (see [`TrainOptions::clusters`]): (word as written,
+/// cluster id, log probability) for every word that has a cluster (id > 0), most
+/// probable first (ties by word, so the order is deterministic).
+pub(crate) fn read_clusters(dir: &Path) -> Result<Vec<(String, u32, f64)>, TextError> {
+    let read = |name: &str| -> Result<std::collections::HashMap<String, f64>, TextError> {
+        let p = dir.join(name);
+        let text = std::fs::read_to_string(&p).map_err(|e| TextError::Io {
+            path: p.clone(),
+            source: e,
+        })?;
+        serde_json::from_str(&text).map_err(|e| {
+            TextError::Train(format!(
+                "{}: {e} (expected a JSON object word -> number; gunzip the file from spacy-lookups-data)",
+                p.display()
+            ))
+        })
+    };
+    let clusters = read("en_lexeme_cluster.json")?;
+    let probs = read("en_lexeme_prob.json")?;
+    let mut out: Vec<(String, u32, f64)> = clusters
+        .into_iter()
+        .filter(|(_, c)| *c >= 1.0 && *c < u32::MAX as f64)
+        .map(|(w, c)| {
+            let p = probs.get(&w).copied().unwrap_or(-30.0);
+            (w, c as u32, p)
+        })
+        .collect();
+    out.sort_by(|a, b| b.2.total_cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
+    Ok(out)
 }
 
 /// Bits of a WordNet entry (see [`read_wordnet`]).
