@@ -340,7 +340,8 @@ fn build_ctx(
         for (k, x) in pre.iter_mut().enumerate() {
             *x = hash_bytes(20 + k as u64, &s.as_bytes()[..prefix_end(s, k + 1)]);
         }
-        let (ambig, wn) = match ambig.get(lc) {
+        let word_ambig = ambig.get(lc);
+        let (ambig, wn) = match word_ambig {
             Some(v) => (v as u64 | 1 << 40, WN_KNOWN),
             None => (
                 unk_ambig ^ suf[1],
@@ -357,7 +358,7 @@ fn build_ctx(
         } else {
             cluster_feats(clt.get(form).or_else(|| clt.get(lc)))
         };
-        let cl_own = if cl_rare_only && wn == WN_KNOWN {
+        let cl_own = if cl_rare_only && word_ambig.is_some() {
             CL_NONE
         } else {
             cl[0]
