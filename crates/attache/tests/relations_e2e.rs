@@ -825,7 +825,6 @@ fn engagement_with_the_taliban_government_ledger() {
 }
 
 #[test]
-#[ignore = "fails: no event pattern for accepting a government's ambassador/envoy (needs `050 v accept obj=ambassador|envoy` in data/patterns/events.txt)"]
 fn engagement_with_the_taliban_government_events() {
     assert_case(&TALIBAN, Part::Events);
 }
