@@ -151,7 +151,10 @@ fn pad_ctx(tag: &[u8]) -> TokCtx {
         ambig: h,
         aux_left: NO_AUX,
         wn: h,
-        cl: [h; 4],
+        // No cluster at the padding: a model trained without clusters must not get
+        // neighbour-cluster features at sentence edges (it would no longer be the model
+        // the same command trained before clusters existed).
+        cl: [CL_NONE; 4],
         cl_own: CL_NONE,
     }
 }
@@ -747,7 +750,10 @@ impl TaggerModel {
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut w = ModelWriter::new(MAGIC, VERSION);
+        // A model without clusters is written in version 3, byte for byte as before
+        // clusters existed, so retraining reproduces the committed file.
+        let version = if self.clusters.is_empty() { 3 } else { VERSION };
+        let mut w = ModelWriter::new(MAGIC, version);
         w.u32(self.classes.len() as u32);
         for c in &self.classes {
             w.str(&c.name());
@@ -761,8 +767,10 @@ impl TaggerModel {
         }
         self.ambig.write(&mut w);
         self.wn.write(&mut w);
-        self.clusters.write(&mut w);
-        w.u8(self.cl_rare_only as u8);
+        if version >= 4 {
+            self.clusters.write(&mut w);
+            w.u8(self.cl_rare_only as u8);
+        }
         self.feats_word.write(&mut w);
         self.pass1.write(&mut w);
         match &self.pass2 {
