@@ -55,30 +55,8 @@ fn month_of(w: &str) -> Option<u8> {
         .map(|i| i as u8 + 1)
 }
 
-/// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
-pub fn days_from_civil(y: i32, m: u8, d: u8) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y } as i64;
-    let era = if y >= 0 { y } else { y - 399 } / 400;
-    let yoe = y - era * 400;
-    let m = m as i64;
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d as i64 - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146097 + doe - 719468
-}
-
-/// Civil date of a day count since 1970-01-01.
-pub fn civil_from_days(z: i64) -> (i32, u8, u8) {
-    let z = z + 719468;
-    let era = if z >= 0 { z } else { z - 146096 } / 146097;
-    let doe = z - era * 146097;
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    ((if m <= 2 { y + 1 } else { y }) as i32, m, d)
-}
+/// Civil-date arithmetic, shared with the ledger (`attache_core::date`).
+pub use attache_core::date::{civil_from_days, days_from_civil};
 
 fn shift(pub_: FuzzyDate, days: i64) -> FuzzyDate {
     let (y, m, d) = civil_from_days(days_from_civil(pub_.year, pub_.month, pub_.day) + days);

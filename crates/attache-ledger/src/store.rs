@@ -390,15 +390,7 @@ impl Store {
         article: &Article,
         coded: &CodedArticle,
     ) -> Result<InsertOutcome> {
-        if !coded.article_id.is_empty() && coded.article_id != article.id.0 {
-            return Err(StoreError::BadArticle {
-                article: article.id.0.clone(),
-                detail: format!(
-                    "the coded article belongs to {}; code this article's text and try again",
-                    coded.article_id
-                ),
-            });
-        }
+        check_coded(article, coded)?;
         let path = self.path.clone();
         let sql = |source| StoreError::Sqlite {
             path: path.clone(),
@@ -447,15 +439,7 @@ impl Store {
         article: &Article,
         coded: &CodedArticle,
     ) -> Result<RecodeOutcome> {
-        if !coded.article_id.is_empty() && coded.article_id != article.id.0 {
-            return Err(StoreError::BadArticle {
-                article: article.id.0.clone(),
-                detail: format!(
-                    "the coded article belongs to {}; code this article's text and try again",
-                    coded.article_id
-                ),
-            });
-        }
+        check_coded(article, coded)?;
         let path = self.path.clone();
         let sql = |source| StoreError::Sqlite {
             path: path.clone(),
@@ -934,6 +918,20 @@ fn write_coding(
                 now
             ])?;
         }
+    }
+    Ok(())
+}
+
+/// A coded article must belong to the article it is stored with.
+fn check_coded(article: &Article, coded: &CodedArticle) -> Result<()> {
+    if !coded.article_id.is_empty() && coded.article_id != article.id.0 {
+        return Err(StoreError::BadArticle {
+            article: article.id.0.clone(),
+            detail: format!(
+                "the coded article belongs to {}; code this article's text and try again",
+                coded.article_id
+            ),
+        });
     }
     Ok(())
 }
