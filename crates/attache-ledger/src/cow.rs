@@ -17,7 +17,7 @@
 use crate::dates::now_utc;
 use crate::error::{Result, StoreError};
 use crate::ledger::DirectionState;
-use crate::store::Store;
+use crate::store::{begin_write, Store};
 use attache_core::{country, FuzzyDate, RepLevel};
 use rusqlite::params;
 use serde::Serialize;
@@ -111,15 +111,7 @@ impl Store {
         let iv = find("version");
         let mut summary = CowImportSummary::default();
         let mut unknown: BTreeSet<u16> = BTreeSet::new();
-        let path = self.path.clone();
-        let sql = |source| StoreError::Sqlite {
-            path: path.clone(),
-            source,
-        };
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(sql)?;
+        let (tx, sql) = begin_write(&mut self.conn, &self.path)?;
         let now = now_utc();
         {
             let mut st = tx

@@ -20,7 +20,7 @@
 use crate::dates::{key_of, precision_name};
 use crate::error::{Result, StoreError};
 use crate::query::{country_iso3, EventBrief};
-use crate::store::{enum_name, Store};
+use crate::store::{begin_write, enum_name, Store};
 use attache_core::{FuzzyDate, RecognitionKind, RepLevel};
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
@@ -969,15 +969,7 @@ impl Store {
                 "a curated fact needs its source (a URL or a reference) with --source".into(),
             ));
         }
-        let path = self.path.clone();
-        let sql = |source| StoreError::Sqlite {
-            path: path.clone(),
-            source,
-        };
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(sql)?;
+        let (tx, sql) = begin_write(&mut self.conn, &self.path)?;
         let id = Store::next_curated_id(&tx).map_err(sql)?;
         tx.execute(
             "INSERT INTO representation_changes(id, origin, sender, receiver, from_level, to_level,
@@ -1020,15 +1012,7 @@ impl Store {
                 "a curated recognition needs a government code and a source".into(),
             ));
         }
-        let path = self.path.clone();
-        let sql = |source| StoreError::Sqlite {
-            path: path.clone(),
-            source,
-        };
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(sql)?;
+        let (tx, sql) = begin_write(&mut self.conn, &self.path)?;
         let id = Store::next_curated_id(&tx).map_err(sql)?;
         tx.execute(
             "INSERT INTO recognition_facts(id, origin, recognizer, government, governed_state, kind,
@@ -1059,15 +1043,7 @@ impl Store {
         if reason.trim().is_empty() {
             return Err(StoreError::Invalid("a retraction needs a reason".into()));
         }
-        let path = self.path.clone();
-        let sql = |source| StoreError::Sqlite {
-            path: path.clone(),
-            source,
-        };
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(sql)?;
+        let (tx, sql) = begin_write(&mut self.conn, &self.path)?;
         let exists: bool = tx
             .query_row(
                 "SELECT EXISTS(SELECT 1 FROM representation_changes WHERE id = ?1)

@@ -391,15 +391,7 @@ impl Store {
         coded: &CodedArticle,
     ) -> Result<InsertOutcome> {
         check_coded(article, coded)?;
-        let path = self.path.clone();
-        let sql = |source| StoreError::Sqlite {
-            path: path.clone(),
-            source,
-        };
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(sql)?;
+        let (tx, sql) = begin_write(&mut self.conn, &self.path)?;
         let outcome = write_article(&tx, article, coded, self.coder.as_deref()).map_err(sql)?;
         if outcome == InsertOutcome::New {
             tx.commit().map_err(sql)?;
@@ -440,15 +432,7 @@ impl Store {
         coded: &CodedArticle,
     ) -> Result<RecodeOutcome> {
         check_coded(article, coded)?;
-        let path = self.path.clone();
-        let sql = |source| StoreError::Sqlite {
-            path: path.clone(),
-            source,
-        };
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(sql)?;
+        let (tx, sql) = begin_write(&mut self.conn, &self.path)?;
         let old_coder: Option<Option<String>> = tx
             .query_row(
                 "SELECT coder FROM articles WHERE id = ?1",
@@ -920,6 +904,27 @@ fn write_coding(
         }
     }
     Ok(())
+}
+
+/// Begin a write transaction (`BEGIN IMMEDIATE`: the write lock is taken now, so the
+/// busy timeout applies here rather than at the first write), with the mapper that
+/// turns SQLite errors into errors naming the store file. The mapper borrows only the
+/// path, so it can be used while the transaction borrows the connection.
+pub(crate) fn begin_write<'c, 'p>(
+    conn: &'c mut Connection,
+    path: &'p Path,
+) -> Result<(
+    rusqlite::Transaction<'c>,
+    impl Fn(rusqlite::Error) -> StoreError + Copy + 'p,
+)> {
+    let sql = move |source| StoreError::Sqlite {
+        path: path.to_path_buf(),
+        source,
+    };
+    let tx = conn
+        .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+        .map_err(sql)?;
+    Ok((tx, sql))
 }
 
 /// A coded article must belong to the article it is stored with.
