@@ -1106,3 +1106,127 @@ fn coder_is_send_and_sync_and_batches() {
     assert_eq!(out.len(), 2);
     assert_eq!(out[0].article_id, arts[0].id.0);
 }
+
+/// An agent word whose country was only inferred from context ("civilians", "members").
+fn inferred(text: &str, phrase: &str, iso: &str, sector: &str) -> Mention {
+    let mut m = ment(
+        text,
+        0,
+        phrase,
+        iso,
+        MentionKind::Agent,
+        &format!("{iso}{sector}"),
+        &format!("agent:{sector}"),
+    );
+    m.resolved_by = ResolvedBy::Inferred;
+    m
+}
+
+#[test]
+fn denial_without_an_accuser_has_no_target() {
+    let text = "Oman denies the allegations.";
+    let s = sent(text, 0, "Oman oman PROPN 2 nsubj\ndenies deny VERB 0 root\nthe the DET 4 det\nallegations allegation NOUN 2 obj\n. . PUNCT 2 punct");
+    let c = code_one(text, None, vec![s], vec![st(text, 0, "Oman", "OMN")]);
+    assert_eq!(triples(&c), vec![t("OMN", "", "016")]);
+    assert!(c.events[0].confidence < 0.8);
+}
+
+#[test]
+fn subjectless_relative_clause_takes_the_noun_it_modifies() {
+    // The parse reads "claimed" as a relative clause on the name (no "who"): the name
+    // is still the one who claimed.
+    let text = "The Polisario Front, or Polisario, quickly claimed responsibility for the raid.";
+    let s = sent(text, 0, "The the DET 3 det\nPolisario polisario PROPN 3 compound\nFront front PROPN 0 root\n, , PUNCT 6 punct\nor or CCONJ 6 cc\nPolisario polisario PROPN 3 conj\n, , PUNCT 9 punct\nquickly quickly ADV 9 advmod\nclaimed claim VERB 3 acl:relcl\nresponsibility responsibility NOUN 9 obj\nfor for ADP 13 case\nthe the DET 13 det\nraid raid NOUN 10 nmod\n. . PUNCT 3 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "The Polisario Front", "ESH")],
+    );
+    assert_eq!(triples(&c), vec![t("ESH", "", "015")]);
+}
+
+#[test]
+fn inferred_agent_of_the_doers_own_country_is_a_domestic_target() {
+    // "protesters" is only inferred Chilean: the arrest is domestic (CHL→CHL), as the
+    // gold set codes police acting on their own citizens.
+    let text = "Chilean police detained dozens of protesters.";
+    let s = sent(text, 0, "Chilean chilean ADJ 2 amod\npolice police NOUN 3 nsubj\ndetained detain VERB 0 root\ndozens dozen NOUN 3 obj\nof of ADP 6 case\nprotesters protester NOUN 4 nmod\n. . PUNCT 3 punct");
+    let police = ment(
+        text,
+        0,
+        "Chilean police",
+        "CHL",
+        MentionKind::Agent,
+        "CHLCOP",
+        "agent:COP",
+    );
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![police, inferred(text, "protesters", "CHL", "OPP")],
+    );
+    assert_eq!(triples(&c), vec![t("CHL", "CHL", "173")]);
+}
+
+#[test]
+fn inferred_agent_object_yields_to_a_stated_recipient() {
+    let text = "Peru deported the migrants to Bolivia.";
+    let s = sent(text, 0, "Peru peru PROPN 2 nsubj\ndeported deport VERB 0 root\nthe the DET 4 det\nmigrants migrant NOUN 2 obj\nto to ADP 6 case\nBolivia bolivia PROPN 2 obl\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            st(text, 0, "Peru", "PER"),
+            inferred(text, "migrants", "PER", "CVL"),
+            st(text, 0, "Bolivia", "BOL"),
+        ],
+    );
+    assert_eq!(triples(&c), vec![t("PER", "BOL", "174")]);
+}
+
+#[test]
+fn inferred_agent_yields_to_the_group_named_inside_its_phrase() {
+    // "members" alone would be inferred Iraqi; the phrase names whose members they are.
+    let text = "Iraq arrested seven Hamas members.";
+    let s = sent(text, 0, "Iraq iraq PROPN 2 nsubj\narrested arrest VERB 0 root\nseven seven NUM 5 nummod\nHamas hamas PROPN 5 compound\nmembers member NOUN 2 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            st(text, 0, "Iraq", "IRQ"),
+            st(text, 0, "Hamas", "PSE"),
+            inferred(text, "members", "IRQ", "CVL"),
+        ],
+    );
+    assert_eq!(triples(&c), vec![t("IRQ", "PSE", "173")]);
+}
+
+#[test]
+fn habitual_statements_are_not_events() {
+    let text = "Yemen routinely denies the reports and frequently attacks Oman.";
+    let s = sent(text, 0, "Yemen yemen PROPN 3 nsubj\nroutinely routinely ADV 3 advmod\ndenies deny VERB 0 root\nthe the DET 5 det\nreports report NOUN 3 obj\nand and CCONJ 8 cc\nfrequently frequently ADV 8 advmod\nattacks attack VERB 3 conj\nOman oman PROPN 8 obj\n. . PUNCT 3 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Yemen", "YEM"), st(text, 0, "Oman", "OMN")],
+    );
+    assert_eq!(triples(&c), vec![]);
+}
+
+#[test]
+fn event_noun_inside_an_accusation_is_not_an_event() {
+    let text = "Ghana accused Togo of plotting the attack.";
+    let s = sent(text, 0, "Ghana ghana PROPN 2 nsubj\naccused accuse VERB 0 root\nTogo togo PROPN 2 obj\nof of SCONJ 5 mark\nplotting plot VERB 2 advcl\nthe the DET 7 det\nattack attack NOUN 5 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Ghana", "GHA"), st(text, 0, "Togo", "TGO")],
+    );
+    assert_eq!(triples(&c), vec![t("GHA", "TGO", "112")]);
+}
