@@ -171,6 +171,9 @@ pub struct Lexicon {
     pub(crate) surnames: HashMap<String, Vec<u32>>,
     /// ISO3 → index of the state actor.
     pub(crate) state_of: HashMap<String, u32>,
+    /// Actor id → the distinct normal-form words of its names, for definite
+    /// descriptions that refer back by their head noun ("the court" → a named court).
+    pub(crate) name_words: HashMap<String, Vec<String>>,
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -289,6 +292,14 @@ impl Lexicon {
     /// Find an actor by id.
     pub fn actor_by_id(&self, id: &str) -> Option<&Actor> {
         self.actors.iter().find(|a| a.id == id)
+    }
+
+    /// Whether one of the names of the actor `id` contains one of `words` (normal
+    /// forms): "the court" may refer back to the International Court of Justice.
+    pub(crate) fn named_with(&self, id: &str, words: &[&str]) -> bool {
+        self.name_words
+            .get(id)
+            .is_some_and(|ws| ws.iter().any(|w| words.contains(&w.as_str())))
     }
 
     /// Number of distinct phrases in the matcher.
@@ -713,6 +724,17 @@ impl LexiconBuilder {
                 }
             }
         }
+        let mut name_words: HashMap<String, Vec<String>> = HashMap::new();
+        for a in &self.actors {
+            let words = name_words.entry(a.id.clone()).or_default();
+            for n in &a.names {
+                for t in tokenize(n, 0) {
+                    if !words.contains(&t.norm) {
+                        words.push(t.norm);
+                    }
+                }
+            }
+        }
         Ok(Lexicon {
             actors: self.actors,
             people: self.people,
@@ -724,6 +746,7 @@ impl LexiconBuilder {
             ac,
             surnames,
             state_of,
+            name_words,
         })
     }
 }

@@ -61,6 +61,29 @@ impl Res {
     }
 }
 
+/// Titles that take their affiliation from "for X" ("a spokesman for al-Shabab").
+const FOR_TITLES: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokesmen",
+    "spokespeople",
+    "spokespersons",
+    "representative",
+    "representatives",
+    "envoy",
+    "envoys",
+    "negotiator",
+    "negotiators",
+    "commander",
+    "commanders",
+    "adviser",
+    "advisor",
+    "advisers",
+    "advisors",
+    "coordinator",
+];
+
 /// Words that may stand between a country qualifier and a title.
 const TITLE_MODIFIERS: &[&str] = &[
     "new",
@@ -197,6 +220,28 @@ fn qual_of(lex: &Lexicon, h: &Hit, date: Option<FuzzyDate>) -> Option<Qual> {
         Target::PetrActor { idx } => lex.petr_actors[idx as usize].code_at(date).map(petr_qual),
         _ => None,
     }
+}
+
+/// A resolved mention used as a qualifier ("the court's president" after the ICJ):
+/// organisations and groups keep their code, anything with a country gives it.
+fn qual_of_res(r: &Res) -> Option<Qual> {
+    if r.code.is_empty() {
+        return None;
+    }
+    let kind = match r.kind {
+        MentionKind::Igo => ActorKind::Igo,
+        MentionKind::Group => ActorKind::Group,
+        MentionKind::Government if r.sector.as_deref() == Some("GOV") => ActorKind::Government,
+        _ if r.country.is_some() => ActorKind::State,
+        _ => return None,
+    };
+    Some(Qual {
+        kind,
+        code: r.code.clone(),
+        country: r.country.clone(),
+        sector: r.sector.clone().filter(|_| kind != ActorKind::State),
+        actor_id: r.actor_id.clone(),
+    })
 }
 
 /// The mention of an actor named on its own.
@@ -566,6 +611,9 @@ struct Ante {
 /// How far back (in sentences) a pronoun or definite description looks.
 const COREF_WINDOW: usize = 3;
 
+/// Antecedents kept (enough for [`NAMED_WINDOW`] sentences of a typical story).
+const MAX_ANTES: usize = 400;
+
 struct SentCtx<'a> {
     lex: &'a Lexicon,
     date: Option<FuzzyDate>,
@@ -592,6 +640,20 @@ impl SentCtx<'_> {
     fn is_agent(&self, i: usize) -> Option<&Hit> {
         self.hit(i)
             .filter(|h| matches!(h.target, Target::Agent { .. }))
+    }
+    /// Whether token `i` is inside a match of a state, group, person or pair phrase
+    /// (not of an agent word or an organisation: "Supreme National Security Council"
+    /// contains "Security Council" but is Iran's).
+    fn covered_by_actor(&self, i: usize) -> bool {
+        self.hits.iter().any(|h| {
+            h.start <= i
+                && i < h.end
+                && !matches!(h.target, Target::Agent { .. })
+                && !self.is_igo_hit(h)
+        })
+    }
+    fn is_igo_hit(&self, h: &Hit) -> bool {
+        matches!(h.target, Target::Actor { idx, .. } if self.lex.actors[idx as usize].kind == ActorKind::Igo)
     }
     fn covered(&self, i: usize) -> bool {
         self.hits.iter().any(|h| h.start <= i && i < h.end)
@@ -1039,6 +1101,23 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                             };
                             continue;
                         }
+                        // "Somalia's National Intelligence and Security Agency", "the
+                        // Somali National Army": a state's named organ the lexicon
+                        // does not know, by the head of its name.
+                        if let Some((o_end, sector)) = loose
+                            .then(|| org_name_at(sc, q_end))
+                            .flatten()
+                            .filter(|_| matches!(q.kind, ActorKind::State))
+                        {
+                            let res = qual_with_sector(lex, &q, sector, date);
+                            found.push(Found {
+                                start: h.start,
+                                end: o_end,
+                                res,
+                            });
+                            p = o_end;
+                            continue;
+                        }
                     }
                     if let Some(res) = plain_actor(lex, &h, date) {
                         found.push(Found {
@@ -1066,6 +1145,29 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
         }
         // Pronouns and definite descriptions that refer back ("he", "the group").
         if let Some((end, rs)) = coref_at(sc, mem, &found, p) {
+            // "the court's president", "the group's spokesman", "the country's
+            // foreign minister": the description qualifies the title as a name would.
+            if let (true, "'s", Some(r)) = (rs.len() == 1, sc.norm(end), rs.first()) {
+                if let Some(q) = qual_of_res(r) {
+                    if let Some((a_end, sector)) = sc.agents_from_ex(end + 1, true) {
+                        let mut res = qual_with_sector(lex, &q, &sector, date);
+                        res.by = ResolvedBy::Context;
+                        let mut e = a_end;
+                        if let Some((ne, person)) = sc.name_at(a_end) {
+                            e = ne;
+                            res.kind = MentionKind::Person;
+                            remember(sc, mem, a_end, ne, person, &res);
+                        }
+                        found.push(Found {
+                            start: p,
+                            end: e,
+                            res,
+                        });
+                        p = e;
+                        continue;
+                    }
+                }
+            }
             for res in rs {
                 found.push(Found { start: p, end, res });
             }
@@ -1106,6 +1208,7 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
         }
         p += 1;
     }
+    acronyms(sc, mem, &mut found);
     // States of this sentence, in order.
     let mut cur: Vec<String> = Vec::new();
     for f in &found {
@@ -1177,11 +1280,109 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
     }
     let antes = antes_of(sc, mem.sent, &found);
     mem.antes.extend(antes);
-    if mem.antes.len() > 64 {
-        mem.antes.drain(..mem.antes.len() - 64);
+    if mem.antes.len() > MAX_ANTES {
+        mem.antes.drain(..mem.antes.len() - MAX_ANTES);
     }
     mem.sent += 1;
     found
+}
+
+/// "Somalia's intelligence agency (NISA)", "the Islamic Revolutionary Guard Corps
+/// (IRGC)": an acronym the lexicon does not know, in parentheses right after a resolved
+/// mention, is that actor — here and for the rest of the article ("NISA said").
+fn acronyms(sc: &SentCtx, mem: &mut Memory, found: &mut [Found]) {
+    for g in 0..found.len() {
+        let (s, e) = (found[g].start, found[g].end);
+        let acr = e == s + 1
+            && found[g].res.code.is_empty()
+            && s >= 2
+            && sc.norm(s - 1) == "("
+            && sc.norm(e) == ")"
+            && sc.toks[s].caps;
+        if !acr {
+            continue;
+        }
+        let Some(r) = found
+            .iter()
+            .rev()
+            .find(|f| f.end == s - 1 && !f.res.code.is_empty())
+            .map(|f| f.res.clone())
+        else {
+            continue;
+        };
+        let res = Res {
+            by: ResolvedBy::Context,
+            ..r
+        };
+        mem.people.insert(sc.norm(s).to_string(), res.clone());
+        found[g].res = res;
+    }
+}
+
+/// Last words of the names of state organs, and the sector they give.
+const ORG_HEADS: &[(&str, &str)] = &[
+    ("agency", "GOV"),
+    ("ministry", "GOV"),
+    ("service", "GOV"),
+    ("services", "GOV"),
+    ("board", "GOV"),
+    ("council", "GOV"),
+    ("commission", "GOV"),
+    ("authority", "GOV"),
+    ("office", "GOV"),
+    ("bureau", "GOV"),
+    ("directorate", "GOV"),
+    ("department", "GOV"),
+    ("administration", "GOV"),
+    ("army", "MIL"),
+    ("forces", "MIL"),
+    ("guard", "MIL"),
+    ("corps", "MIL"),
+    ("command", "MIL"),
+    ("navy", "MIL"),
+    ("police", "COP"),
+    ("court", "JUD"),
+    ("tribunal", "JUD"),
+    ("assembly", "LEG"),
+    ("parliament", "LEG"),
+    ("senate", "LEG"),
+    ("congress", "LEG"),
+];
+
+/// A capitalised name of two or more words starting at `i` (inner "and", "of", "for"
+/// allowed) whose last word is an organ's head ("National Intelligence and Security
+/// Agency"): its end and the head's sector.
+fn org_name_at(sc: &SentCtx, i: usize) -> Option<(usize, &'static str)> {
+    let capword = |j: usize| {
+        sc.toks.get(j).is_some_and(|t| {
+            t.cap_initial
+                && t.norm.chars().all(char::is_alphabetic)
+                && !CAP_STOP.contains(&t.norm.as_str())
+                && sc
+                    .hit(j)
+                    .is_none_or(|h| matches!(h.target, Target::Agent { .. }) || sc.is_igo_hit(h))
+                && !sc.covered_by_actor(j)
+        })
+    };
+    let mut j = i;
+    let mut words = 0;
+    let mut best = None;
+    while j < sc.toks.len() && words < 8 {
+        if capword(j) {
+            words += 1;
+            j += 1;
+            if words >= 2 {
+                if let Some((_, sec)) = ORG_HEADS.iter().find(|(w, _)| *w == sc.norm(j - 1)) {
+                    best = Some((j, *sec));
+                }
+            }
+        } else if words > 0 && matches!(sc.norm(j), "and" | "of" | "for" | "&") && capword(j + 1) {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    best
 }
 
 /// The mention of a state as itself (kind State, resolved by context).
@@ -1397,6 +1598,21 @@ fn agent_phrase(sc: &SentCtx, mem: &mut Memory, found: &[Found], p: usize) -> (u
             }
         }
     }
+    // "a spokesman for al-Shabab", "the envoy for the U.N.": people who speak or act
+    // for an organisation (not "troops for Ukraine": only these titles).
+    if sc.norm(a_end) == "for" && (p..a_end).any(|i| FOR_TITLES.contains(&sc.norm(i))) {
+        let qi = if sc.norm(a_end + 1) == "the" {
+            a_end + 2
+        } else {
+            a_end + 1
+        };
+        if let Some(h) = sc.hit(qi).copied() {
+            // Not states: "the envoy for Afghanistan" is not Afghan.
+            if let Some(q) = qual_of(lex, &h, date).filter(|q| q.kind != ActorKind::State) {
+                return (h.end, qual_with_sector(lex, &q, &sector, date));
+            }
+        }
+    }
     // "foreign forces", "Western diplomats": explicitly not of the local country.
     let foreign = p > 0
         && matches!(
@@ -1548,6 +1764,51 @@ enum Want {
     /// "the ministry", "the army", "the government": the most recent mention with a
     /// country and this sector.
     Sector(String),
+    /// "the court", "the agency", "the council": the most recent named organisation,
+    /// group or state organ one of whose names contains one of these words (the
+    /// International Court of Justice, the U.N. nuclear watchdog, the Security
+    /// Council), looking back [`NAMED_WINDOW`] sentences.
+    Named(&'static [&'static str]),
+}
+
+/// How far back (in sentences) a description naming its referent's kind ("the
+/// court", "the agency") looks: such descriptions stay unambiguous much longer than
+/// pronouns, and news stories name an organisation once and then describe it.
+const NAMED_WINDOW: usize = 40;
+
+const COURT: &[&str] = &["court", "tribunal"];
+const AGENCY: &[&str] = &["agency", "watchdog"];
+const PROGRAMME: &[&str] = &["programme", "program"];
+
+/// Head nouns of definite descriptions that refer back to a *named* entity of their
+/// kind, and the words one of its names must contain.
+const NAMED_HEADS: &[(&str, &[&str])] = &[
+    ("court", COURT),
+    ("tribunal", COURT),
+    ("judges", COURT),
+    ("agency", AGENCY),
+    ("watchdog", AGENCY),
+    ("council", &["council"]),
+    ("commission", &["commission"]),
+    ("committee", &["committee"]),
+    ("mission", &["mission"]),
+    ("assembly", &["assembly"]),
+    ("parliament", &["parliament"]),
+    ("fund", &["fund"]),
+    ("bank", &["bank"]),
+    ("programme", PROGRAMME),
+    ("program", PROGRAMME),
+    ("office", &["office"]),
+    ("service", &["service"]),
+    ("party", &["party"]),
+    ("front", &["front"]),
+    ("authority", &["authority"]),
+    ("alliance", &["alliance"]),
+    ("coalition", &["coalition"]),
+];
+
+fn named_head(w: &str) -> Option<&'static [&'static str]> {
+    NAMED_HEADS.iter().find(|(h, _)| *h == w).map(|(_, ws)| *ws)
 }
 
 /// Nouns that make "the NOUN" a definite description, and what they refer back to.
@@ -1559,12 +1820,23 @@ const DEF_HEADS: &[(&str, &[Want])] = &[
     ("organization", &[Want::Group, Want::Igo]),
     ("organisation", &[Want::Group, Want::Igo]),
     ("bloc", &[Want::Igo]),
-    ("court", &[Want::Igo]),
-    ("tribunal", &[Want::Igo]),
+    ("court", &[]),
+    ("tribunal", &[]),
     ("alliance", &[Want::Igo]),
     ("body", &[Want::Igo]),
     ("grouping", &[Want::Igo]),
     ("union", &[Want::Igo]),
+    ("agency", &[]),
+    ("watchdog", &[]),
+    ("council", &[]),
+    ("commission", &[]),
+    ("committee", &[]),
+    ("assembly", &[]),
+    ("parliament", &[]),
+    ("fund", &[]),
+    ("programme", &[]),
+    ("program", &[]),
+    ("coalition", &[Want::Igo]),
     ("country", &[Want::State]),
     ("nation", &[Want::State]),
     ("kingdom", &[Want::State]),
@@ -1618,6 +1890,17 @@ const DEF_MODIFIERS: &[&str] = &[
     "neighboring",
     "neighbouring",
     "nuclear-armed",
+    "nuclear",
+    "atomic",
+    "refugee",
+    "health",
+    "food",
+    "top",
+    "highest",
+    "appeals",
+    "electoral",
+    "intelligence",
+    "spy",
     "new",
     "banned",
     "outlawed",
@@ -1670,7 +1953,7 @@ fn antes_of(sc: &SentCtx, sent: usize, found: &[Found]) -> Vec<Ante> {
     out.into_iter().map(|(_, _, a)| a).collect()
 }
 
-fn compatible(a: &Ante, want: &Want) -> bool {
+fn compatible(lex: &Lexicon, a: &Ante, want: &Want) -> bool {
     let r = &a.res[0];
     if want != &Want::Person && r.code.is_empty() {
         return false;
@@ -1701,6 +1984,17 @@ fn compatible(a: &Ante, want: &Want) -> bool {
                     && matches!(r.sector.as_deref(), Some("REB" | "INS" | "SEP")))
         }
         Want::Igo => r.kind == MentionKind::Igo,
+        Want::Named(words) => {
+            a.res.len() == 1
+                && matches!(
+                    r.kind,
+                    MentionKind::Igo | MentionKind::Group | MentionKind::Government
+                )
+                && r.actor_id.as_deref().is_some_and(|id| {
+                    (id.starts_with("igo:") || id.starts_with("group:") || id.starts_with("gov:"))
+                        && lex.named_with(id, words)
+                })
+        }
         Want::State => r.country.is_some() && r.kind != MentionKind::Igo,
         Want::Sector(s) => {
             r.country.is_some()
@@ -1731,14 +2025,21 @@ fn find_ante(
         })
         .collect();
     let cur = antes_of(sc, mem.sent, &here);
-    let min_sent = mem.sent.saturating_sub(COREF_WINDOW);
+    let named = wants.iter().any(|w| matches!(w, Want::Named(_)));
+    let window = if named { NAMED_WINDOW } else { COREF_WINDOW };
+    let min_sent = mem.sent.saturating_sub(window);
+    let near = mem.sent.saturating_sub(COREF_WINDOW);
     for a in cur
         .iter()
         .rev()
         .chain(mem.antes.iter().rev().take_while(|a| a.sent >= min_sent))
     {
         for w in wants {
-            if compatible(a, w) {
+            // Only named descriptions look beyond the pronoun window.
+            if a.sent < near && !matches!(w, Want::Named(_)) {
+                continue;
+            }
+            if compatible(sc.lex, a, w) {
                 if a.res[0].code.is_empty() {
                     return None;
                 }
@@ -1785,8 +2086,11 @@ fn anaphor_at(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Want>)> {
     if named_after(q + 1) {
         return None;
     }
-    if let Some((_, wants)) = DEF_HEADS.iter().find(|(h, _)| *h == head) {
-        let mut wants = wants.to_vec();
+    if let Some((_, wants_of)) = DEF_HEADS.iter().find(|(h, _)| *h == head) {
+        // A named referent of the head's kind first ("the court" → the ICJ named
+        // earlier), then the generic kinds.
+        let mut wants: Vec<Want> = named_head(head).map(Want::Named).into_iter().collect();
+        wants.extend(wants_of.iter().cloned());
         match sc.hit(q).map(|h| h.target) {
             None => {}
             // "the court" is also a title (JUD): a matching title may be the referent.
@@ -1805,11 +2109,16 @@ fn anaphor_at(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Want>)> {
         if named_after(end) || sc.name_at(end).is_some() {
             return None;
         }
-        let wants = if matches!(sector.as_str(), "REB" | "INS" | "SEP") {
-            vec![Want::Group]
+        // "the judges", "the mission": a named court or mission first.
+        let mut wants: Vec<Want> = named_head(sc.norm(end - 1))
+            .map(Want::Named)
+            .into_iter()
+            .collect();
+        if matches!(sector.as_str(), "REB" | "INS" | "SEP") {
+            wants.push(Want::Group);
         } else {
-            vec![Want::Sector(sector)]
-        };
+            wants.push(Want::Sector(sector));
+        }
         return Some((end, wants));
     }
     None
