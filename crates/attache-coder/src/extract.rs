@@ -318,10 +318,13 @@ impl<'a> SentenceCoder<'a> {
                         _ => false,
                     };
                     if ok {
-                        self.actors_rec(k, out, depth + 1, true);
-                        if out.len() > before && !matches!(base(r), "nmod") {
-                            break;
+                        let had = out.len() > before;
+                        // Several names in one phrase all count ("a joint Kenya-U.S.
+                        // base"); an apposition or name part only when nothing else did.
+                        if had && matches!(base(r), "appos" | "flat") {
+                            continue;
                         }
+                        self.actors_rec(k, out, depth + 1, true);
                     }
                 }
             }
@@ -466,7 +469,10 @@ impl<'a> SentenceCoder<'a> {
         let mut passive = false;
         for k in self.tree.kids(v) {
             match self.rel(k) {
-                "nsubj" | "csubj" => self.actors_of(k, out),
+                "nsubj" | "csubj" => {
+                    self.actors_of(k, out);
+                    self.companions(k, out);
+                }
                 "nsubj:pass" => passive = true,
                 _ => {}
             }
@@ -498,6 +504,16 @@ impl<'a> SentenceCoder<'a> {
             }
         }
         match base(self.rel(v)) {
+            "xcomp" if self.tree.kids(h).any(|k| self.rel(k) == "nsubj:pass") => {
+                // Raising or control from a passive ("Britain is expected to meet
+                // Japan", "Iran was urged to resume talks"): the passive subject does
+                // the embedded act.
+                for k in self.kids_rel(h, "nsubj:pass") {
+                    self.actors_of(k, out);
+                    self.companions(k, out);
+                }
+                false
+            }
             "xcomp" => {
                 // Object control ("urged Iran to talk"): the object is the subject.
                 if let Some(o) = self.kids_rel(h, "obj").next() {
@@ -533,6 +549,31 @@ impl<'a> SentenceCoder<'a> {
                 false
             }
             _ => false,
+        }
+    }
+
+    /// Companions of a subject phrase: "the United States, along with Britain and
+    /// France, called …", "Kenya, together with Uganda, …" — each does the act.
+    fn companions(&self, subj: usize, out: &mut Vec<usize>) {
+        for k in self.tree.kids(subj) {
+            if base(self.rel(k)) != "nmod"
+                || !self
+                    .tree
+                    .kids(k)
+                    .any(|m| self.rel(m) == "case" && lower_eq(self.lemma(m), "with"))
+            {
+                continue;
+            }
+            let along = self.tree.kids(k).any(|m| {
+                matches!(base(self.rel(m)), "case" | "advmod")
+                    && matches!(
+                        self.lemma(m).to_ascii_lowercase().as_str(),
+                        "along" | "together"
+                    )
+            });
+            if along {
+                self.actors_of(k, out);
+            }
         }
     }
 
@@ -594,6 +635,29 @@ impl<'a> SentenceCoder<'a> {
                 return false;
             }
             x = h;
+        }
+        false
+    }
+
+    /// Whether the clause of `v` is the condition of another ("… could take place
+    /// within days if the Kremlin agrees", "if the United States escalates, …"): a
+    /// hypothetical, not an event (docs/gold-guidelines.md; the threat made in the
+    /// main clause is coded).
+    fn conditional(&self, v: usize) -> bool {
+        let mut x = v;
+        for _ in 0..4 {
+            if base(self.rel(x)) == "advcl"
+                && self.tree.kids(x).any(|k| {
+                    self.rel(k) == "mark"
+                        && matches!(self.lemma(k).to_ascii_lowercase().as_str(), "if" | "unless")
+                })
+            {
+                return true;
+            }
+            match self.tree.head(x) {
+                Some(h) if matches!(base(self.rel(x)), "xcomp" | "conj") => x = h,
+                _ => return false,
+            }
         }
         false
     }
@@ -715,11 +779,12 @@ impl<'a> SentenceCoder<'a> {
             .iter()
             .filter(|p| {
                 if let Some(prt) = &p.particle {
-                    if !self
-                        .tree
-                        .kids(v)
-                        .any(|k| self.rel(k) == "compound:prt" && lower_eq(self.lemma(k), prt))
-                    {
+                    // The parser often attaches a particle as an adverb ("sent 109 men
+                    // back to China": `advmod`).
+                    if !self.tree.kids(v).any(|k| {
+                        matches!(self.rel(k), "compound:prt" | "advmod")
+                            && lower_eq(self.lemma(k), prt)
+                    }) {
                         return false;
                     }
                 }
@@ -1073,6 +1138,7 @@ impl<'a> SentenceCoder<'a> {
                 || consumed[f.trigger]
                 || self.unasserted(f.trigger)
                 || self.habitual(f.trigger)
+                || self.conditional(f.trigger)
                 || self.kind_modifier(f.trigger)
             {
                 continue;
@@ -1119,6 +1185,9 @@ impl<'a> SentenceCoder<'a> {
         if self.unasserted(clause) || self.habitual(clause) {
             return;
         }
+        if self.conditional(clause) {
+            return;
+        }
         let mut code: &'static str = entry.code;
         let mut sources = Vec::new();
         let mut targets = Vec::new();
@@ -1143,6 +1212,15 @@ impl<'a> SentenceCoder<'a> {
                 if let Some(c) = self.head_control(h) {
                     if let Some(new) = transform(c, code) {
                         code = new;
+                    }
+                    if c == Control::Intent
+                        && matches!(&code[..2], "04" | "05" | "06" | "07" | "08")
+                    {
+                        // "is expected to meet", "plans to visit": a planned act of
+                        // cooperation is intent (036), as with "will".
+                        if let Some(new) = transform(Control::Agree, code) {
+                            code = new;
+                        }
                     }
                     modality = match c {
                         Control::Agree | Control::Intent => Modality::Intent,
@@ -1610,8 +1688,15 @@ impl<'a> SentenceCoder<'a> {
                     continue;
                 }
                 push(s, Some(t), confidence, consult_code(s, t, code));
+                // A planned meeting named by a noun ("is expected to have a meeting
+                // with X") is planned by both sides.
+                let planned_meeting =
+                    code == "036" && p.pos == TriggerPos::Noun && p.code.starts_with("04");
                 if p.symmetric
-                    && (code.starts_with("04") || code == "057" || code.starts_with("19"))
+                    && (code.starts_with("04")
+                        || code == "057"
+                        || code.starts_with("19")
+                        || planned_meeting)
                 {
                     push(t, Some(s), confidence, consult_code(t, s, code));
                 } else if code == "042" {

@@ -603,11 +603,16 @@ fn further_participants_are_listed_in_others() {
     let tr = triples(&c);
     assert!(tr.contains(&t("CHN", "IRN", "036")), "{tr:?}");
     assert!(tr.contains(&t("CHN", "RUS", "036")), "{tr:?}");
+    // The planned meeting is planned by all of them: the third party is in `others`.
     for e in &c.events {
         let others: Vec<&str> = e.others.iter().map(|a| a.code.as_str()).collect();
+        let src = e.source.as_ref().map(|a| a.code.as_str());
         let tgt = e.target.as_ref().map(|a| a.code.as_str());
-        let want = if tgt == Some("IRN") { "RUS" } else { "IRN" };
-        assert_eq!(others, vec![want], "{e:?}");
+        let want: Vec<&str> = ["CHN", "IRN", "RUS"]
+            .into_iter()
+            .filter(|k| Some(*k) != src && Some(*k) != tgt)
+            .collect();
+        assert_eq!(others, want, "{e:?}");
     }
 }
 
@@ -1229,4 +1234,96 @@ fn event_noun_inside_an_accusation_is_not_an_event() {
         vec![st(text, 0, "Ghana", "GHA"), st(text, 0, "Togo", "TGO")],
     );
     assert_eq!(triples(&c), vec![t("GHA", "TGO", "112")]);
+}
+
+#[test]
+fn passive_raising_subject_does_the_planned_meeting_both_ways() {
+    let text = "Chile is expected to hold a meeting with Peru.";
+    let s = sent(text, 0, "Chile chile PROPN 3 nsubj:pass\nis be AUX 3 aux:pass\nexpected expect VERB 0 root\nto to PART 5 mark\nhold hold VERB 3 xcomp\na a DET 7 det\nmeeting meeting NOUN 5 obj\nwith with ADP 9 case\nPeru peru PROPN 7 nmod\n. . PUNCT 3 punct");
+    let c = code_one(
+        text,
+        Some("2025-03-03"),
+        vec![s],
+        vec![st(text, 0, "Chile", "CHL"), st(text, 0, "Peru", "PER")],
+    );
+    assert_eq!(
+        triples(&c),
+        vec![t("CHL", "PER", "036"), t("PER", "CHL", "036")]
+    );
+    assert!(c.events.iter().all(|e| e.modality == Modality::Intent));
+    assert!(
+        c.events.iter().all(|e| e.date.is_none()),
+        "planned: no date"
+    );
+}
+
+#[test]
+fn companions_along_with_the_subject_act_too() {
+    let text = "Chile, along with Peru and Bolivia, condemned Ecuador.";
+    let s = sent(text, 0, "Chile chile PROPN 9 nsubj\n, , PUNCT 1 punct\nalong along ADP 5 case\nwith with ADP 5 case\nPeru peru PROPN 1 nmod\nand and CCONJ 7 cc\nBolivia bolivia PROPN 5 conj\n, , PUNCT 1 punct\ncondemned condemn VERB 0 root\nEcuador ecuador PROPN 9 obj\n. . PUNCT 9 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            st(text, 0, "Chile", "CHL"),
+            st(text, 0, "Peru", "PER"),
+            st(text, 0, "Bolivia", "BOL"),
+            st(text, 0, "Ecuador", "ECU"),
+        ],
+    );
+    assert_eq!(
+        triples(&c),
+        vec![
+            t("BOL", "ECU", "111"),
+            t("CHL", "ECU", "111"),
+            t("PER", "ECU", "111")
+        ]
+    );
+}
+
+#[test]
+fn particle_parsed_as_adverb_still_selects_the_pattern() {
+    // "back" as advmod, not compound:prt: still "send back" (174), target the recipient.
+    let text = "Laos sent 20 men back to Vietnam.";
+    let s = sent(text, 0, "Laos laos PROPN 2 nsubj\nsent send VERB 0 root\n20 20 NUM 4 nummod\nmen man NOUN 2 obj\nback back ADV 2 advmod\nto to ADP 7 case\nVietnam vietnam PROPN 2 obl\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Laos", "LAO"), st(text, 0, "Vietnam", "VNM")],
+    );
+    assert_eq!(triples(&c), vec![t("LAO", "VNM", "174")]);
+}
+
+#[test]
+fn every_name_in_a_compound_phrase_is_a_target() {
+    let text = "Sudan shelled a joint Chad-Niger base.";
+    let s = sent(text, 0, "Sudan sudan PROPN 2 nsubj\nshelled shell VERB 0 root\na a DET 8 det\njoint joint ADJ 8 amod\nChad chad PROPN 8 compound\n- - PUNCT 5 punct\nNiger niger PROPN 8 compound\nbase base NOUN 2 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            st(text, 0, "Sudan", "SDN"),
+            st(text, 0, "Chad", "TCD"),
+            st(text, 0, "Niger", "NER"),
+        ],
+    );
+    let tr = triples(&c);
+    assert_eq!(tr.len(), 2, "{tr:?}");
+    assert!(tr.iter().any(|x| x.1 == "TCD") && tr.iter().any(|x| x.1 == "NER"));
+}
+
+#[test]
+fn event_in_a_condition_is_not_coded() {
+    let text = "A truce could hold if Russia agrees to talks with Ukraine.";
+    let s = sent(text, 0, "A a DET 2 det\ntruce truce NOUN 4 nsubj\ncould could AUX 4 aux\nhold hold VERB 0 root\nif if SCONJ 7 mark\nRussia russia PROPN 7 nsubj\nagrees agree VERB 4 advcl\nto to ADP 9 case\ntalks talk NOUN 7 obl\nwith with ADP 11 case\nUkraine ukraine PROPN 9 nmod\n. . PUNCT 4 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Russia", "RUS"), st(text, 0, "Ukraine", "UKR")],
+    );
+    assert_eq!(triples(&c), vec![]);
 }
