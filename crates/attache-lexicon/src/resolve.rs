@@ -1153,17 +1153,24 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                         let mut res = qual_with_sector(lex, &q, &sector, date);
                         res.by = ResolvedBy::Context;
                         let mut e = a_end;
-                        if let Some((ne, person)) = sc.name_at(a_end) {
+                        let named = if let Some((ne, person)) = sc.name_at(a_end) {
                             e = ne;
                             res.kind = MentionKind::Person;
                             remember(sc, mem, a_end, ne, person, &res);
-                        }
+                            true
+                        } else {
+                            false
+                        };
                         found.push(Found {
                             start: p,
                             end: e,
-                            res,
+                            res: res.clone(),
                         });
-                        p = e;
+                        p = if named {
+                            e
+                        } else {
+                            appositive(sc, mem, e, &res, &mut found)
+                        };
                         continue;
                     }
                 }
@@ -1514,7 +1521,12 @@ fn appositive(
     if sc.norm(end) != "," || title.code.is_empty() {
         return end;
     }
-    let Some((ne, person)) = sc.name_at(end + 1) else {
+    // "the court's president, Judge Joan Donoghue,": a title may precede the name.
+    let name_start = match sc.is_agent(end + 1).and(sc.agents_from(end + 1)) {
+        Some((ae, _)) => ae,
+        None => end + 1,
+    };
+    let Some((ne, person)) = sc.name_at(name_start) else {
         return end;
     };
     if !matches!(sc.norm(ne), "," | "." | "said" | "says" | "told" | "") {
@@ -1527,7 +1539,7 @@ fn appositive(
     if let Some(pi) = person {
         res.actor_id = Some(sc.lex.people[pi as usize].id.clone());
     }
-    remember(sc, mem, end + 1, ne, person, &res);
+    remember(sc, mem, name_start, ne, person, &res);
     found.push(Found {
         start: end + 1,
         end: ne,
