@@ -10,7 +10,10 @@
 //! is tagged by the full tagger), 5 passes, an ensemble of 4 seeds, pruned. Deterministic: same inputs and seed, byte-identical files.
 //! Environment overrides for experiments: `ATTACHE_ITERATIONS`, `ATTACHE_TAGGER_FOLDS`,
 //! `ATTACHE_TAGGER_DROPOUT`, `ATTACHE_TAGGER_MIN_WEIGHT`, `ATTACHE_PARSER_FEATURES` (the
-//! parser's feature groups, `parser::FX_*`); `ATTACHE_THREADS` (default: all
+//! parser's feature groups, `parser::FX_*`), `ATTACHE_PARSER_R2L=true` (also train a
+//! right-to-left parser with the same recipe and write the combined two-direction model;
+//! `ATTACHE_PARSER_L2R=FILE` reuses the left-to-right half of a model instead of
+//! training it); `ATTACHE_THREADS` (default: all
 //! cores) trains jackknife taggers and parser ensemble members in parallel — the
 //! models do not depend on it.
 
@@ -18,7 +21,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use attache_text::conllu::{read_conllu_file, ConlluSentence};
-use attache_text::parser::{train_parser, ParserTrainOptions};
+use attache_text::parser::{evaluate, train_parser, Parser, ParserTrainOptions, FX_R2L};
 use attache_text::tagger::TaggerModel;
 use attache_text::train::{train_lemmatizer, train_tagger, TrainOptions};
 
@@ -141,7 +144,45 @@ fn run() -> Result<(), String> {
         };
         let mut popts = popts;
         env("ATTACHE_PARSER_FEATURES", &mut popts.features)?;
-        let p = train_parser(&both, &dev_tagged, &popts).map_err(|e| e.to_string())?;
+        let mut both_directions = false;
+        env("ATTACHE_PARSER_R2L", &mut both_directions)?;
+        let p = if both_directions {
+            let l2r = match std::env::var("ATTACHE_PARSER_L2R") {
+                // experiments on the right-to-left half: reuse a trained left-to-right half
+                Ok(path) => {
+                    let b = std::fs::read(&path).map_err(|e| format!("cannot read {path}: {e}"))?;
+                    Parser::from_bytes(&b)
+                        .map_err(|e| e.to_string())?
+                        .directions()
+                        .0
+                }
+                Err(_) => train_parser(&both, &dev_tagged, &popts).map_err(|e| e.to_string())?,
+            };
+            // The same recipe on mirrored sentences: a right-to-left parser whose trees
+            // are combined with the left-to-right ones at parse time
+            // (attache_text::combine). Measured and not kept (docs/nlp.md, "Tried").
+            let r2l_opts = ParserTrainOptions {
+                features: popts.features | FX_R2L,
+                ..popts.clone()
+            };
+            let r2l = train_parser(&both, &dev_tagged, &r2l_opts).map_err(|e| e.to_string())?;
+            for (name, p) in [("left-to-right", &l2r), ("right-to-left", &r2l)] {
+                let sc = evaluate(p, &dev_tagged);
+                eprintln!(
+                    "parser {name}: dev UAS {:.2} LAS {:.2} (full labels {:.2})",
+                    sc.uas, sc.las, sc.las_full
+                );
+            }
+            let p = Parser::combined(l2r, r2l).map_err(|e| e.to_string())?;
+            let sc = evaluate(&p, &dev_tagged);
+            eprintln!(
+                "parser combined: dev UAS {:.2} LAS {:.2} (full labels {:.2})",
+                sc.uas, sc.las, sc.las_full
+            );
+            p
+        } else {
+            train_parser(&both, &dev_tagged, &popts).map_err(|e| e.to_string())?
+        };
         let path = out.join("parser.bin");
         std::fs::write(&path, p.to_bytes())
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;

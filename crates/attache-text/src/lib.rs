@@ -10,6 +10,7 @@
 //! [`Pipeline::parse`] to turn a text into a [`Doc`] of parsed [`Sentence`]s whose
 //! tokens are byte spans into the borrowed text.
 
+pub mod combine;
 pub mod conllu;
 pub mod doc;
 pub mod eval;

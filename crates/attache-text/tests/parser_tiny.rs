@@ -2,7 +2,9 @@
 //! every output is a well-formed tree (property test).
 
 use attache_text::conllu::{read_conllu, ConlluSentence};
-use attache_text::parser::{evaluate, train_parser, Parser, ParserTrainOptions, FX_AMB, FX_LAB};
+use attache_text::parser::{
+    evaluate, train_parser, Parser, ParserTrainOptions, FX_AMB, FX_LAB, FX_R2L,
+};
 use attache_text::Upos;
 use proptest::prelude::*;
 
@@ -224,6 +226,59 @@ fn bad_models_are_errors_not_panics() {
     assert!(msg.contains("parser model"), "{msg}");
 }
 
+fn r2l_opts() -> ParserTrainOptions {
+    ParserTrainOptions {
+        features: FX_R2L,
+        ..tiny_opts()
+    }
+}
+
+/// Left-to-right and right-to-left models of the tiny treebank, combined.
+fn combined() -> Parser {
+    let l2r = train_parser(&tiny(), &[], &tiny_opts()).unwrap();
+    let r2l = train_parser(&tiny(), &[], &r2l_opts()).unwrap();
+    Parser::combined(l2r, r2l).unwrap()
+}
+
+#[test]
+fn right_to_left_model_learns_the_treebank_and_combined_models_round_trip() {
+    let sents = tiny();
+    let r2l = train_parser(&sents, &[], &r2l_opts()).unwrap();
+    // trees come back in the original word order
+    for s in &sents {
+        let want: Vec<(u32, String)> = s.words.iter().map(|w| (w.head, w.deprel.clone())).collect();
+        assert_eq!(parse_sent(&r2l, s), want, "right to left: {:?}", s.forms());
+    }
+    let p = combined();
+    for s in &sents {
+        let want: Vec<(u32, String)> = s.words.iter().map(|w| (w.head, w.deprel.clone())).collect();
+        assert_eq!(parse_sent(&p, s), want, "combined: {:?}", s.forms());
+    }
+    let bytes = p.to_bytes();
+    assert_eq!(&bytes[..8], b"ATPARSR3");
+    let q = Parser::from_bytes(&bytes).unwrap();
+    assert_eq!(q.to_bytes(), bytes);
+    let (a, b) = q.directions();
+    assert!(
+        b.is_some(),
+        "the right-to-left half survives the round trip"
+    );
+    assert_eq!(
+        a.to_bytes(),
+        train_parser(&sents, &[], &tiny_opts()).unwrap().to_bytes()
+    );
+    // a combination needs one model of each direction
+    let l2r = train_parser(&sents, &[], &tiny_opts()).unwrap();
+    assert!(Parser::combined(l2r.clone(), l2r).is_err());
+    // truncated combined models are errors
+    for cut in [8, 9, 20, bytes.len() / 2, bytes.len() - 1] {
+        assert!(
+            Parser::from_bytes(&bytes[..cut]).is_err(),
+            "truncated at {cut}"
+        );
+    }
+}
+
 #[test]
 fn empty_training_set_is_an_error() {
     assert!(train_parser(&[], &[], &tiny_opts()).is_err());
@@ -301,6 +356,7 @@ proptest! {
     ) {
         thread_local! {
             static P: Parser = train_parser(&tiny(), &[], &tiny_opts()).unwrap();
+            static C: Parser = combined();
         }
         let forms: Vec<&str> = toks.iter().map(|t| WORDS[t.0]).collect();
         let upos: Vec<Upos> = toks.iter().map(|t| Upos::ALL[t.1]).collect();
@@ -309,12 +365,16 @@ proptest! {
             let out = p.parse(&forms, &upos, &xpos);
             assert_tree(p, &out, forms.len());
         });
+        C.with(|p| {
+            let out = p.parse(&forms, &upos, &xpos);
+            assert_tree(p, &out, forms.len());
+        });
     }
 
     #[test]
     fn mismatched_tag_lengths_do_not_panic(n in 0usize..20, m in 0usize..20) {
         thread_local! {
-            static P: Parser = train_parser(&tiny(), &[], &tiny_opts()).unwrap();
+            static P: Parser = combined();
         }
         let forms: Vec<&str> = (0..n).map(|i| WORDS[i % WORDS.len()]).collect();
         let upos: Vec<Upos> = (0..m).map(|i| Upos::ALL[i % 17]).collect();
