@@ -391,3 +391,75 @@ fn surname_first_names_are_remembered() {
         ("CHNGOV", ResolvedBy::Context)
     );
 }
+
+#[test]
+fn descriptions_refer_back_to_a_named_entity_of_their_kind() {
+    // "the court" skips the more recent but unrelated EU and finds the named court,
+    // seven sentences back (beyond the pronoun window).
+    let ms = run(
+        "Chile took its case to the International Court of Justice in March. \
+         Peru objected. Talks stalled. Bolivia stayed out. Argentina said nothing. \
+         The European Union urged calm. Brazil offered to mediate. \
+         The court said hearings would open in June.",
+        "2024-01-01",
+        None,
+    );
+    let court = find(&ms, "The court");
+    assert_eq!(court.code, "ICJ");
+    assert_eq!(court.resolved_by, ResolvedBy::Context);
+    // A more recent court of the same kind wins: never across a compatible entity.
+    let ms = run(
+        "The International Criminal Court opened an inquiry. \
+         Ghana's Supreme Court then heard a land case. The court dismissed it.",
+        "2024-01-01",
+        None,
+    );
+    assert_eq!(find(&ms, "The court").code, "GHAJUD");
+    // No named agency in the article: "the agency" stays unresolved rather than guessed.
+    let ms = run(
+        "Japan and Korea signed a deal. The agency said it would report.",
+        "2024-01-01",
+        None,
+    );
+    assert!(ms
+        .iter()
+        .all(|m| m.text != "The agency" || m.code.is_empty()));
+}
+
+#[test]
+fn acronyms_in_parentheses_and_unknown_state_organs() {
+    let ms = run(
+        "Peru's National Migration Authority (PNMA) expelled two reporters. \
+         Rights groups criticised PNMA on Friday.",
+        "2024-01-01",
+        None,
+    );
+    assert_eq!(
+        find(&ms, "Peru's National Migration Authority").code,
+        "PERGOV"
+    );
+    let later: Vec<&Mention> = ms.iter().filter(|m| m.text == "PNMA").collect();
+    assert_eq!(later.len(), 2);
+    assert!(later.iter().all(|m| m.code == "PERGOV"));
+}
+
+#[test]
+fn titles_for_an_organisation_and_possessive_descriptions() {
+    let ms = run(
+        "A spokesman for Hezbollah denied the report. \
+         The group's leader said it would respond.",
+        "2024-01-01",
+        None,
+    );
+    assert_eq!(
+        find(&ms, "spokesman for Hezbollah").country.as_deref(),
+        Some("LBN")
+    );
+    assert_eq!(
+        find(&ms, "The group's leader").country.as_deref(),
+        Some("LBN")
+    );
+    // Only spokespeople-like titles: troops "for" a state are not that state's.
+    let ms = run("Germany pledged troops for Lithuania.", "2024-01-01", None);
+    assert_ne!(find(&ms, "troops").country.as_deref(), Some("LTU"));
+}
