@@ -1781,6 +1781,41 @@ enum Want {
     /// International Court of Justice, the U.N. nuclear watchdog, the Security
     /// Council), looking back [`NAMED_WINDOW`] sentences.
     Named(&'static [&'static str]),
+    /// "the island nation": the most recent state of this set (ISO3 codes).
+    StateIn(&'static [&'static str]),
+    /// "the Communist leadership": that sector of the most recent state of the set.
+    SectorIn(String, &'static [&'static str]),
+}
+
+impl Want {
+    /// Descriptions specific enough to look back [`NAMED_WINDOW`] sentences.
+    fn far(&self) -> bool {
+        matches!(self, Want::Named(_) | Want::StateIn(_) | Want::SectorIn(..))
+    }
+}
+
+/// Island states (ISO3), for "the island nation/country/state".
+const ISLAND_STATES: &[&str] = &[
+    "ATG", "AUS", "BHR", "BHS", "BRB", "COM", "CPV", "CUB", "CYP", "DMA", "DOM", "FJI", "FSM",
+    "GBR", "GRD", "HTI", "IDN", "IRL", "ISL", "JAM", "JPN", "KIR", "KNA", "LCA", "LKA", "MDG",
+    "MDV", "MHL", "MLT", "MUS", "NRU", "NZL", "PHL", "PLW", "PNG", "SGP", "SLB", "STP", "SYC",
+    "TLS", "TON", "TTO", "TUV", "TWN", "VCT", "VUT", "WSM",
+];
+
+/// Gulf Arab states (ISO3), for "the Gulf nation/state/kingdom".
+const GULF_STATES: &[&str] = &["ARE", "BHR", "KWT", "OMN", "QAT", "SAU"];
+
+/// States ruled by a communist party (ISO3), for "the Communist leadership".
+const COMMUNIST_STATES: &[&str] = &["CHN", "CUB", "LAO", "PRK", "VNM"];
+
+/// The set of states a modifier of "the … nation" restricts the referent to.
+fn state_kind(modifier: &str) -> Option<&'static [&'static str]> {
+    match modifier {
+        "island" => Some(ISLAND_STATES),
+        "gulf" => Some(GULF_STATES),
+        "communist" => Some(COMMUNIST_STATES),
+        _ => None,
+    }
 }
 
 /// How far back (in sentences) a description naming its referent's kind ("the
@@ -1885,6 +1920,7 @@ const DEF_MODIFIERS: &[&str] = &[
     "european",
     "arab",
     "gulf",
+    "communist",
     "island",
     "landlocked",
     "east",
@@ -2008,6 +2044,9 @@ fn compatible(lex: &Lexicon, a: &Ante, want: &Want) -> bool {
                 })
         }
         Want::State => r.country.is_some() && r.kind != MentionKind::Igo,
+        Want::StateIn(set) | Want::SectorIn(_, set) => {
+            r.kind != MentionKind::Igo && r.country.as_deref().is_some_and(|c| set.contains(&c))
+        }
         Want::Sector(s) => {
             r.country.is_some()
                 && a.res.len() == 1
@@ -2037,7 +2076,7 @@ fn find_ante(
         })
         .collect();
     let cur = antes_of(sc, mem.sent, &here);
-    let named = wants.iter().any(|w| matches!(w, Want::Named(_)));
+    let named = wants.iter().any(Want::far);
     let window = if named { NAMED_WINDOW } else { COREF_WINDOW };
     let min_sent = mem.sent.saturating_sub(window);
     let near = mem.sent.saturating_sub(COREF_WINDOW);
@@ -2048,7 +2087,7 @@ fn find_ante(
     {
         for w in wants {
             // Only named descriptions look beyond the pronoun window.
-            if a.sent < near && !matches!(w, Want::Named(_)) {
+            if a.sent < near && !w.far() {
                 continue;
             }
             if compatible(sc.lex, a, w) {
@@ -2081,16 +2120,21 @@ fn anaphor_at(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Want>)> {
     }
     let mut q = p + 1;
     if DEF_MODIFIERS.contains(&sc.norm(q))
-        && !sc
-            .toks
-            .get(q)
-            .is_some_and(|t| t.cap_initial && sc.norm(q) != "the")
+        && (state_kind(sc.norm(q)).is_some()
+            || !sc
+                .toks
+                .get(q)
+                .is_some_and(|t| t.cap_initial && sc.norm(q) != "the"))
     {
         q += 1;
     }
     // The head ends the description; "of" after it ("the country of Mali") names the
     // referent, which the other rules handle.
-    let head = sc.norm(q);
+    let head = match sc.norm(q) {
+        // "the Gulf state", "the island state" (not "the state media").
+        "state" if q == p + 2 && state_kind(sc.norm(p + 1)).is_some() => "country",
+        h => h,
+    };
     let named_after = |e: usize| {
         sc.norm(e) == "of"
             && (sc.hit(e + 1).is_some() || (sc.norm(e + 1) == "the" && sc.hit(e + 2).is_some()))
@@ -2113,6 +2157,14 @@ fn anaphor_at(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Want>)> {
             }
             Some(_) => return None,
         }
+        // "the island nation", "the Gulf state": only a state of that kind.
+        if let Some(set) = (q == p + 2).then(|| state_kind(sc.norm(p + 1))).flatten() {
+            for w in wants.iter_mut() {
+                if *w == Want::State {
+                    *w = Want::StateIn(set);
+                }
+            }
+        }
         return Some((q + 1, wants));
     }
     // "the militants", "the army", "the ministry": a title alone after "the".
@@ -2126,7 +2178,10 @@ fn anaphor_at(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Want>)> {
             .map(Want::Named)
             .into_iter()
             .collect();
-        if matches!(sector.as_str(), "REB" | "INS" | "SEP") {
+        let kind = (q == p + 2).then(|| state_kind(sc.norm(p + 1))).flatten();
+        if let Some(set) = kind {
+            wants.push(Want::SectorIn(sector, set));
+        } else if matches!(sector.as_str(), "REB" | "INS" | "SEP") {
             wants.push(Want::Group);
         } else {
             wants.push(Want::Sector(sector));
@@ -2142,7 +2197,7 @@ fn coref_at(sc: &SentCtx, mem: &Memory, found: &[Found], p: usize) -> Option<(us
     let (end, wants) = anaphor_at(sc, p)?;
     let (ante, want) = find_ante(sc, mem, found, p, &wants)?;
     let out = match want {
-        Want::State => {
+        Want::State | Want::StateIn(_) => {
             let c = ante.res[0].country.clone()?;
             let st = sc.lex.state_actor(&c);
             vec![Res {
@@ -2156,7 +2211,7 @@ fn coref_at(sc: &SentCtx, mem: &Memory, found: &[Found], p: usize) -> Option<(us
                 by: ResolvedBy::Context,
             }]
         }
-        Want::Sector(s) => {
+        Want::Sector(s) | Want::SectorIn(s, _) => {
             let r = &ante.res[0];
             let c = r.country.clone()?;
             vec![Res {
