@@ -1003,6 +1003,14 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                     p = h.end;
                     continue;
                 }
+                // "side" is a government only with a qualifier ("the Chinese
+                // side"); "one side of the border", "the other side" are nobody.
+                Target::Agent { .. }
+                    if h.end == p + 1 && matches!(sc.norm(p), "side" | "sides") =>
+                {
+                    p = h.end;
+                    continue;
+                }
                 Target::Agent { .. } => {
                     let (end, res) = agent_phrase(sc, mem, &found, p);
                     let named = res.kind == MentionKind::Person;
@@ -1794,12 +1802,13 @@ impl Want {
     }
 }
 
-/// Island states (ISO3), for "the island nation/country/state".
+/// Island states (ISO3), for "the island nation/country/state" — small and
+/// archipelago states that news calls so; not Britain or Australia.
 const ISLAND_STATES: &[&str] = &[
-    "ATG", "AUS", "BHR", "BHS", "BRB", "COM", "CPV", "CUB", "CYP", "DMA", "DOM", "FJI", "FSM",
-    "GBR", "GRD", "HTI", "IDN", "IRL", "ISL", "JAM", "JPN", "KIR", "KNA", "LCA", "LKA", "MDG",
-    "MDV", "MHL", "MLT", "MUS", "NRU", "NZL", "PHL", "PLW", "PNG", "SGP", "SLB", "STP", "SYC",
-    "TLS", "TON", "TTO", "TUV", "TWN", "VCT", "VUT", "WSM",
+    "ATG", "BHR", "BHS", "BRB", "COM", "CPV", "CUB", "CYP", "DMA", "DOM", "FJI", "FSM", "GRD",
+    "HTI", "IDN", "IRL", "ISL", "JAM", "JPN", "KIR", "KNA", "LCA", "LKA", "MDG", "MDV", "MHL",
+    "MLT", "MUS", "NRU", "NZL", "PHL", "PLW", "PNG", "SGP", "SLB", "STP", "SYC", "TLS", "TON",
+    "TTO", "TUV", "TWN", "VCT", "VUT", "WSM",
 ];
 
 /// Gulf Arab states (ISO3), for "the Gulf nation/state/kingdom".
