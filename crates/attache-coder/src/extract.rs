@@ -139,6 +139,9 @@ pub struct SentenceCoder<'a> {
     pub dates: Vec<(usize, FuzzyDate)>,
     /// Subject actors of the previous sentence, for "he", "they", "it".
     pub prev_subject: &'a [usize],
+    /// Sources of accusations and criticism coded in the last few sentences (carried
+    /// actors), for a denial that answers them ("Beijing denies the allegations").
+    pub prev_accusers: &'a [usize],
     /// Publication date, the default date of actual events.
     pub published: Option<FuzzyDate>,
     /// Triggers the tree read and decided on purpose (one side of talks with no
@@ -216,6 +219,7 @@ impl<'a> SentenceCoder<'a> {
             cover_list,
             dates,
             prev_subject,
+            prev_accusers: &[],
             published,
             decided: std::cell::RefCell::new(Vec::new()),
         }
@@ -282,6 +286,25 @@ impl<'a> SentenceCoder<'a> {
                     }
                 }
                 inner.retain(|&a| !self.actors[a].weak);
+                if inner.is_empty() {
+                    // Where they are: "militants present on Afghan soil", "militants
+                    // with bases in Afghanistan", "fighters based in Syria".
+                    for k in self.tree.kids(t) {
+                        let r = base(self.rel(k));
+                        let located = matches!(r, "acl" | "amod")
+                            || (r == "nmod"
+                                && matches!(
+                                    self.case_of(k),
+                                    Some("in" | "on" | "with" | "inside")
+                                ));
+                        if located && self.rel(k) != "acl:relcl" {
+                            if let Some(a) = self.first_named_in(k) {
+                                inner.push(a);
+                                break;
+                            }
+                        }
+                    }
+                }
                 if !inner.is_empty() {
                     out.truncate(before);
                     for a in inner {
@@ -336,6 +359,48 @@ impl<'a> SentenceCoder<'a> {
                 }
             }
         }
+    }
+
+    /// A third-person pronoun resolved to the subject of a governing clause (or of the
+    /// previous sentence) that is none of `skip`.
+    fn pronoun_other(&self, t: usize, skip: &[usize], out: &mut Vec<usize>) {
+        let lem = self.lemma(t).to_ascii_lowercase();
+        if !matches!(lem.as_str(), "its" | "their") {
+            return;
+        }
+        let skey = |a: usize| {
+            skip.iter()
+                .any(|&s| self.actors[s].key == self.actors[a].key)
+        };
+        let mut v = self.tree.head(t);
+        for _ in 0..12 {
+            let Some(x) = v else { break };
+            for k in self.tree.kids(x) {
+                if base(self.rel(k)) == "nsubj" && !self.tree.dominates(k, t) {
+                    let mut tmp = Vec::new();
+                    self.actors_of(k, &mut tmp);
+                    tmp.retain(|&a| !skey(a));
+                    if !tmp.is_empty() {
+                        out.extend(tmp);
+                        return;
+                    }
+                }
+            }
+            v = self.tree.head(x);
+        }
+        out.extend(self.prev_subject.iter().copied().filter(|&a| !skey(a)));
+    }
+
+    /// The first usable actor named (not inferred) in the subtree of `k`, in word order.
+    fn first_named_in(&self, k: usize) -> Option<usize> {
+        (0..self.s.len())
+            .filter(|&i| self.tree.dominates(k, i))
+            .find_map(|i| {
+                self.covering(i)
+                    .iter()
+                    .map(|&a| a as usize)
+                    .find(|&a| self.actors[a].usable && !self.actors[a].weak)
+            })
     }
 
     /// Resolve a pronoun: relative pronouns to the noun the clause modifies, possessive
@@ -870,6 +935,18 @@ impl<'a> SentenceCoder<'a> {
             }
         }
         out.retain(|a| !skip.contains(a));
+        if out.is_empty() && p.pos == TriggerPos::Verb && !p.no_object_target {
+            // "as Tehran rejected its offer": a possessive pronoun in the object that
+            // would lead back to the doer names the counterpart instead — the subject
+            // of a governing clause, else the previous sentence's subject.
+            for o in self.kids_rel(t, "obj") {
+                for k in self.tree.kids(o) {
+                    if self.rel(k) == "nmod:poss" && self.s.upos(k) == Upos::PRON {
+                        self.pronoun_other(k, skip, out);
+                    }
+                }
+            }
+        }
         // An object that is only an inferred agent word of the doer's own country
         // ("deported 173 people to Turkey", "people" inferred Thai) yields to a
         // prepositional target; it is the target only when there is none.
@@ -1841,8 +1918,24 @@ impl<'a> SentenceCoder<'a> {
                         extra.push(g);
                     }
                 }
-                // No accuser in the sentence ("Beijing denies the allegations"): the
-                // denial stands without a target, as the gold set codes it (`SRC>-`).
+                // A denial of a thing said ("rejected the accusations", "denied
+                // involvement"), not of a clause ("denied that its program is military").
+                let of_thing = self.s.upos(f.trigger) == Upos::NOUN
+                    || self.tree.kids(f.trigger).any(|k| self.rel(k) == "obj");
+                if extra.len() == before && of_thing {
+                    // No accuser in the sentence: the denial answers the accusation
+                    // reported just before ("Pakistan accused X of … . X rejected the
+                    // accusations"), else it stands without a target, as the gold set
+                    // codes it (`SRC>-`: "Iran denied that …").
+                    for &a in self.prev_accusers {
+                        if self.actors[a].mention != self.actors[f.source].mention {
+                            let mut g = f.clone();
+                            g.target = Some(a);
+                            g.confidence -= 0.1;
+                            extra.push(g);
+                        }
+                    }
+                }
                 extra.len() == before
             } else {
                 true

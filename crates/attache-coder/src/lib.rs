@@ -222,6 +222,8 @@ impl Extractor {
             ..Default::default()
         };
         let mut prev_subject_mentions: Vec<usize> = Vec::new();
+        // (mention, sentence) of the sources of recent accusations and criticism.
+        let mut recent_accusers: Vec<(usize, usize)> = Vec::new();
         let mut actors: Vec<Actor> = Vec::new();
         for (si, s) in doc.sentences.iter().enumerate() {
             out.sentences.push(SentenceRecord {
@@ -250,9 +252,28 @@ impl Extractor {
                 actors.push(actor_of(m, mi, 0, 0, false));
             }
             let prev: Vec<usize> = (carried_start..actors.len()).collect();
+            // Accusers of the last three sentences, for denials that answer them.
+            recent_accusers.retain(|&(_, s)| s + 3 >= si);
+            let mut accusers: Vec<usize> = Vec::new();
+            for &(mi, _) in recent_accusers.iter().rev() {
+                let a = match (carried_start..actors.len()).find(|&a| actors[a].mention == mi) {
+                    Some(a) => a,
+                    None => {
+                        actors.push(actor_of(&mentions[mi], mi, 0, 0, false));
+                        actors.len() - 1
+                    }
+                };
+                if !accusers.contains(&a) {
+                    accusers.push(a);
+                }
+                // The most recent accuser only.
+                break;
+            }
             let stext = &text[s.span.clone()];
             let dates = dates::find_dates(stext, published);
-            let sc = SentenceCoder::new(text, s, &self.patterns, &actors, &dates, &prev, published);
+            let mut sc =
+                SentenceCoder::new(text, s, &self.patterns, &actors, &dates, &prev, published);
+            sc.prev_accusers = &accusers;
             let mut subj = Vec::new();
             let found = sc.code(&mut subj);
             let sent_span = off.span(s.span.clone());
@@ -363,6 +384,12 @@ impl Extractor {
                 }
             }
             let _ = sent_span;
+            for f in &found {
+                if f.code.starts_with("11") && !f.negated && actors[f.source].in_sentence {
+                    recent_accusers.retain(|&(m, _)| m != actors[f.source].mention);
+                    recent_accusers.push((actors[f.source].mention, si));
+                }
+            }
             // Carry the main subject (if named in this sentence) for pronouns next time.
             let named: Vec<usize> = subj
                 .iter()

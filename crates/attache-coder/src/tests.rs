@@ -1327,3 +1327,78 @@ fn event_in_a_condition_is_not_coded() {
     );
     assert_eq!(triples(&c), vec![]);
 }
+
+#[test]
+fn inferred_agent_takes_the_place_it_is_said_to_be_in() {
+    let text = "Iraq blamed the attack on militants based in Syria.";
+    let s = sent(text, 0, "Iraq iraq PROPN 2 nsubj\nblamed blame VERB 0 root\nthe the DET 4 det\nattack attack NOUN 2 obj\non on ADP 6 case\nmilitants militant NOUN 2 obl\nbased base VERB 6 acl\nin in ADP 9 case\nSyria syria PROPN 7 obl\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            st(text, 0, "Iraq", "IRQ"),
+            inferred(text, "militants", "IRQ", "INS"),
+            st(text, 0, "Syria", "SYR"),
+        ],
+    );
+    assert_eq!(triples(&c), vec![t("IRQ", "SYR", "112")]);
+}
+
+#[test]
+fn possessive_pronoun_that_would_be_the_doer_names_the_counterpart() {
+    // "its" is not Iran (Iran does not reject its own offer): it is the United States.
+    let text = "The United States made an offer, but Iran rejected its offer.";
+    let s = sent(text, 0, "The the DET 3 det\nUnited united ADJ 3 amod\nStates states PROPN 4 nsubj\nmade make VERB 0 root\nan a DET 6 det\noffer offer NOUN 4 obj\n, , PUNCT 10 punct\nbut but CCONJ 10 cc\nIran iran PROPN 10 nsubj\nrejected reject VERB 4 conj\nits its PRON 12 nmod:poss\noffer offer NOUN 10 obj\n. . PUNCT 4 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            st(text, 0, "The United States", "USA"),
+            st(text, 0, "Iran", "IRN"),
+        ],
+    );
+    assert!(
+        triples(&c).contains(&t("IRN", "USA", "125")),
+        "{:?}",
+        triples(&c)
+    );
+}
+
+#[test]
+fn denial_answers_the_accusation_of_the_previous_sentence() {
+    let text = "Ghana accused Togo of aiding rebels. Togo rejected the accusations. Togo denied that it was involved.";
+    let s1 = sent(text, 0, "Ghana ghana PROPN 2 nsubj\naccused accuse VERB 0 root\nTogo togo PROPN 2 obj\nof of SCONJ 5 mark\naiding aid VERB 2 advcl\nrebels rebel NOUN 5 obj\n. . PUNCT 2 punct");
+    let s2 = sent(text, 37, "Togo togo PROPN 2 nsubj\nrejected reject VERB 0 root\nthe the DET 4 det\naccusations accusation NOUN 2 obj\n. . PUNCT 2 punct");
+    let s3 = sent(text, 68, "Togo togo PROPN 2 nsubj\ndenied deny VERB 0 root\nthat that SCONJ 6 mark\nit it PRON 6 nsubj:pass\nwas be AUX 6 aux:pass\ninvolved involve VERB 2 ccomp\n. . PUNCT 2 punct");
+    let mut m = vec![st(text, 0, "Ghana", "GHA"), st(text, 0, "Togo#1", "TGO")];
+    let mut m2 = st(text, 1, "Togo#2", "TGO");
+    m2.sentence = 1;
+    let mut m3 = st(text, 2, "Togo#3", "TGO");
+    m3.sentence = 2;
+    m.push(m2);
+    m.push(m3);
+    let c = code_one(text, None, vec![s1, s2, s3], m);
+    let by_sentence: Vec<(u32, String, String)> = c
+        .events
+        .iter()
+        .map(|e| {
+            let k = |a: &Option<ActorRef>| {
+                a.as_ref()
+                    .and_then(|a| a.country.clone())
+                    .unwrap_or_default()
+            };
+            (e.sentence, k(&e.target), e.cameo.clone())
+        })
+        .collect();
+    // The rejection of "the accusations" answers Ghana; the denial of a clause stands alone.
+    assert!(
+        by_sentence.contains(&(1, "GHA".into(), "016".into())),
+        "{by_sentence:?}"
+    );
+    assert!(
+        by_sentence.contains(&(2, "".into(), "016".into())),
+        "{by_sentence:?}"
+    );
+}
