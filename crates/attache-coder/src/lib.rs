@@ -255,7 +255,8 @@ impl Extractor {
             // Accusers of the last three sentences, for denials that answer them.
             recent_accusers.retain(|&(_, s)| s + 3 >= si);
             let mut accusers: Vec<usize> = Vec::new();
-            for &(mi, _) in recent_accusers.iter().rev() {
+            // The most recent accuser only.
+            if let Some(&(mi, _)) = recent_accusers.last() {
                 let a = match (carried_start..actors.len()).find(|&a| actors[a].mention == mi) {
                     Some(a) => a,
                     None => {
@@ -263,11 +264,7 @@ impl Extractor {
                         actors.len() - 1
                     }
                 };
-                if !accusers.contains(&a) {
-                    accusers.push(a);
-                }
-                // The most recent accuser only.
-                break;
+                accusers.push(a);
             }
             let stext = &text[s.span.clone()];
             let dates = dates::find_dates(stext, published);
