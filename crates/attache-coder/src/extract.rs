@@ -704,6 +704,27 @@ impl<'a> SentenceCoder<'a> {
         false
     }
 
+    /// The verb carrying "must" for the clause of `v` (itself, or a verb it depends on
+    /// through control, coordination or an adverbial clause: "must stop killing",
+    /// "must be united in addressing and condemning").
+    fn must_node(&self, v: usize) -> Option<usize> {
+        let mut x = v;
+        for _ in 0..5 {
+            if self
+                .tree
+                .kids(x)
+                .any(|k| self.rel(k) == "aux" && lower_eq(self.lemma(k), "must"))
+            {
+                return Some(x);
+            }
+            match self.tree.head(x) {
+                Some(h) if matches!(base(self.rel(x)), "xcomp" | "conj" | "advcl") => x = h,
+                _ => return None,
+            }
+        }
+        None
+    }
+
     /// Whether the clause of `v` is the condition of another ("… could take place
     /// within days if the Kremlin agrees", "if the United States escalates, …"): a
     /// hypothetical, not an event (docs/gold-guidelines.md; the threat made in the
@@ -1274,6 +1295,42 @@ impl<'a> SentenceCoder<'a> {
         let mut confidence = 0.8f32;
         let nominal = p.pos == TriggerPos::Noun;
         let mut participants: Vec<usize> = Vec::new();
+
+        // "'They must stop killing civilians,' X said": what the speaker says someone
+        // must do is the speaker's demand on them (CAMEO 10; docs/gold-guidelines.md
+        // codes "must" as 100), not an event of theirs.
+        if let Some(m) = self.must_node(clause) {
+            let speaker = self.attribution(m).or_else(|| self.parataxis_speaker(m));
+            if let Some(sp) = speaker {
+                let mut targets = Vec::new();
+                self.subject_of(m, &mut targets, 0);
+                targets.retain(|&a| a != sp);
+                if !targets.is_empty() {
+                    let code = transform(Control::Demand, entry.code).unwrap_or(entry.code);
+                    self.finish(
+                        Draft {
+                            pattern: p,
+                            root: "10",
+                            code,
+                            sources: vec![sp],
+                            targets,
+                            participants: Vec::new(),
+                            location: None,
+                            negated: false,
+                            modality: Modality::Request,
+                            speaker: None,
+                            date: self.date_of(&[m]),
+                            confidence: 0.6,
+                            trigger,
+                            clause,
+                            pair_sources: false,
+                        },
+                        found,
+                    );
+                }
+                return;
+            }
+        }
 
         // Control: the clause is an xcomp of a control verb, or the "that" clause of a
         // demand or appeal ("demanded that Ottawa drop its tariffs": the one who must

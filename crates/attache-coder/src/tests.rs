@@ -1402,3 +1402,18 @@ fn denial_answers_the_accusation_of_the_previous_sentence() {
         "{by_sentence:?}"
     );
 }
+
+#[test]
+fn what_a_speaker_says_someone_must_do_is_a_demand_on_them() {
+    let text = "\"Togo must stop attacking civilians,\" Ghana said.";
+    let s = sent(text, 0, "\" \" PUNCT 4 punct\nTogo togo PROPN 4 nsubj\nmust must AUX 4 aux\nstop stop VERB 10 ccomp\nattacking attack VERB 4 xcomp\ncivilians civilian NOUN 5 obj\n, , PUNCT 4 punct\n\" \" PUNCT 4 punct\nGhana ghana PROPN 10 nsubj\nsaid say VERB 0 root\n. . PUNCT 10 punct");
+    let c = code_one(
+        text,
+        Some("2025-01-10"),
+        vec![s],
+        vec![st(text, 0, "Togo", "TGO"), st(text, 0, "Ghana", "GHA")],
+    );
+    // "stop attacking" is a ceasefire (0871): demanding it is 107.
+    assert_eq!(triples(&c), vec![t("GHA", "TGO", "107")]);
+    assert_eq!(c.events[0].modality, Modality::Request);
+}
