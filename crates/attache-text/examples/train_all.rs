@@ -13,7 +13,8 @@
 //! parser's feature groups, `parser::FX_*`), `ATTACHE_PARSER_R2L=true` (also train a
 //! right-to-left parser with the same recipe and write the combined two-direction model;
 //! `ATTACHE_PARSER_L2R=FILE` reuses the left-to-right half of a model instead of
-//! training it); `ATTACHE_THREADS` (default: all
+//! training it; `ATTACHE_PARSER_R2L_FEATURES=N` adds feature/system flags to the
+//! right-to-left half, e.g. 8 = `FX_ROOT_FIRST`); `ATTACHE_THREADS` (default: all
 //! cores) trains jackknife taggers and parser ensemble members in parallel — the
 //! models do not depend on it.
 
@@ -161,8 +162,10 @@ fn run() -> Result<(), String> {
             // The same recipe on mirrored sentences: a right-to-left parser whose trees
             // are combined with the left-to-right ones at parse time
             // (attache_text::combine). Measured and not kept (docs/nlp.md, "Tried").
+            let mut r2l_extra = 0u8;
+            env("ATTACHE_PARSER_R2L_FEATURES", &mut r2l_extra)?;
             let r2l_opts = ParserTrainOptions {
-                features: popts.features | FX_R2L,
+                features: popts.features | FX_R2L | r2l_extra,
                 ..popts.clone()
             };
             let r2l = train_parser(&both, &dev_tagged, &r2l_opts).map_err(|e| e.to_string())?;

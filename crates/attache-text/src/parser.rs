@@ -97,6 +97,11 @@ pub const FX_LAB: u8 = 2;
 /// Its trees are mapped back to the original word order. Punctuation that ends the
 /// sentence stays at the end (see [`r2l_split`]).
 pub const FX_R2L: u8 = 4;
+/// Transition-system flag: the artificial root starts at the bottom of the stack instead
+/// of the end of the buffer (Ballesteros & Nivre 2013); it takes its one dependent by a
+/// RIGHT arc once the buffer is empty. Meant for right-to-left models, where the main
+/// verb of an English sentence is read late.
+pub const FX_ROOT_FIRST: u8 = 8;
 
 /// Where a right-to-left model's reversal stops: words `0..m` are read in reverse order
 /// and the sentence-final punctuation `m..n` stays last. Why: the arc-hybrid system
@@ -390,6 +395,8 @@ struct State {
     /// Ambiguity class (UPOS set from training, 0 = unknown word) combined with nothing.
     ac: Vec<u64>,
     fx: u8,
+    /// The root starts on the stack ([`FX_ROOT_FIRST`]) instead of ending the buffer.
+    root_first: bool,
 }
 
 impl State {
@@ -415,6 +422,7 @@ impl State {
             npunct: Vec::new(),
             ac: Vec::new(),
             fx: 0,
+            root_first: false,
         }
     }
 
@@ -435,6 +443,10 @@ impl State {
         self.n = n as u32;
         let m = n + 2;
         self.stack.clear();
+        self.root_first = fx & FX_ROOT_FIRST != 0;
+        if self.root_first {
+            self.stack.push(n as u32);
+        }
         self.b = 0;
         for v in [
             &mut self.head,
@@ -535,7 +547,7 @@ impl State {
     #[inline]
     fn bq(&self, k: u32) -> u32 {
         let i = self.b + k;
-        if i <= self.n {
+        if i < self.n || (i == self.n && !self.root_first) {
             i
         } else {
             self.none()
@@ -550,7 +562,7 @@ impl State {
         }
     }
     fn terminal(&self) -> bool {
-        self.stack.is_empty() && self.b == self.n
+        self.b == self.n && self.stack.len() == self.root_first as usize
     }
     /// Valid transitions as a bitmask over SHIFT/LEFT/RIGHT.
     fn valid(&self) -> u8 {
@@ -558,6 +570,17 @@ impl State {
         let sl = self.stack.len();
         if self.b < self.n {
             v |= 1 << SHIFT;
+        }
+        if self.root_first {
+            // the root (bottom of the stack) takes no LEFT head and one RIGHT dependent,
+            // the last word left when the buffer is empty
+            if sl >= 2 && self.b < self.n {
+                v |= 1 << LEFT;
+            }
+            if sl >= 3 || (sl == 2 && self.b == self.n) {
+                v |= 1 << RIGHT;
+            }
+            return v;
         }
         if sl >= 1 && (self.b < self.n || sl == 1) {
             v |= 1 << LEFT;
@@ -1356,7 +1379,7 @@ impl Parser {
         let fx = if v2 {
             let f = *bytes.get(12).ok_or_else(|| bad("truncated header"))?;
             pos += 1;
-            if f & !(FX_AMB | FX_LAB | FX_R2L) != 0 {
+            if f & !(FX_AMB | FX_LAB | FX_R2L | FX_ROOT_FIRST) != 0 {
                 return Err(bad("unknown feature groups (model from a newer version?)"));
             }
             f
@@ -1594,7 +1617,7 @@ fn costs(st: &State, gh: &[u32], valid: u8) -> [u32; 3] {
         let b0 = b;
         let mut k = 0;
         for (j, &s) in st.stack.iter().enumerate() {
-            if gh[s as usize] == b0 {
+            if s < n && gh[s as usize] == b0 {
                 k += 1;
             }
             if j + 1 < sl && gh[b0 as usize] == s {
@@ -1608,7 +1631,9 @@ fn costs(st: &State, gh: &[u32], valid: u8) -> [u32; 3] {
         let s1 = if sl >= 2 { st.stack[sl - 2] } else { NONE };
         let h = gh[s0 as usize];
         let mut k = deps_in_buffer(s0);
-        if h != b && (h == s1 || h > b) {
+        // a head deeper in the stack is already out of reach (with the root first, the
+        // root is one unless it is s1)
+        if h != b && (h == s1 || (h > b && (h < n || !st.root_first))) {
             k += 1;
         }
         c[LEFT] = k;
@@ -1617,7 +1642,7 @@ fn costs(st: &State, gh: &[u32], valid: u8) -> [u32; 3] {
         let s0 = st.stack[sl - 1];
         let h = gh[s0 as usize];
         let mut k = deps_in_buffer(s0);
-        if h >= b {
+        if h >= b && (h < n || !st.root_first) {
             k += 1;
         }
         c[RIGHT] = k;

@@ -3,7 +3,7 @@
 
 use attache_text::conllu::{read_conllu, ConlluSentence};
 use attache_text::parser::{
-    evaluate, train_parser, Parser, ParserTrainOptions, FX_AMB, FX_LAB, FX_R2L,
+    evaluate, train_parser, Parser, ParserTrainOptions, FX_AMB, FX_LAB, FX_R2L, FX_ROOT_FIRST,
 };
 use attache_text::Upos;
 use proptest::prelude::*;
@@ -249,6 +249,25 @@ fn right_to_left_model_learns_the_treebank_and_combined_models_round_trip() {
         let want: Vec<(u32, String)> = s.words.iter().map(|w| (w.head, w.deprel.clone())).collect();
         assert_eq!(parse_sent(&r2l, s), want, "right to left: {:?}", s.forms());
     }
+    // the same with the root at the bottom of the stack instead of the end of the buffer
+    for features in [FX_ROOT_FIRST, FX_R2L | FX_ROOT_FIRST] {
+        let o = ParserTrainOptions {
+            features,
+            ..tiny_opts()
+        };
+        let bytes = train_parser(&sents, &[], &o).unwrap().to_bytes();
+        let q = Parser::from_bytes(&bytes).unwrap();
+        for s in &sents {
+            let want: Vec<(u32, String)> =
+                s.words.iter().map(|w| (w.head, w.deprel.clone())).collect();
+            assert_eq!(
+                parse_sent(&q, s),
+                want,
+                "features {features}: {:?}",
+                s.forms()
+            );
+        }
+    }
     let p = combined();
     for s in &sents {
         let want: Vec<(u32, String)> = s.words.iter().map(|w| (w.head, w.deprel.clone())).collect();
@@ -357,6 +376,10 @@ proptest! {
         thread_local! {
             static P: Parser = train_parser(&tiny(), &[], &tiny_opts()).unwrap();
             static C: Parser = combined();
+            static F: Parser = train_parser(&tiny(), &[], &ParserTrainOptions {
+                features: FX_R2L | FX_ROOT_FIRST,
+                ..tiny_opts()
+            }).unwrap();
         }
         let forms: Vec<&str> = toks.iter().map(|t| WORDS[t.0]).collect();
         let upos: Vec<Upos> = toks.iter().map(|t| Upos::ALL[t.1]).collect();
@@ -366,6 +389,10 @@ proptest! {
             assert_tree(p, &out, forms.len());
         });
         C.with(|p| {
+            let out = p.parse(&forms, &upos, &xpos);
+            assert_tree(p, &out, forms.len());
+        });
+        F.with(|p| {
             let out = p.parse(&forms, &upos, &xpos);
             assert_tree(p, &out, forms.len());
         });
