@@ -7,8 +7,10 @@
 //! whose retraining moves single sentences either way; what the dictionary promises is
 //! that its wordings are coded in general (most expected events found, every CAMEO root
 //! represented) and that the event-less sentences stay event-less. The thresholds are
-//! below today's measurement (docs/patterns.md) by a margin for parser changes: 85%
-//! of the expected events, and events on at most one in twenty event-less sentences.
+//! below today's measurement (docs/patterns.md: 96% and 3%) by a margin for parser
+//! and extractor changes: 90% of the expected events, and events on at most one in
+//! twenty event-less sentences. Sentences written for a class but not coded for
+//! reasons outside the dictionary are `#   ` comment lines that name the reason.
 
 use attache_core::Article;
 use std::collections::BTreeSet;
@@ -115,7 +117,7 @@ fn dictionary_codes_the_example_sentences() {
     let share = found as f64 / expected as f64;
     println!("found {found}/{expected} ({share:.3}); {negatives_with_events}/{negatives} event-less sentences got events");
     assert!(
-        share >= 0.85,
+        share >= 0.90,
         "only {found} of {expected} expected events found"
     );
     assert!(
