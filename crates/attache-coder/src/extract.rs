@@ -340,6 +340,19 @@ impl<'a> SentenceCoder<'a> {
                         }
                         _ => false,
                     };
+                    if base(r) == "acl" && r != "acl:relcl" && out.len() == before {
+                        // The author of a thing said or done: "the allegations made by
+                        // Pakistan", "the plan proposed by France".
+                        for m in self.tree.kids(k) {
+                            let mr = self.rel(m);
+                            if mr == "obl:agent"
+                                || (base(mr) == "obl" && self.case_of(m) == Some("by"))
+                            {
+                                self.actors_rec(m, out, depth + 1, true);
+                            }
+                        }
+                        continue;
+                    }
                     if ok {
                         let had = out.len() > before;
                         // Several names in one phrase all count ("a joint Kenya-U.S.
@@ -443,10 +456,47 @@ impl<'a> SentenceCoder<'a> {
             }
             return;
         }
-        if matches!(
-            lem.as_str(),
-            "i" | "me" | "my" | "we" | "us" | "our" | "you" | "your"
-        ) {
+        if matches!(lem.as_str(), "i" | "me" | "my" | "we" | "us" | "our") {
+            // First person inside a quote or reported clause is the speaker ("'I will
+            // shut the electricity off,' Ford said").
+            // (Only named speakers: no pronoun resolution here, which could loop.)
+            let say = |v: usize| {
+                self.patterns
+                    .verb(&self.lemma(v).to_ascii_lowercase())
+                    .iter()
+                    .any(|p| p.control == Control::Say)
+            };
+            let named_subject = |v: usize, out: &mut Vec<usize>| {
+                for k in self.tree.kids(v) {
+                    if base(self.rel(k)) == "nsubj" {
+                        for &a in self.covering(k) {
+                            let a = a as usize;
+                            if self.actors[a].usable && !self.actors[a].weak {
+                                Self::push_unique(out, a);
+                            }
+                        }
+                    }
+                }
+            };
+            let mut x = t;
+            for _ in 0..12 {
+                let Some(h) = self.tree.head(x) else { break };
+                if matches!(base(self.rel(x)), "ccomp" | "parataxis") && say(h) {
+                    named_subject(h, out);
+                    return;
+                }
+                x = h;
+            }
+            // The quote is the main clause and "X said" hangs on it as parataxis (or,
+            // misparsed, as a conjunct after it).
+            if let Some(k) = self.tree.kids(x).find(|&k| {
+                (self.rel(k) == "parataxis" || (self.rel(k) == "conj" && k > t)) && say(k)
+            }) {
+                named_subject(k, out);
+            }
+            return;
+        }
+        if matches!(lem.as_str(), "you" | "your") {
             return;
         }
         if !matches!(
@@ -719,6 +769,37 @@ impl<'a> SentenceCoder<'a> {
             }
             match self.tree.head(x) {
                 Some(h) if matches!(base(self.rel(x)), "xcomp" | "conj" | "advcl") => x = h,
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// A verb of reluctance, whose negation affirms what it governs ("will not hesitate
+    /// to respond").
+    fn reluctance(&self, h: usize) -> bool {
+        self.lemma(h).eq_ignore_ascii_case("hesitate")
+    }
+
+    /// The "if"/"unless" clause attached to the clause of `v` or to a verb governing it
+    /// through control.
+    fn condition_of(&self, v: usize) -> Option<usize> {
+        let mut x = v;
+        for _ in 0..4 {
+            if let Some(c) = self.tree.kids(x).find(|&k| {
+                base(self.rel(k)) == "advcl"
+                    && self.tree.kids(k).any(|m| {
+                        self.rel(m) == "mark"
+                            && matches!(
+                                self.lemma(m).to_ascii_lowercase().as_str(),
+                                "if" | "unless"
+                            )
+                    })
+            }) {
+                return Some(c);
+            }
+            match self.tree.head(x) {
+                Some(h) if base(self.rel(x)) == "xcomp" => x = h,
                 _ => return None,
             }
         }
@@ -1361,7 +1442,9 @@ impl<'a> SentenceCoder<'a> {
                         Control::Request | Control::Demand => Modality::Request,
                         _ => self.modality(h),
                     };
-                    negated = negated || self.negated(h);
+                    // "will not hesitate to X" announces X: negation on a verb of
+                    // reluctance affirms the act.
+                    negated = negated || (self.negated(h) && !self.reluctance(h));
                     clause_top = h;
                     if matches!(c, Control::Request | Control::Demand) {
                         // Source: who urges; target: who is urged.
@@ -1383,7 +1466,8 @@ impl<'a> SentenceCoder<'a> {
         }
 
         // "can't afford to defend", "did not try to attack": negation on a governing
-        // verb of an xcomp chain negates the event.
+        // verb of an xcomp chain negates the event — except on a verb of reluctance,
+        // where it affirms ("will not hesitate to shut the electricity off").
         {
             let mut x = clause;
             for _ in 0..4 {
@@ -1391,6 +1475,14 @@ impl<'a> SentenceCoder<'a> {
                     break;
                 }
                 let Some(h) = self.tree.head(x) else { break };
+                if self.reluctance(h) {
+                    // The act is meant; the modality of the governing "will" carries
+                    // over.
+                    if self.negated(h) && modality == Modality::Actual {
+                        modality = self.modality(h);
+                    }
+                    break;
+                }
                 negated = negated || self.negated(h);
                 x = h;
             }
@@ -1735,6 +1827,16 @@ impl<'a> SentenceCoder<'a> {
                 }
             }
             return;
+        }
+        if targets.is_empty() && code.starts_with("13") {
+            // "If the United States escalates, I will shut the electricity off": a
+            // threat made conditional on someone's act is aimed at them.
+            if let Some(c) = self.condition_of(clause) {
+                let mut tmp = Vec::new();
+                self.subject_of(c, &mut tmp, 0);
+                tmp.retain(|a| !sources.contains(a));
+                targets.extend(tmp);
+            }
         }
         if targets.is_empty() && root == "14" {
             // A protest with no stated addressee is domestic: it is aimed at the

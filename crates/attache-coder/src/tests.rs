@@ -1417,3 +1417,52 @@ fn what_a_speaker_says_someone_must_do_is_a_demand_on_them() {
     assert_eq!(triples(&c), vec![t("GHA", "TGO", "107")]);
     assert_eq!(c.events[0].modality, Modality::Request);
 }
+
+#[test]
+fn conditional_threat_by_a_quoted_speaker_targets_the_conditions_actor() {
+    // "I" is the speaker; "will not hesitate to" affirms the act (a threat, 131 for
+    // cutting supplies); the threat is aimed at whoever the condition names.
+    let text =
+        "\"If Peru escalates, I will not hesitate to cut the gas,\" the Chilean minister said.";
+    let s = sent(text, 0, "\" \" PUNCT 9 punct\nIf if SCONJ 4 mark\nPeru peru PROPN 4 nsubj\nescalates escalate VERB 9 advcl\n, , PUNCT 4 punct\nI i PRON 9 nsubj\nwill will AUX 9 aux\nnot not PART 9 advmod\nhesitate hesitate VERB 19 ccomp\nto to PART 11 mark\ncut cut VERB 9 xcomp\nthe the DET 13 det\ngas gas NOUN 11 obj\n, , PUNCT 9 punct\n\" \" PUNCT 9 punct\nthe the DET 18 det\nChilean chilean ADJ 18 amod\nminister minister NOUN 19 nsubj\nsaid say VERB 0 root\n. . PUNCT 19 punct");
+    let minister = ment(
+        text,
+        0,
+        "the Chilean minister",
+        "CHL",
+        MentionKind::Agent,
+        "CHLGOV",
+        "agent:GOV",
+    );
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Peru", "PER"), minister],
+    );
+    let live: Vec<_> = c.events.iter().filter(|e| !e.negated).collect();
+    assert_eq!(live.len(), 1, "{:?}", triples(&c));
+    let e = live[0];
+    assert_eq!(e.cameo_root, "13");
+    assert_eq!(
+        e.source.as_ref().and_then(|a| a.country.as_deref()),
+        Some("CHL")
+    );
+    assert_eq!(
+        e.target.as_ref().and_then(|a| a.country.as_deref()),
+        Some("PER")
+    );
+}
+
+#[test]
+fn first_person_in_a_quote_is_the_speaker() {
+    let text = "\"We reject the baseless allegations made by Ghana,\" Togo said.";
+    let s = sent(text, 0, "\" \" PUNCT 3 punct\nWe we PRON 3 nsubj\nreject reject VERB 13 ccomp\nthe the DET 6 det\nbaseless baseless ADJ 6 amod\nallegations allegation NOUN 3 obj\nmade make VERB 6 acl\nby by ADP 9 case\nGhana ghana PROPN 7 obl\n, , PUNCT 3 punct\n\" \" PUNCT 3 punct\nTogo togo PROPN 13 nsubj\nsaid say VERB 0 root\n. . PUNCT 13 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Ghana", "GHA"), st(text, 0, "Togo", "TGO")],
+    );
+    assert_eq!(triples(&c), vec![t("TGO", "GHA", "016")]);
+}
