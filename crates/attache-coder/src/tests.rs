@@ -1466,3 +1466,38 @@ fn first_person_in_a_quote_is_the_speaker() {
     );
     assert_eq!(triples(&c), vec![t("TGO", "GHA", "016")]);
 }
+
+#[test]
+fn companions_are_not_each_others_counterparts() {
+    let text = "Chile, along with Peru, discussed the crisis.";
+    let s = sent(text, 0, "Chile chile PROPN 7 nsubj\n, , PUNCT 1 punct\nalong along ADP 5 case\nwith with ADP 5 case\nPeru peru PROPN 1 nmod\n, , PUNCT 1 punct\ndiscussed discuss VERB 0 root\nthe the DET 9 det\ncrisis crisis NOUN 7 obj\n. . PUNCT 7 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Chile", "CHL"), st(text, 0, "Peru", "PER")],
+    );
+    assert_eq!(triples(&c), vec![t("CHL", "", "040"), t("PER", "", "040")]);
+}
+
+#[test]
+fn target_guess_stops_at_a_coordinated_clause() {
+    // Somalia is the one urged, not the target of the condemnation.
+    let text = "Kenya condemned the attack and urged Somalia to act.";
+    let s = sent(text, 0, "Kenya kenya PROPN 2 nsubj\ncondemned condemn VERB 0 root\nthe the DET 4 det\nattack attack NOUN 2 obj\nand and CCONJ 6 cc\nurged urge VERB 2 conj\nSomalia somalia PROPN 6 obj\nto to PART 9 mark\nact act VERB 6 xcomp\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Kenya", "KEN"), st(text, 0, "Somalia", "SOM")],
+    );
+    let tr = triples(&c);
+    assert!(tr.contains(&t("KEN", "SOM", "020")), "{tr:?}");
+    assert!(
+        c.events
+            .iter()
+            .all(|e| !(e.cameo.starts_with("11") && e.confidence > 0.5)),
+        "no tree-read target for the condemnation (the word-order reading, 0.5, may \
+         still guess): {tr:?}"
+    );
+}
