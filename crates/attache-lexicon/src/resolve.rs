@@ -2125,6 +2125,20 @@ fn anaphor_at(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Want>)> {
         }
         "they" | "them" => return Some((p + 1, vec![Want::Plural])),
         "the" => {}
+        // "Council members Greece and Panama…" after the Security Council: a bare
+        // capitalised head ("Council", "Court", "Agency") that is not part of a longer
+        // name refers back like "the Council".
+        _ if sc.toks[p].cap_initial
+            && sc
+                .hit(p)
+                .is_none_or(|h| matches!(h.target, Target::Agent { .. }))
+            && (p == 0 || !is_cap_word(&sc.toks[p - 1]))
+            && !sc.toks.get(p + 1).is_some_and(is_cap_word)
+            && sc.norm(p + 1) != "of" =>
+        {
+            let words = named_head(w)?;
+            return Some((p + 1, vec![Want::Named(words)]));
+        }
         _ => return None,
     }
     let mut q = p + 1;
