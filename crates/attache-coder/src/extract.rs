@@ -789,6 +789,28 @@ impl<'a> SentenceCoder<'a> {
         false
     }
 
+    /// An event noun that is the subject of a merely possible happening ("a ceasefire
+    /// … could take place within days") or what someone hopes for ("he hopes a
+    /// ceasefire …") is not reported as an event.
+    fn merely_hoped(&self, trigger: usize) -> bool {
+        if !matches!(self.s.upos(trigger), Upos::NOUN | Upos::PROPN) {
+            return false;
+        }
+        self.tree.head(trigger).is_some_and(|h| {
+            let r = base(self.rel(trigger));
+            (r == "nsubj"
+                && self.tree.kids(h).any(|k| {
+                    self.rel(k) == "aux"
+                        && matches!(
+                            self.lemma(k).to_ascii_lowercase().as_str(),
+                            "could" | "might" | "may" | "would"
+                        )
+                }))
+                || (matches!(r, "obj" | "obl")
+                    && matches!(self.lemma(h).to_ascii_lowercase().as_str(), "hope" | "wish"))
+        })
+    }
+
     /// The verb carrying "must" for the clause of `v` (itself, or a verb it depends on
     /// through control, coordination or an adverbial clause: "must stop killing",
     /// "must be united in addressing and condemning").
@@ -1353,6 +1375,7 @@ impl<'a> SentenceCoder<'a> {
                 || self.unasserted(f.trigger)
                 || self.habitual(f.trigger)
                 || self.conditional(f.trigger)
+                || self.merely_hoped(f.trigger)
                 || self.kind_modifier(f.trigger)
             {
                 continue;
@@ -1400,6 +1423,9 @@ impl<'a> SentenceCoder<'a> {
             return;
         }
         if self.conditional(clause) {
+            return;
+        }
+        if p.pos == TriggerPos::Noun && !light && self.merely_hoped(trigger) {
             return;
         }
         let mut code: &'static str = entry.code;
@@ -2041,7 +2067,20 @@ impl<'a> SentenceCoder<'a> {
                     .rev()
                     .find(|&k| !matches!(self.s.upos(k), Upos::DET | Upos::ADJ | Upos::NUM))
                     .map(|k| self.lemma(k).to_ascii_lowercase());
-                if ac.place && matches!(prep.as_deref(), Some("in" | "at")) {
+                // A place where it happened is no target: after a locative
+                // preposition, or a conjunct of such a place ("in Iraq and Syria").
+                let mut first = i;
+                for _ in 0..6 {
+                    match self.tree.head(first) {
+                        Some(h) if self.rel(first) == "conj" => first = h,
+                        _ => break,
+                    }
+                }
+                let tree_prep = self.case_of(first).map(|c| c.to_ascii_lowercase());
+                if ac.place
+                    && (prep.as_deref().is_some_and(locative)
+                        || tree_prep.as_deref().is_some_and(locative))
+                {
                     continue;
                 }
                 return Some(a);
@@ -2385,14 +2424,22 @@ impl SentenceCoder<'_> {
                 .filter(|g| g.0 > i && g.0 <= i + 12 && !(i + 1..g.0).any(stop))
                 .collect();
             let mut last_end = None;
+            // End of the last place group: places listed after it ("in Iraq and
+            // Syria", "across Iraq, Syria, Turkey") are places too.
+            let mut place_end: Option<usize> = None;
             for g in right {
                 let pb = prep_before(g.0);
-                if (pb == "in" || pb == "at") && !p.target_preps.contains(&pb) {
+                let listed = place_end.is_some_and(|e| {
+                    (e..g.0).all(|k| matches!(self.form_lc(k).as_str(), "and" | "," | "the" | "or"))
+                });
+                if (locative(&pb) && !p.target_preps.contains(&pb)) || listed {
                     if location.is_none() {
                         location = g.2.iter().copied().find(|&a| self.actors[a].place);
                     }
+                    place_end = Some(g.1);
                     continue;
                 }
+                place_end = None;
                 if (pb == "of" && p.pos == TriggerPos::Verb)
                     || (pb.is_empty() && p.no_object_target)
                 {
@@ -2492,6 +2539,15 @@ impl SentenceCoder<'_> {
         self.fill_denials(&mut found);
         self.dedupe(found)
     }
+}
+
+/// Prepositions that introduce where something happens, not to whom: a place after
+/// them is the location ("operations across Iraq, Syria and Turkey").
+fn locative(prep: &str) -> bool {
+    matches!(
+        prep,
+        "in" | "at" | "across" | "throughout" | "inside" | "within"
+    )
 }
 
 /// The participants and attributes of one trigger, before pairing.

@@ -1501,3 +1501,45 @@ fn target_guess_stops_at_a_coordinated_clause() {
          still guess): {tr:?}"
     );
 }
+
+#[test]
+fn places_listed_after_a_locative_preposition_are_no_targets() {
+    // Flat parse (no tree): the word-order reading must not take Syria and Jordan,
+    // listed after "across Iraq", as the targets of the attacks.
+    let text = "Hamas attacked positions across Iraq, Syria and Jordan.";
+    let s = sent(text, 0, "Hamas hamas PROPN 0 dep\nattacked attack VERB 0 dep\npositions position NOUN 0 dep\nacross across ADP 0 dep\nIraq iraq PROPN 0 dep\n, , PUNCT 0 dep\nSyria syria PROPN 0 dep\nand and CCONJ 0 dep\nJordan jordan PROPN 0 dep\n. . PUNCT 0 dep");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            st(text, 0, "Hamas", "PSE"),
+            st(text, 0, "Iraq", "IRQ"),
+            st(text, 0, "Syria", "SYR"),
+            st(text, 0, "Jordan", "JOR"),
+        ],
+    );
+    let tr = triples(&c);
+    assert!(
+        tr.iter()
+            .all(|x| !matches!(x.1.as_str(), "IRQ" | "SYR" | "JOR")),
+        "{tr:?}"
+    );
+}
+
+#[test]
+fn hoped_for_or_possible_event_nouns_are_not_events() {
+    let text = "Peru hopes a truce between Chile and Bolivia could hold.";
+    let s = sent(text, 0, "Peru peru PROPN 2 nsubj\nhopes hope VERB 0 root\na a DET 4 det\ntruce truce NOUN 2 obj\nbetween between ADP 6 case\nChile chile PROPN 4 nmod\nand and CCONJ 8 cc\nBolivia bolivia PROPN 6 conj\ncould could AUX 10 aux\nhold hold VERB 2 parataxis\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            st(text, 0, "Peru", "PER"),
+            st(text, 0, "Chile", "CHL"),
+            st(text, 0, "Bolivia", "BOL"),
+        ],
+    );
+    assert_eq!(triples(&c), vec![]);
+}
