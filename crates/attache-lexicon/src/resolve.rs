@@ -1577,6 +1577,12 @@ fn remember(
     // Also by surname, so "Dar said…" finds him.
     let surname = match person {
         Some(p) => {
+            // The last word as this article spells it ("Matiangi" where the lexicon's
+            // surname is "Matiang'i"), so later mentions in the same spelling find him.
+            let written = sc.norm(end - 1);
+            if written.chars().count() > 2 && is_cap_word(&sc.toks[end - 1]) {
+                mem.people.insert(written.to_string(), r.clone());
+            }
             let pr = &sc.lex.people[p as usize];
             pr.surname
                 .as_deref()
