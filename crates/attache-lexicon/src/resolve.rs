@@ -232,6 +232,8 @@ fn qual_of_res(r: &Res) -> Option<Qual> {
         MentionKind::Igo => ActorKind::Igo,
         MentionKind::Group => ActorKind::Group,
         MentionKind::Government if r.sector.as_deref() == Some("GOV") => ActorKind::Government,
+        // A U.N. official: the organisation.
+        MentionKind::Person if r.country.is_none() => ActorKind::Igo,
         _ if r.country.is_some() => ActorKind::State,
         _ => return None,
     };
@@ -242,6 +244,41 @@ fn qual_of_res(r: &Res) -> Option<Qual> {
         sector: r.sector.clone().filter(|_| kind != ActorKind::State),
         actor_id: r.actor_id.clone(),
     })
+}
+
+/// "Trump's envoy", "Putin's spokesman Dmitry Peskov": a title after a resolved
+/// person's possessive (at `at`, the "'s") belongs to the person's state or
+/// organisation. Pushes the title (with a name after it) and returns where to go on.
+fn possessive_title(
+    sc: &SentCtx,
+    mem: &mut Memory,
+    found: &mut Vec<Found>,
+    q: &Qual,
+    at: usize,
+) -> Option<usize> {
+    if sc.norm(at) != "'s" {
+        return None;
+    }
+    let (a_end, sector) = sc.agents_from_ex(at + 1, true)?;
+    let mut res = qual_with_sector(sc.lex, q, &sector, sc.date);
+    res.by = ResolvedBy::Context;
+    let mut end = a_end;
+    if let Some((ne, person)) = sc.name_at(a_end) {
+        end = ne;
+        res.kind = MentionKind::Person;
+        if let Some(pi) = person {
+            res.actor_id = Some(sc.lex.people[pi as usize].id.clone());
+        }
+        remember(sc, mem, a_end, ne, person, &res);
+    } else {
+        res.actor_id = None;
+    }
+    found.push(Found {
+        start: at + 1,
+        end,
+        res,
+    });
+    Some(end)
 }
 
 /// The mention of an actor named on its own.
@@ -1038,12 +1075,16 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                         }),
                     };
                     remember(sc, mem, h.start, h.end, Some(idx), &res);
+                    let q = qual_of_res(&res);
                     found.push(Found {
                         start: h.start,
                         end: h.end,
                         res,
                     });
                     p = h.end;
+                    if let Some(e) = q.and_then(|q| possessive_title(sc, mem, &mut found, &q, p)) {
+                        p = e;
+                    }
                     continue;
                 }
                 Target::Actor { .. } | Target::PetrActor { .. } => {
@@ -1215,10 +1256,14 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                     )
                 })
             };
+            let q = res.as_ref().and_then(qual_of_res);
             if let Some(res) = res {
                 found.push(Found { start: p, end, res });
             }
             p = end;
+            if let Some(e) = q.and_then(|q| possessive_title(sc, mem, &mut found, &q, p)) {
+                p = e;
+            }
             continue;
         }
         p += 1;
