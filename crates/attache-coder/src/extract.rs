@@ -832,6 +832,31 @@ impl<'a> SentenceCoder<'a> {
         None
     }
 
+    /// An appeal or demand verb that states what is asked for ("demanded reforms",
+    /// "called for tighter controls", "urged owners to …") but not who must act in a
+    /// "that" clause the tree could not resolve, nor a request for comment.
+    fn domestic_appeal(&self, v: usize) -> bool {
+        let mut asked = false;
+        for k in self.tree.kids(v) {
+            match base(self.rel(k)) {
+                "ccomp" => return false,
+                "obj" | "obl" | "xcomp" => {
+                    if self.lemma(k).eq_ignore_ascii_case("comment") {
+                        return false;
+                    }
+                    asked = true;
+                }
+                _ => {}
+            }
+        }
+        asked
+    }
+
+    /// Whether the clause of `t` is not reported speech of someone else.
+    fn speakerless(&self, t: usize) -> bool {
+        self.attribution(t).is_none()
+    }
+
     /// A verb of reluctance, whose negation affirms what it governs ("will not hesitate
     /// to respond").
     fn reluctance(&self, h: usize) -> bool {
@@ -1975,6 +2000,25 @@ impl<'a> SentenceCoder<'a> {
                 if root == "01" && code == "016" {
                     for &s in &sources {
                         push(s, None, confidence - 0.2, code);
+                    }
+                }
+                // An appeal or demand with no addressee and nowhere else named ("they
+                // demanded reforms", "officials called for tighter controls") is made
+                // at home: domestic, as the gold set codes it, like protests.
+                if matches!(&code[..2], "02" | "10")
+                    && p.pos == TriggerPos::Verb
+                    && matches!(self.s.upos(trigger), Upos::VERB)
+                    && modality != Modality::Hypothetical
+                    && modality != Modality::Intent
+                    && self.domestic_appeal(trigger)
+                    && self.speakerless(trigger)
+                {
+                    for &s in &sources {
+                        let home =
+                            location.is_none_or(|l| self.actors[l].key == self.actors[s].key);
+                        if self.actors[s].key.len() == 3 && home {
+                            push(s, Some(s), confidence - 0.3, code);
+                        }
                     }
                 }
                 return;

@@ -1543,3 +1543,36 @@ fn hoped_for_or_possible_event_nouns_are_not_events() {
     );
     assert_eq!(triples(&c), vec![]);
 }
+
+#[test]
+fn appeal_or_demand_without_addressee_is_domestic() {
+    let text = "Sudanese protesters demanded reforms.";
+    let s = sent(text, 0, "Sudanese sudanese ADJ 2 amod\nprotesters protester NOUN 3 nsubj\ndemanded demand VERB 0 root\nreforms reform NOUN 3 obj\n. . PUNCT 3 punct");
+    let protesters = ment(
+        text,
+        0,
+        "Sudanese protesters",
+        "SDN",
+        MentionKind::Agent,
+        "SDNOPP",
+        "agent:OPP",
+    );
+    let c = code_one(text, None, vec![s], vec![protesters]);
+    let tr = triples(&c);
+    assert_eq!(tr.len(), 1, "{tr:?}");
+    assert_eq!((tr[0].0.as_str(), tr[0].1.as_str()), ("SDN", "SDN"));
+    assert!(tr[0].2.starts_with("10"), "{tr:?}");
+    // Only what is asked for makes it an appeal made at home; "she asked" does not.
+    let text2 = "Sudanese protesters asked.";
+    let s2 = sent(text2, 0, "Sudanese sudanese ADJ 2 amod\nprotesters protester NOUN 3 nsubj\nasked ask VERB 0 root\n. . PUNCT 3 punct");
+    let p2 = ment(
+        text2,
+        0,
+        "Sudanese protesters",
+        "SDN",
+        MentionKind::Agent,
+        "SDNOPP",
+        "agent:OPP",
+    );
+    assert_eq!(triples(&code_one(text2, None, vec![s2], vec![p2])), vec![]);
+}
