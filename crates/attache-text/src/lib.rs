@@ -18,6 +18,7 @@ pub mod features;
 pub mod lemmatizer;
 pub mod model_io;
 pub mod parser;
+pub mod revise;
 pub mod pipeline;
 pub mod segment;
 pub mod tagger;

@@ -166,6 +166,9 @@ const MAGIC: &[u8; 8] = b"ATPARSR2";
 /// A combined model: a left-to-right and a right-to-left version-2 model, each preceded
 /// by its length.
 const MAGIC_PAIR: &[u8; 8] = b"ATPARSR3";
+/// Layout version 4: a parser (any of the layouts above) followed by its tree reviser
+/// ([`crate::revise`]), each preceded by its length.
+const MAGIC_REVISED: &[u8; 8] = b"ATPARSR4";
 
 /// Word (hash of the normalised form) → bit set of the UPOS it takes in the training
 /// data: an open-addressing table with linear probing (keys are already hashes, never
@@ -247,6 +250,8 @@ pub struct Parser {
     amb: AmbLex,
     /// The right-to-left partner of a combined model (see [`Parser::combined`]).
     rev: Option<Box<Parser>>,
+    /// The corrective second stage applied to every tree ([`crate::revise`]).
+    reviser: Option<crate::revise::Reviser>,
 }
 
 impl fmt::Debug for Parser {
@@ -1096,6 +1101,22 @@ impl Parser {
         if n == 0 {
             return Vec::new();
         }
+        if let (Some(rv), None) = (&self.reviser, &self.rev) {
+            return DIR_SCRATCH.with(|sc| {
+                let mut sc = sc.borrow_mut();
+                let (a, _) = &mut *sc;
+                self.parse_dir(forms, upos, xpos, false, a);
+                let mut tree: Vec<(u32, u8)> = (0..n)
+                    .map(|i| {
+                        let h = a.head[i];
+                        (if h as usize == n { 0 } else { h + 1 }, a.label[i])
+                    })
+                    .collect();
+                let inp = crate::revise::RevInput { forms, upos, xpos };
+                rv.revise(&inp, &mut tree);
+                tree
+            });
+        }
         DIR_SCRATCH.with(|sc| {
             let mut sc = sc.borrow_mut();
             let (a, b) = &mut *sc;
@@ -1242,8 +1263,30 @@ impl Parser {
         }
         Ok(Parser {
             rev: Some(Box::new(r2l)),
+            reviser: None,
             ..l2r
         })
+    }
+
+    /// This parser with a tree reviser applied to every parse ([`crate::revise`]).
+    pub fn with_reviser(self, reviser: crate::revise::Reviser) -> Parser {
+        Parser {
+            reviser: Some(reviser),
+            ..self
+        }
+    }
+
+    /// This parser without its reviser (the greedy trees alone).
+    pub fn without_reviser(&self) -> Parser {
+        Parser {
+            reviser: None,
+            ..self.clone()
+        }
+    }
+
+    /// The tree reviser, if the model has one.
+    pub fn reviser(&self) -> Option<&crate::revise::Reviser> {
+        self.reviser.as_ref()
     }
 
     /// The directional models: (left-to-right or the single model, right-to-left
@@ -1251,6 +1294,7 @@ impl Parser {
     pub fn directions(&self) -> (Parser, Option<Parser>) {
         let main = Parser {
             rev: None,
+            reviser: None,
             ..self.clone()
         };
         (main, self.rev.as_deref().cloned())
@@ -1294,6 +1338,14 @@ impl Parser {
     /// Serialise: header, label names, then each table as sparse (index delta, value)
     /// varints. Deterministic.
     pub fn to_bytes(&self) -> Vec<u8> {
+        if let Some(rv) = &self.reviser {
+            let mut out = MAGIC_REVISED.to_vec();
+            for b in [self.without_reviser().to_bytes(), rv.to_bytes()] {
+                put_varint(&mut out, b.len() as u64);
+                out.extend_from_slice(&b);
+            }
+            return out;
+        }
         if let Some(r) = &self.rev {
             let mut out = MAGIC_PAIR.to_vec();
             for m in [&self.directions().0, &**r] {
@@ -1338,6 +1390,31 @@ impl Parser {
     /// Load a model written by [`Parser::to_bytes`].
     pub fn from_bytes(bytes: &[u8]) -> Result<Parser, ParserError> {
         let bad = |m: &str| ParserError::BadModel(m.to_string());
+        if bytes.len() >= 8 && &bytes[..8] == MAGIC_REVISED {
+            let mut pos = 8;
+            let mut part = || -> Result<&[u8], ParserError> {
+                let len = get_varint(bytes, &mut pos).ok_or_else(|| bad("truncated model"))?;
+                let end = usize::try_from(len)
+                    .ok()
+                    .and_then(|l| pos.checked_add(l))
+                    .filter(|&e| e <= bytes.len())
+                    .ok_or_else(|| bad("truncated model"))?;
+                let b = &bytes[pos..end];
+                pos = end;
+                Ok(b)
+            };
+            let base = part()?;
+            let rv = part()?;
+            if pos != bytes.len() {
+                return Err(bad("trailing bytes after the reviser"));
+            }
+            if base.len() >= 8 && &base[..8] == MAGIC_REVISED {
+                return Err(bad("nested revised model"));
+            }
+            let p = Parser::from_bytes(base)?;
+            let r = crate::revise::Reviser::from_bytes(rv).map_err(|e| bad(&e.to_string()))?;
+            return Ok(p.with_reviser(r));
+        }
         if bytes.len() >= 8 && &bytes[..8] == MAGIC_PAIR {
             let mut pos = 8;
             let mut part = || -> Result<Parser, ParserError> {
@@ -1452,6 +1529,7 @@ impl Parser {
             fx,
             amb: AmbLex::from_pairs(amb),
             rev: None,
+            reviser: None,
         })
     }
 }
@@ -1874,6 +1952,7 @@ fn build_parser(
         fx: opts.features,
         amb: amb.clone(),
         rev: None,
+        reviser: None,
     }
 }
 

@@ -1,0 +1,1134 @@
+//! Corrective second stage for the parser: tree revision.
+//!
+//! Why: the greedy parser decides each arc once, from the left context only, and never
+//! reconsiders it. Most of its wrong heads are close to the right one in the tree it
+//! built: on EWT dev (predicted tags) the gold head of 85 % of wrongly attached words is
+//! the predicted head's head, one of its other dependents, a word next to the predicted
+//! head or to the word, or the nearest verb/noun on either side. A cheap second model
+//! that sees the *whole* predicted tree can therefore move a word to a better head in
+//! that neighbourhood (corrective modelling, Hall & Novák 2005; tree revision, Attardi &
+//! Ciaramita 2007).
+//!
+//! How: for each word (except the one under the root) the candidates are its current
+//! head plus the neighbours above; each (word, candidate) pair is described by hashed
+//! features of the two words, their tags, the predicted labels, the candidate's role in
+//! the neighbourhood, distance, direction, arcs crossed and punctuation in between. A
+//! ranking perceptron (averaged) scores the candidates and the best one is kept. It is
+//! trained on the parser's *own* mistakes: the training treebank parsed by parsers that
+//! did not see the sentence (2-fold jackknife, see `examples/train_all.rs`). All
+//! features are read from the original predicted tree, so each word's decision is
+//! independent; the moves are then applied in order and a move that would create a cycle
+//! is skipped, so the result is always a tree with the same single root. A moved word
+//! keeps its label unless the label model ([`Reviser`] also holds one) prefers another
+//! for the new head.
+
+// Index loops over parallel per-word arrays read more clearly than zipped iterators here.
+#![allow(clippy::needless_range_loop)]
+
+use crate::doc::Upos;
+
+/// What went wrong loading a reviser.
+#[derive(Debug, thiserror::Error)]
+pub enum ReviseError {
+    #[error("reviser model is invalid: {0} (retrain it with train_all --parser)")]
+    BadModel(String),
+}
+
+const MAGIC: &[u8; 8] = b"ATREVS01";
+
+/// Candidate roles (a bit set: a word can be both the grandparent and adjacent).
+const R_CUR: u32 = 1;
+const R_GRAND: u32 = 2;
+const R_SIB: u32 = 4;
+const R_ADJH: u32 = 8;
+const R_GGRAND: u32 = 16;
+const R_AUNT: u32 = 32;
+const R_ADJD: u32 = 64;
+const R_VERB: u32 = 128;
+const R_NOUN: u32 = 256;
+const R_CHILD_SIB: u32 = 512;
+
+/// The trained model: one weight per hashed feature (ranking perceptron, so no classes).
+#[derive(Clone)]
+pub struct Reviser {
+    bits: u32,
+    /// A word moves only when the best candidate outscores its current head by more
+    /// than this (a conservative reviser trades recall of fixes for fewer new errors).
+    min_gain: i32,
+    w: Vec<i16>,
+    /// Label model for moved words: `nlab` relations (ids of the parser), one of them
+    /// the root relation (never chosen); weights hashed by (feature, relation).
+    nlab: u8,
+    root_label: u8,
+    lbits: u32,
+    lw: Vec<i16>,
+}
+
+impl std::fmt::Debug for Reviser {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Reviser")
+            .field("bits", &self.bits)
+            .field("nonzero", &self.w.iter().filter(|&&x| x != 0).count())
+            .finish()
+    }
+}
+
+/// One sentence as the reviser sees it: words, tags and the predicted tree (heads
+/// 1-based, 0 = root; label ids of the parser).
+pub struct RevInput<'a> {
+    pub forms: &'a [&'a str],
+    pub upos: &'a [Upos],
+    pub xpos: &'a [&'a str],
+}
+
+fn mix(mut x: u64) -> u64 {
+    x ^= x >> 33;
+    x = x.wrapping_mul(0xff51afd7ed558ccd);
+    x ^= x >> 33;
+    x = x.wrapping_mul(0xc4ceb9fe1a85ec53);
+    x ^= x >> 33;
+    x
+}
+
+#[inline]
+fn h(t: u64, a: u64, b: u64, c: u64, d: u64) -> u64 {
+    mix(t.wrapping_mul(0x9e3779b97f4a7c15).wrapping_add(mix(a ^ mix(
+        b.wrapping_add(0x51) ^ mix(c.wrapping_add(0x77) ^ mix(d.wrapping_add(0x13)))
+    ))))
+}
+
+fn word_hash(form: &str) -> u64 {
+    let mut x: u64 = 0xcbf29ce484222325;
+    for b in form.bytes() {
+        x ^= b.to_ascii_lowercase() as u64;
+        x = x.wrapping_mul(0x100000001b3);
+    }
+    x
+}
+
+fn xpos_hash(x: &str) -> u64 {
+    word_hash(x) ^ 0x5a5a
+}
+
+fn dist_bucket(d: usize) -> u64 {
+    match d {
+        0..=4 => d as u64,
+        5..=6 => 5,
+        7..=10 => 6,
+        _ => 7,
+    }
+}
+
+/// Per-sentence precomputed context.
+struct Ctx {
+    n: usize,
+    /// heads, 1-based index, [0] unused
+    head: Vec<usize>,
+    label: Vec<u64>,
+    upos: Vec<u64>,
+    xpos: Vec<u64>,
+    word: Vec<u64>,
+    /// children lists (1-based, [0] = root's children)
+    kids: Vec<Vec<usize>>,
+    /// word hash of the first `case`/`mark`-like left child (an ADP/SCONJ/PART left
+    /// dependent) of each word, 0 if none
+    marker: Vec<u64>,
+}
+
+impl Ctx {
+    fn new(inp: &RevInput<'_>, tree: &[(u32, u8)]) -> Ctx {
+        let n = tree.len();
+        let mut head = vec![0usize; n + 1];
+        let mut label = vec![0u64; n + 1];
+        let mut upos = vec![100u64; n + 2];
+        let mut xpos = vec![0u64; n + 2];
+        let mut word = vec![0u64; n + 2];
+        let mut kids = vec![Vec::new(); n + 1];
+        for i in 1..=n {
+            let (hh, l) = tree[i - 1];
+            let hh = (hh as usize).min(n);
+            head[i] = hh;
+            label[i] = l as u64 + 1;
+            upos[i] = inp.upos.get(i - 1).map_or(99, |u| *u as u64);
+            xpos[i] = inp.xpos.get(i - 1).map_or(0, |x| xpos_hash(x));
+            word[i] = inp.forms.get(i - 1).map_or(0, |x| word_hash(x));
+            kids[hh].push(i);
+        }
+        let mut marker = vec![0u64; n + 1];
+        for i in 1..=n {
+            for &k in &kids[i] {
+                if k < i
+                    && matches!(
+                        inp.upos.get(k - 1),
+                        Some(Upos::ADP) | Some(Upos::SCONJ) | Some(Upos::PART)
+                    )
+                {
+                    marker[i] = word[k];
+                    break;
+                }
+            }
+        }
+        Ctx {
+            n,
+            head,
+            label,
+            upos,
+            xpos,
+            word,
+            kids,
+            marker,
+        }
+    }
+
+    /// Is `c` inside the subtree of `d` (or `d` itself)?
+    fn under(&self, c: usize, d: usize) -> bool {
+        let mut x = c;
+        let mut steps = 0;
+        while x != 0 && steps <= self.n {
+            if x == d {
+                return true;
+            }
+            x = self.head[x];
+            steps += 1;
+        }
+        false
+    }
+
+    /// Candidate heads of `d` with their role bits; the current head first.
+    fn candidates(&self, d: usize, out: &mut Vec<(usize, u32)>) {
+        out.clear();
+        let hd = self.head[d];
+        out.push((hd, R_CUR));
+        let add = |c: usize, r: u32, out: &mut Vec<(usize, u32)>| {
+            if c == 0 || c == d || c > self.n {
+                return;
+            }
+            if let Some(e) = out.iter_mut().find(|e| e.0 == c) {
+                e.1 |= r;
+            } else {
+                out.push((c, r));
+            }
+        };
+        if hd != 0 {
+            let gp = self.head[hd];
+            add(gp, R_GRAND, out);
+            for &s in &self.kids[hd] {
+                if s != d {
+                    add(s, R_SIB, out);
+                }
+            }
+            if hd > 1 {
+                add(hd - 1, R_ADJH, out);
+            }
+            add(hd + 1, R_ADJH, out);
+            if gp != 0 {
+                add(self.head[gp], R_GGRAND, out);
+                for &s in &self.kids[gp] {
+                    add(s, R_AUNT, out);
+                }
+            }
+        }
+        if d > 1 {
+            add(d - 1, R_ADJD, out);
+        }
+        add(d + 1, R_ADJD, out);
+        let is_verb = |u: u64| u == Upos::VERB as u64 || u == Upos::AUX as u64;
+        let is_noun =
+            |u: u64| u == Upos::NOUN as u64 || u == Upos::PROPN as u64 || u == Upos::PRON as u64;
+        for (f, r) in [
+            (&is_verb as &dyn Fn(u64) -> bool, R_VERB),
+            (&is_noun, R_NOUN),
+        ] {
+            if let Some(j) = (1..d).rev().find(|&j| f(self.upos[j])) {
+                add(j, r, out);
+            }
+            if let Some(j) = (d + 1..=self.n).find(|&j| f(self.upos[j])) {
+                add(j, r, out);
+            }
+        }
+        // a sibling's children (the word belongs one level further down)
+        if hd != 0 {
+            for &s in &self.kids[hd] {
+                if s != d && s.abs_diff(d) <= 3 {
+                    for &k in &self.kids[s] {
+                        if k.abs_diff(d) <= 2 {
+                            add(k, R_CHILD_SIB, out);
+                        }
+                    }
+                }
+            }
+        }
+        // never a descendant of d (that would make a cycle)
+        out.retain(|&(c, r)| r & R_CUR != 0 || !self.under(c, d));
+    }
+
+    /// Number of arcs of the predicted tree that the arc c -> d would cross.
+    fn crossings(&self, d: usize, c: usize) -> u64 {
+        let (lo, hi) = if c < d { (c, d) } else { (d, c) };
+        let mut k = 0;
+        for i in 1..=self.n {
+            if i == d {
+                continue;
+            }
+            let hh = self.head[i];
+            if hh == 0 {
+                continue;
+            }
+            let (a, b) = if hh < i { (hh, i) } else { (i, hh) };
+            let a_in = a > lo && a < hi;
+            let b_in = b > lo && b < hi;
+            if a_in != b_in && a != lo && a != hi && b != lo && b != hi {
+                k += 1;
+            }
+        }
+        k.min(2)
+    }
+
+    fn features(&self, d: usize, c: usize, roles: u32, out: &mut Vec<u64>) {
+        out.clear();
+        let r = roles as u64;
+        let ud = self.upos[d];
+        let uc = self.upos[c];
+        let ld = self.label[d];
+        let lc = self.label[c];
+        let wd = self.word[d];
+        let wc = self.word[c];
+        let xd = self.xpos[d];
+        let xc = self.xpos[c];
+        let dir = (c < d) as u64;
+        let dist = dist_bucket(c.abs_diff(d));
+        let uh = self.upos[self.head[d]];
+        let uch = if self.head[c] == 0 {
+            101
+        } else {
+            self.upos[self.head[c]]
+        };
+        let (lo, hi) = if c < d { (c, d) } else { (d, c) };
+        let mut punct = 0u64;
+        let mut verb = 0u64;
+        for j in lo + 1..hi {
+            if self.upos[j] == Upos::PUNCT as u64 {
+                punct += 1;
+            }
+            if self.upos[j] == Upos::VERB as u64 {
+                verb = 1;
+            }
+        }
+        let punct = punct.min(2);
+        let same_label_kid = self.kids[c].iter().any(|&k| k != d && self.label[k] == ld) as u64;
+        let nk = (self.kids[c].len() as u64).min(4);
+        let cross = self.crossings(d, c);
+        let md = self.marker[d];
+        let dir_dist = dir * 8 + dist;
+        let f = [
+            h(1, r, 0, 0, 0),
+            h(2, r, ud, uc, 0),
+            h(3, r, ld, 0, 0),
+            h(4, ud, uc, dir_dist, 0),
+            h(5, xd, xc, dir, 0),
+            h(6, wd, uc, dir, 0),
+            h(7, ud, wc, dir, 0),
+            h(8, wd, wc, 0, 0),
+            h(9, ld, uc, dir, 0),
+            h(10, ld, uc, ud, 0),
+            h(11, uc, lc, ud, 0),
+            h(12, uh, uc, ud, r),
+            h(13, ld, same_label_kid, uc, 0),
+            h(14, nk, uc, ud, 0),
+            h(15, cross, ud, 0, 0),
+            h(16, punct, ud, dir, 0),
+            h(17, verb, ud, uc, dir),
+            h(18, self.upos[c - 1], uc, ud, 0),
+            h(19, uc, self.upos[c + 1], ud, 0),
+            h(20, self.upos[d - 1], ud, self.upos[d + 1], uc * 2 + dir),
+            h(21, wd, ld, r, 0),
+            h(22, ud, uc, uch, dir),
+            h(23, md, uc, dir, 0),
+            h(24, md, wc, 0, 0),
+            h(25, dist, r, ud, 0),
+            h(26, wd, uc, lc, 0),
+            h(27, cross, punct, r, 0),
+            h(28, ld, lc, uc, dir),
+            h(29, md, xc, dist, 0),
+        ];
+        out.extend_from_slice(&f);
+    }
+}
+
+impl Ctx {
+    /// Features for choosing the relation of `d` under a new head `c`.
+    fn label_features(&self, d: usize, c: usize, out: &mut Vec<u64>) {
+        out.clear();
+        let ud = self.upos[d];
+        let uc = self.upos[c];
+        let ld = self.label[d];
+        let dir = (c < d) as u64;
+        let md = self.marker[d];
+        let f = [
+            h(201, 0, 0, 0, 0),
+            h(202, ld, uc, dir, 0),
+            h(203, ud, uc, dir, 0),
+            h(204, self.word[d], uc, 0, 0),
+            h(205, md, uc, ud, 0),
+            h(206, self.xpos[d], self.xpos[c], dir, 0),
+            h(207, self.word[d], self.word[c], 0, 0),
+            h(208, ld, ud, uc, 0),
+            h(209, uc, self.label[c], ud, 0),
+            h(210, self.word[d], ld, 0, 0),
+            h(211, ud, dir, dist_bucket(c.abs_diff(d)), uc),
+            h(212, md, 0, 0, 0),
+        ];
+        out.extend_from_slice(&f);
+    }
+}
+
+#[inline]
+fn label_row(f: u64, l: u8) -> u64 {
+    mix(f ^ (l as u64 + 1).wrapping_mul(0x2545f4914f6cdd1d))
+}
+
+fn score(w: &[i16], mask: u64, feats: &[u64]) -> i32 {
+    feats.iter().map(|&f| w[(f & mask) as usize] as i32).sum()
+}
+
+impl Reviser {
+    /// Revise `tree` (heads 1-based, 0 = root; labels unchanged) in place. The result is
+    /// a tree with the same root word.
+    pub fn revise(&self, inp: &RevInput<'_>, tree: &mut [(u32, u8)]) {
+        let n = tree.len();
+        if n < 3 || inp.upos.len() != n {
+            return;
+        }
+        let ctx = Ctx::new(inp, tree);
+        let mask = (1u64 << self.bits) - 1;
+        let mut cands = Vec::with_capacity(16);
+        let mut feats = Vec::with_capacity(32);
+        let mut cur: Vec<usize> = ctx.head.clone();
+        for d in 1..=n {
+            if ctx.head[d] == 0 {
+                continue;
+            }
+            ctx.candidates(d, &mut cands);
+            let mut best = (i32::MIN, 0usize);
+            let mut keep = 0;
+            for &(c, r) in &cands {
+                ctx.features(d, c, r, &mut feats);
+                let s = score(&self.w, mask, &feats);
+                if r & R_CUR != 0 {
+                    keep = s;
+                }
+                if s > best.0 {
+                    best = (s, c);
+                }
+            }
+            let c = best.1;
+            if c != ctx.head[d] && c != 0 && best.0 - keep > self.min_gain {
+                // skip a move that would make a cycle in the tree as revised so far
+                let mut x = c;
+                let mut cyc = false;
+                let mut steps = 0;
+                while x != 0 && steps <= n {
+                    if x == d {
+                        cyc = true;
+                        break;
+                    }
+                    x = cur[x];
+                    steps += 1;
+                }
+                if !cyc {
+                    cur[d] = c;
+                    if let Some(l) = self.best_label(&ctx, d, c, &mut feats) {
+                        tree[d - 1].1 = l;
+                    }
+                }
+            }
+        }
+        for d in 1..=n {
+            tree[d - 1].0 = cur[d] as u32;
+        }
+    }
+
+    /// The relation the label model prefers for `d` under `c` (`None` without a label
+    /// model).
+    fn best_label(&self, ctx: &Ctx, d: usize, c: usize, feats: &mut Vec<u64>) -> Option<u8> {
+        if self.nlab == 0 || self.lw.is_empty() {
+            return None;
+        }
+        ctx.label_features(d, c, feats);
+        let mask = (1u64 << self.lbits) - 1;
+        let mut best: Option<(i32, u8)> = None;
+        for l in 0..self.nlab {
+            if l == self.root_label {
+                continue;
+            }
+            let s: i32 = feats
+                .iter()
+                .map(|&f| self.lw[(label_row(f, l) & mask) as usize] as i32)
+                .sum();
+            if best.is_none_or(|b| s > b.0) {
+                best = Some((s, l));
+            }
+        }
+        best.map(|b| b.1)
+    }
+
+    /// The move threshold (see the field `min_gain`).
+    pub fn min_gain(&self) -> i32 {
+        self.min_gain
+    }
+
+    /// A copy with another move threshold.
+    pub fn with_min_gain(&self, g: i32) -> Reviser {
+        Reviser {
+            min_gain: g,
+            ..self.clone()
+        }
+    }
+
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = MAGIC.to_vec();
+        out.push(self.bits as u8);
+        out.extend_from_slice(&self.min_gain.to_le_bytes());
+        put_table(&mut out, &self.w);
+        out.push(self.nlab);
+        out.push(self.root_label);
+        out.push(self.lbits as u8);
+        put_table(&mut out, &self.lw);
+        out
+    }
+
+    pub fn from_bytes(b: &[u8]) -> Result<Reviser, ReviseError> {
+        let bad = |m: &str| ReviseError::BadModel(m.to_string());
+        if b.len() < 17 || &b[..8] != MAGIC {
+            return Err(bad("not a reviser model (bad magic)"));
+        }
+        let bits = b[8] as u32;
+        if !(8..=24).contains(&bits) {
+            return Err(bad("table size out of range"));
+        }
+        let min_gain = i32::from_le_bytes([b[9], b[10], b[11], b[12]]);
+        let mut pos = 13;
+        let w = get_table(b, &mut pos, bits).map_err(bad)?;
+        let hdr = b
+            .get(pos..pos + 3)
+            .ok_or_else(|| bad("truncated label model"))?;
+        let (nlab, root_label, lbits) = (hdr[0], hdr[1], hdr[2] as u32);
+        pos += 3;
+        if !(8..=24).contains(&lbits) || (nlab > 0 && root_label >= nlab) {
+            return Err(bad("label model header out of range"));
+        }
+        let lw = get_table(b, &mut pos, lbits).map_err(bad)?;
+        if pos != b.len() {
+            return Err(bad("trailing bytes"));
+        }
+        Ok(Reviser {
+            bits,
+            min_gain,
+            w,
+            nlab,
+            root_label,
+            lbits,
+            lw,
+        })
+    }
+}
+
+/// A table as a count and (index delta, value) pairs of its non-zero weights.
+fn put_table(out: &mut Vec<u8>, w: &[i16]) {
+    let nz = w.iter().filter(|&&x| x != 0).count();
+    out.extend_from_slice(&(nz as u32).to_le_bytes());
+    let mut last = 0usize;
+    for (i, &x) in w.iter().enumerate() {
+        if x != 0 {
+            put_varint(out, (i - last) as u64);
+            last = i;
+            out.extend_from_slice(&x.to_le_bytes());
+        }
+    }
+}
+
+fn get_table(b: &[u8], pos: &mut usize, bits: u32) -> Result<Vec<i16>, &'static str> {
+    let size = 1usize << bits;
+    let c = b.get(*pos..*pos + 4).ok_or("truncated table")?;
+    let cnt = u32::from_le_bytes([c[0], c[1], c[2], c[3]]) as usize;
+    *pos += 4;
+    if cnt > size {
+        return Err("more weights than table rows");
+    }
+    let mut w = vec![0i16; size];
+    let mut idx = 0usize;
+    for k in 0..cnt {
+        let dlt = get_varint(b, pos).ok_or("truncated table")? as usize;
+        idx = idx.checked_add(dlt).ok_or("weight index out of range")?;
+        if idx >= size || (k > 0 && dlt == 0) {
+            return Err("weight index out of range");
+        }
+        let v = b.get(*pos..*pos + 2).ok_or("truncated table")?;
+        w[idx] = i16::from_le_bytes([v[0], v[1]]);
+        *pos += 2;
+    }
+    Ok(w)
+}
+
+fn put_varint(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+fn get_varint(b: &[u8], pos: &mut usize) -> Option<u64> {
+    let mut v = 0u64;
+    let mut shift = 0;
+    loop {
+        let x = *b.get(*pos)?;
+        *pos += 1;
+        if shift > 63 {
+            return None;
+        }
+        v |= ((x & 0x7f) as u64) << shift;
+        if x < 0x80 {
+            return Some(v);
+        }
+        shift += 7;
+    }
+}
+
+/// One training sentence: words, tags, the predicted tree (from a parser that did not
+/// see it) and the gold heads (1-based, 0 = root).
+pub struct RevExample<'a> {
+    pub forms: Vec<&'a str>,
+    pub upos: Vec<Upos>,
+    pub xpos: Vec<&'a str>,
+    pub tree: Vec<(u32, u8)>,
+    pub gold: Vec<u32>,
+    /// Gold relation ids (the parser's ids); empty to train no label model.
+    pub gold_label: Vec<u8>,
+}
+
+/// Train a reviser: averaged ranking perceptron, `iterations` passes in a shuffled
+/// order fixed by `seed` (same data and seed give the same model).
+pub fn train_reviser(
+    examples: &[RevExample<'_>],
+    iterations: usize,
+    seed: u64,
+    nlab: u8,
+    root_label: u8,
+) -> Reviser {
+    let bits = 20u32;
+    let size = 1usize << bits;
+    let mask = (size - 1) as u64;
+    // Precompute all feature vectors: per word, the candidates' features and the index
+    // of the gold candidate.
+    let mut items: Vec<Item> = Vec::new();
+    let mut litems: Vec<(Vec<u64>, u8)> = Vec::new();
+    let mut cands = Vec::new();
+    let mut fv = Vec::new();
+    for (exi, ex) in examples.iter().enumerate() {
+        let n = ex.tree.len();
+        if n < 3 || ex.gold.len() != n {
+            continue;
+        }
+        let inp = RevInput {
+            forms: &ex.forms,
+            upos: &ex.upos,
+            xpos: &ex.xpos,
+        };
+        let ctx = Ctx::new(&inp, &ex.tree);
+        for d in 1..=n {
+            if ctx.head[d] == 0 {
+                continue;
+            }
+            ctx.candidates(d, &mut cands);
+            let Some(g) = cands
+                .iter()
+                .position(|&(c, _)| c == ex.gold[d - 1] as usize)
+            else {
+                continue;
+            };
+            let mut feats = Vec::with_capacity(cands.len());
+            for &(c, r) in &cands {
+                ctx.features(d, c, r, &mut fv);
+                feats.push(fv.clone());
+            }
+            if g != 0 && ex.gold_label.len() == n {
+                ctx.label_features(d, cands[g].0, &mut fv);
+                litems.push((fv.clone(), ex.gold_label[d - 1]));
+            }
+            items.push(Item {
+                feats,
+                gold: g,
+                ex: exi,
+            });
+        }
+    }
+    // Move threshold, calibrated on held-out parses: fit on the first three quarters of
+    // the sentences, then pick the margin (best candidate's score minus the current
+    // head's) above which moving fixes more words of the last quarter than it breaks.
+    let cut = examples.len() * 3 / 4;
+    let fit_part: Vec<&Item> = items.iter().filter(|it| it.ex < cut).collect();
+    let held: Vec<&Item> = items.iter().filter(|it| it.ex >= cut).collect();
+    let min_gain = if fit_part.is_empty() || held.is_empty() {
+        0
+    } else {
+        let wq = fit_rank(&fit_part, iterations, seed, mask);
+        calibrate(&wq, mask, &held)
+    };
+    let all: Vec<&Item> = items.iter().collect();
+    let wq = fit_rank(&all, iterations, seed, mask);
+    let mut rng = seed.wrapping_mul(0x2545f4914f6cdd1d) | 1;
+
+    // label model: multi-class averaged perceptron over the words whose gold head is
+    // another candidate (the words a move would relabel)
+    let lbits = 18u32;
+    let lmask = (1u64 << lbits) - 1;
+    let mut lw = vec![0i32; 1 << lbits];
+    let mut lu = vec![0i64; 1 << lbits];
+    let mut t: i64 = 1;
+    let mut order: Vec<usize> = (0..litems.len()).collect();
+    for _ in 0..iterations {
+        shuffle(&mut order, &mut rng);
+        for &k in &order {
+            let (f, gold) = (&litems[k].0, litems[k].1);
+            let mut best: Option<(i64, u8)> = None;
+            for l in 0..nlab {
+                if l == root_label {
+                    continue;
+                }
+                let s: i64 = f
+                    .iter()
+                    .map(|&x| lw[(label_row(x, l) & lmask) as usize] as i64)
+                    .sum();
+                if best.is_none_or(|b| s > b.0) {
+                    best = Some((s, l));
+                }
+            }
+            if let Some((_, p)) = best {
+                if p != gold {
+                    for &x in f {
+                        let i = (label_row(x, gold) & lmask) as usize;
+                        lw[i] += 1;
+                        lu[i] += t;
+                        let i = (label_row(x, p) & lmask) as usize;
+                        lw[i] -= 1;
+                        lu[i] -= t;
+                    }
+                }
+            }
+            t += 1;
+        }
+    }
+    let lwq = quantise(&lw, &lu, t);
+    Reviser {
+        bits,
+        min_gain,
+        w: wq,
+        nlab: if litems.is_empty() { 0 } else { nlab },
+        root_label,
+        lbits,
+        lw: lwq,
+    }
+}
+
+/// One training word: per candidate its features (the current head first) and the
+/// index of the gold head among them.
+struct Item {
+    feats: Vec<Vec<u64>>,
+    gold: usize,
+    /// index of the sentence
+    ex: usize,
+}
+
+fn shuffle(order: &mut [usize], rng: &mut u64) {
+    for i in (1..order.len()).rev() {
+        *rng ^= *rng << 13;
+        *rng ^= *rng >> 7;
+        *rng ^= *rng << 17;
+        let j = (*rng % (i as u64 + 1)) as usize;
+        order.swap(i, j);
+    }
+}
+
+/// Ranking perceptron, averaged: the gold candidate must outscore every other.
+fn fit_rank(items: &[&Item], iterations: usize, seed: u64, mask: u64) -> Vec<i16> {
+    let size = mask as usize + 1;
+    let mut w = vec![0i32; size];
+    let mut u = vec![0i64; size];
+    let mut t: i64 = 1;
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    let mut rng = seed.wrapping_mul(0x9e3779b97f4a7c15) | 1;
+    for _ in 0..iterations {
+        shuffle(&mut order, &mut rng);
+        for &k in &order {
+            let it = items[k];
+            let mut best = (i64::MIN, 0usize);
+            for (ci, f) in it.feats.iter().enumerate() {
+                let s: i64 = f.iter().map(|&x| w[(x & mask) as usize] as i64).sum();
+                if s > best.0 {
+                    best = (s, ci);
+                }
+            }
+            if best.1 != it.gold {
+                for &x in &it.feats[it.gold] {
+                    let i = (x & mask) as usize;
+                    w[i] += 1;
+                    u[i] += t;
+                }
+                for &x in &it.feats[best.1] {
+                    let i = (x & mask) as usize;
+                    w[i] -= 1;
+                    u[i] -= t;
+                }
+            }
+            t += 1;
+        }
+    }
+    quantise(&w, &u, t)
+}
+
+/// The move threshold that maximises (words fixed − words broken) on held-out items.
+fn calibrate(w: &[i16], mask: u64, held: &[&Item]) -> i32 {
+    // (gain of the best move, +1 fixes / -1 breaks / 0 wrong either way)
+    let mut moves: Vec<(i32, i32)> = Vec::new();
+    for it in held {
+        let scores: Vec<i32> = it.feats.iter().map(|f| score(w, mask, f)).collect();
+        let mut b = 0;
+        for (i, &s) in scores.iter().enumerate() {
+            if s > scores[b] {
+                b = i;
+            }
+        }
+        if b == 0 {
+            continue;
+        }
+        let effect = if b == it.gold {
+            1
+        } else if it.gold == 0 {
+            -1
+        } else {
+            0
+        };
+        moves.push((scores[b] - scores[0], effect));
+    }
+    // sweep thresholds from the largest gain down: moving every item above the threshold
+    moves.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let (mut best, mut best_thr, mut acc) = (0i32, i32::MAX, 0i32);
+    for (k, &(g, e)) in moves.iter().enumerate() {
+        acc += e;
+        let next = moves.get(k + 1).map_or(i32::MIN, |m| m.0);
+        if next < g && acc > best {
+            best = acc;
+            best_thr = next.max(0);
+        }
+    }
+    eprintln!(
+        "reviser: move threshold {best_thr} on held-out parses ({best} net fixes of {} items)",
+        held.len()
+    );
+    best_thr
+}
+
+/// Averaged perceptron weights (`w - u / t`), scaled so the largest is 32,000, as i16.
+fn quantise(w: &[i32], u: &[i64], t: i64) -> Vec<i16> {
+    let avg: Vec<f64> = w
+        .iter()
+        .zip(u)
+        .map(|(&wi, &ui)| wi as f64 - ui as f64 / t as f64)
+        .collect();
+    let maxabs = avg.iter().fold(0f64, |m, &x| m.max(x.abs())).max(1e-9);
+    let scale = 32000.0 / maxabs;
+    avg.iter()
+        .map(|&x| {
+            let q = (x * scale).round() as i16;
+            if q.abs() < 2 {
+                0
+            } else {
+                q
+            }
+        })
+        .collect()
+}
+
+/// Train the reviser of `parser` by jackknifing: `folds` parsers, each trained with
+/// `popts` on all but one contiguous block of the sentences (the gold-tagged copy plus
+/// the copy with predicted tags), parse their held-out block (predicted tags); the
+/// reviser learns from those trees and the gold heads. `gold` and `tagged` are the same
+/// sentences with gold and predicted (jackknifed) tags. Relation ids are mapped to
+/// `parser`'s by name. Deterministic for the same inputs.
+pub fn train_jackknifed(
+    parser: &crate::parser::Parser,
+    gold: &[crate::conllu::ConlluSentence],
+    tagged: &[crate::conllu::ConlluSentence],
+    folds: usize,
+    popts: &crate::parser::ParserTrainOptions,
+    iterations: usize,
+) -> Result<Reviser, crate::parser::ParserError> {
+    use crate::parser::{train_parser, ParserError};
+    if gold.len() != tagged.len() {
+        return Err(ParserError::BadOptions(
+            "the gold and tagged treebanks differ in length".into(),
+        ));
+    }
+    let names = parser.deprels();
+    let id = |name: &str| names.iter().position(|x| x == name).map(|i| i as u8);
+    let root = id("root").unwrap_or(0);
+    let n = gold.len().max(1);
+    let k = folds.max(2);
+    let block = |i: usize| i * k / n;
+    let upos_of = |s: &crate::conllu::ConlluSentence| -> Vec<Upos> {
+        s.words
+            .iter()
+            .map(|w| Upos::parse(&w.upos).unwrap_or(Upos::X))
+            .collect()
+    };
+    // One fold: train its parser and parse its held-out block.
+    let run_fold = |fold: usize| -> Result<Vec<RevExample<'_>>, ParserError> {
+        let mut exs = Vec::new();
+        let tr: Vec<crate::conllu::ConlluSentence> = gold
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| block(*i) != fold)
+            .map(|(_, s)| s.clone())
+            .chain(
+                tagged
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| block(*i) != fold)
+                    .map(|(_, s)| s.clone()),
+            )
+            .collect();
+        if tr.iter().all(|s| s.words.is_empty()) {
+            return Ok(exs);
+        }
+        let o = crate::parser::ParserTrainOptions {
+            seed: popts.seed.wrapping_add(fold as u64),
+            threads: 1,
+            ..popts.clone()
+        };
+        let p = train_parser(&tr, &[], &o)?;
+        for (i, (g, s)) in gold.iter().zip(tagged).enumerate() {
+            if block(i) != fold || g.words.len() != s.words.len() {
+                continue;
+            }
+            let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
+            let upos = upos_of(s);
+            let xpos: Vec<&str> = s.words.iter().map(|w| w.xpos.as_str()).collect();
+            let tree: Vec<(u32, u8)> = p
+                .parse(&forms, &upos, &xpos)
+                .into_iter()
+                .map(|(h, l)| (h, id(p.deprel_name(l)).unwrap_or(root)))
+                .collect();
+            exs.push(RevExample {
+                forms,
+                upos,
+                xpos,
+                tree,
+                gold: g.words.iter().map(|w| w.head).collect(),
+                gold_label: g
+                    .words
+                    .iter()
+                    .map(|w| id(&w.deprel).unwrap_or(root))
+                    .collect(),
+            });
+        }
+        Ok(exs)
+    };
+    // Folds are independent: run `popts.threads` at once, collect in fold order (the
+    // model does not depend on the number of threads).
+    let threads = popts.threads.max(1);
+    let mut exs: Vec<RevExample<'_>> = Vec::with_capacity(gold.len());
+    for first in (0..k).step_by(threads) {
+        let parts: Vec<Result<Vec<RevExample<'_>>, ParserError>> = std::thread::scope(|sc| {
+            let hs: Vec<_> = (first..(first + threads).min(k))
+                .map(|f| {
+                    let run = &run_fold;
+                    sc.spawn(move || run(f))
+                })
+                .collect();
+            hs.into_iter()
+                .map(|h| {
+                    h.join().unwrap_or_else(|_| {
+                        Err(ParserError::BadOptions(
+                            "reviser fold thread panicked".into(),
+                        ))
+                    })
+                })
+                .collect()
+        });
+        for part in parts {
+            exs.extend(part?);
+        }
+    }
+    Ok(train_reviser(
+        &exs,
+        iterations,
+        popts.seed,
+        names.len().min(255) as u8,
+        root,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // relation ids of the toy label set
+    const NSUBJ: u8 = 0;
+    const OBJ: u8 = 1;
+    const OBL: u8 = 2;
+    const ROOT: u8 = 3;
+    const NMOD: u8 = 4;
+
+    /// "SUBJ VERB OBJ TIME": the toy parser always hangs the time word on the object
+    /// (nmod) where the gold tree has it on the verb (obl) — a systematic error.
+    fn example<'a>(s: &'a str, v: &'a str, o: &'a str, t: &'a str) -> RevExample<'a> {
+        RevExample {
+            forms: vec![s, v, o, t],
+            upos: vec![Upos::NOUN, Upos::VERB, Upos::NOUN, Upos::NOUN],
+            xpos: vec!["NNS", "VBD", "NNS", "NN"],
+            tree: vec![(2, NSUBJ), (0, ROOT), (2, OBJ), (3, NMOD)],
+            gold: vec![2, 0, 2, 2],
+            gold_label: vec![NSUBJ, ROOT, OBJ, OBL],
+        }
+    }
+
+    fn toy_data() -> Vec<RevExample<'static>> {
+        let subj = ["officials", "ministers", "diplomats", "envoys", "leaders"];
+        let verb = ["met", "called", "thanked", "warned", "urged"];
+        let obj = ["counterparts", "allies", "neighbours", "rebels", "donors"];
+        let time = ["today", "yesterday", "tonight", "monday"];
+        let mut v = Vec::new();
+        for (i, s) in subj.iter().enumerate() {
+            for (j, vb) in verb.iter().enumerate() {
+                v.push(example(s, vb, obj[(i + j) % 5], time[(i * 5 + j) % 4]));
+            }
+        }
+        v
+    }
+
+    fn is_tree(t: &[(u32, u8)]) -> bool {
+        let n = t.len();
+        if t.iter().filter(|x| x.0 == 0).count() != 1 || t.iter().any(|x| x.0 as usize > n) {
+            return false;
+        }
+        (1..=n).all(|d| {
+            let mut x = d;
+            for _ in 0..=n {
+                if x == 0 {
+                    return true;
+                }
+                x = t[x - 1].0 as usize;
+            }
+            false
+        })
+    }
+
+    #[test]
+    fn learns_to_fix_a_systematic_attachment_error() {
+        let rv = train_reviser(&toy_data(), 5, 1, 5, ROOT);
+        // unseen combination of subject, verb and object
+        let ex = example("envoys", "thanked", "donors", "yesterday");
+        let mut tree = ex.tree.clone();
+        let inp = RevInput {
+            forms: &ex.forms,
+            upos: &ex.upos,
+            xpos: &ex.xpos,
+        };
+        rv.revise(&inp, &mut tree);
+        assert_eq!(tree, vec![(2, NSUBJ), (0, ROOT), (2, OBJ), (2, OBL)]);
+    }
+
+    #[test]
+    fn keeps_correct_trees() {
+        // trained on trees that are already right, it moves nothing
+        let data: Vec<RevExample> = toy_data()
+            .into_iter()
+            .map(|mut e| {
+                e.gold = e.tree.iter().map(|x| x.0).collect();
+                e.gold_label = e.tree.iter().map(|x| x.1).collect();
+                e
+            })
+            .collect();
+        let rv = train_reviser(&data, 5, 1, 5, ROOT);
+        let ex = example("envoys", "thanked", "donors", "yesterday");
+        let mut tree = ex.tree.clone();
+        let inp = RevInput {
+            forms: &ex.forms,
+            upos: &ex.upos,
+            xpos: &ex.xpos,
+        };
+        rv.revise(&inp, &mut tree);
+        assert_eq!(tree, ex.tree);
+    }
+
+    #[test]
+    fn save_load_round_trip() {
+        let rv = train_reviser(&toy_data(), 5, 1, 5, ROOT);
+        let b = rv.to_bytes();
+        let back = Reviser::from_bytes(&b).expect("loads");
+        assert_eq!(back.to_bytes(), b);
+        assert_eq!(back.min_gain(), rv.min_gain());
+        for k in [0, 5, 9, 13, b.len() / 2, b.len() - 1] {
+            assert!(Reviser::from_bytes(&b[..k]).is_err(), "truncated at {k}");
+        }
+        assert!(Reviser::from_bytes(b"ATPARSR2garbage").is_err());
+    }
+
+    #[test]
+    fn output_is_always_a_tree() {
+        // a reviser that moves eagerly (threshold below zero), on random trees
+        let rv = train_reviser(&toy_data(), 5, 1, 5, ROOT).with_min_gain(-1);
+        let mut rng = 0x1234_5678_9abc_def1u64;
+        let mut next = |m: u64| {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            rng % m
+        };
+        let words = [
+            "officials",
+            "met",
+            "donors",
+            "today",
+            "in",
+            "Kabul",
+            ",",
+            "said",
+        ];
+        let tags = [
+            Upos::NOUN,
+            Upos::VERB,
+            Upos::NOUN,
+            Upos::NOUN,
+            Upos::ADP,
+            Upos::PROPN,
+        ];
+        for _ in 0..300 {
+            let n = 1 + next(14) as usize;
+            // random tree: a random order, each word's head an earlier word in it
+            let mut order: Vec<usize> = (1..=n).collect();
+            for i in (1..n).rev() {
+                order.swap(i, next(i as u64 + 1) as usize);
+            }
+            let mut tree = vec![(0u32, ROOT); n];
+            for k in 1..n {
+                let h = order[next(k as u64) as usize];
+                tree[order[k] - 1] = (h as u32, [NSUBJ, OBJ, OBL, NMOD][next(4) as usize]);
+            }
+            let forms: Vec<&str> = (0..n).map(|_| words[next(8) as usize]).collect();
+            let upos: Vec<Upos> = (0..n).map(|_| tags[next(6) as usize]).collect();
+            let xpos: Vec<&str> = vec!["NN"; n];
+            let root = tree.iter().position(|x| x.0 == 0);
+            let inp = RevInput {
+                forms: &forms,
+                upos: &upos,
+                xpos: &xpos,
+            };
+            rv.revise(&inp, &mut tree);
+            assert!(is_tree(&tree), "{tree:?}");
+            assert_eq!(tree.iter().position(|x| x.0 == 0), root);
+            assert!(tree.iter().all(|x| x.1 != ROOT || x.0 == 0));
+        }
+    }
+}
