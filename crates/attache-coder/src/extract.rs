@@ -31,8 +31,10 @@ pub struct Actor {
     pub mention: usize,
     /// False for actors carried over from the previous sentence (pronoun antecedents).
     pub in_sentence: bool,
-    /// An agent word whose country was only inferred from context ("the ambassador"):
-    /// never the target of an event by an actor of the same country.
+    /// An agent word whose country was only inferred from context ("civilians", "the
+    /// ambassador"): the target of an actor of the same country only when the trigger
+    /// has no other target (a domestic event), and it yields to an actor named in its
+    /// phrase ("IS members") or where it is said to be ("militants based in Syria").
     pub weak: bool,
 }
 
