@@ -206,6 +206,10 @@ fn run() -> Result<(), String> {
             };
             let rv = revise::train_jackknifed(&p, &train, &jk, 4, &fold_opts, 5)
                 .map_err(|e| e.to_string())?;
+            eprintln!(
+                "reviser: move threshold {} (calibrated on held-out parses)",
+                rv.min_gain()
+            );
             let before = evaluate(&p, &dev_tagged);
             let p = p.with_reviser(rv);
             let after = evaluate(&p, &dev_tagged);

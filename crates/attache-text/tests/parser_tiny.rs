@@ -1,5 +1,5 @@
-//! Training the parser on a tiny hand-written treebank inside a test, and checking that
-//! every output is a well-formed tree (property test).
+//! Training the parser (and its tree reviser) on a tiny hand-written treebank inside a
+//! test, and checking that every output is a well-formed tree (property test).
 
 use attache_text::conllu::{read_conllu, ConlluSentence};
 use attache_text::parser::{
@@ -313,6 +313,35 @@ fn absurd_table_sizes_are_an_error() {
     assert!(e.contains("trans_bits"), "{e}");
 }
 
+/// The tiny parser with a tree reviser trained on it by 2-fold jackknifing.
+fn revised() -> Parser {
+    let p = train_parser(&tiny(), &[], &tiny_opts()).unwrap();
+    let rv = attache_text::revise::train_jackknifed(&p, &tiny(), &tiny(), 2, &tiny_opts(), 5)
+        .expect("reviser training works");
+    p.with_reviser(rv)
+}
+
+#[test]
+fn parser_with_reviser_round_trips_and_bad_bytes_are_errors() {
+    let p = revised();
+    assert!(p.reviser().is_some());
+    let b = p.to_bytes();
+    assert_eq!(&b[..8], b"ATPARSR4");
+    let q = Parser::from_bytes(&b).expect("a revised model loads");
+    assert_eq!(q.to_bytes(), b, "round trip is byte-identical");
+    assert!(q.reviser().is_some());
+    for s in &tiny() {
+        assert_eq!(parse_sent(&p, s), parse_sent(&q, s));
+    }
+    for k in [8, 9, 20, b.len() / 2, b.len() - 1] {
+        assert!(Parser::from_bytes(&b[..k]).is_err(), "truncated at {k}");
+    }
+    // the base model inside is the one trained alone
+    let base = train_parser(&tiny(), &[], &tiny_opts()).unwrap();
+    assert_eq!(q.without_reviser().to_bytes(), base.to_bytes());
+    assert!(base.reviser().is_none());
+}
+
 /// Check that `out` is a tree over `n` words: heads in range, exactly one root whose
 /// relation is `root`, no other `root`, and every word reaches the root.
 pub fn assert_tree(p: &Parser, out: &[(u32, u8)], n: usize) {
@@ -376,6 +405,7 @@ proptest! {
         thread_local! {
             static P: Parser = train_parser(&tiny(), &[], &tiny_opts()).unwrap();
             static C: Parser = combined();
+            static R: Parser = revised();
             static F: Parser = train_parser(&tiny(), &[], &ParserTrainOptions {
                 features: FX_R2L | FX_ROOT_FIRST,
                 ..tiny_opts()
@@ -396,13 +426,25 @@ proptest! {
             let out = p.parse(&forms, &upos, &xpos);
             assert_tree(p, &out, forms.len());
         });
+        R.with(|p| {
+            let out = p.parse(&forms, &upos, &xpos);
+            assert_tree(p, &out, forms.len());
+        });
     }
 
     #[test]
     fn mismatched_tag_lengths_do_not_panic(n in 0usize..20, m in 0usize..20) {
         thread_local! {
             static P: Parser = combined();
+            static R: Parser = revised();
         }
+        R.with(|p| {
+            let forms: Vec<&str> = (0..n).map(|i| WORDS[i % WORDS.len()]).collect();
+            let upos: Vec<Upos> = (0..m).map(|i| Upos::ALL[i % 17]).collect();
+            let xpos: Vec<&str> = (0..m).map(|i| XPOS[i % XPOS.len()]).collect();
+            let out = p.parse(&forms, &upos, &xpos);
+            assert_tree(p, &out, n);
+        });
         let forms: Vec<&str> = (0..n).map(|i| WORDS[i % WORDS.len()]).collect();
         let upos: Vec<Upos> = (0..m).map(|i| Upos::ALL[i % 17]).collect();
         let xpos: Vec<&str> = (0..m).map(|i| XPOS[i % XPOS.len()]).collect();
