@@ -595,6 +595,19 @@ impl<'a> SentenceCoder<'a> {
             }
         }
         if passive {
+            // A passive clause that also got an active subject is misparsed ("five
+            // people … were killed" with "people" as nsubj): only the agent does it.
+            if self
+                .tree
+                .kids(v)
+                .any(|k| self.rel(k) == "aux:pass" || self.rel(k) == "nsubj:pass")
+                && self
+                    .tree
+                    .kids(v)
+                    .any(|k| base(self.rel(k)) == "nsubj" && self.rel(k) != "nsubj:pass")
+            {
+                out.clear();
+            }
             for k in self.tree.kids(v) {
                 let r = self.rel(k);
                 if r == "obl:agent" || (base(r) == "obl" && self.case_of(k) == Some("by")) {

@@ -1576,3 +1576,31 @@ fn appeal_or_demand_without_addressee_is_domestic() {
     );
     assert_eq!(triples(&code_one(text2, None, vec![s2], vec![p2])), vec![]);
 }
+
+#[test]
+fn passive_clause_with_a_misparsed_active_subject_has_no_doer() {
+    // "people" misparsed as an active subject of "were killed": no one is said to have
+    // killed them (an agentless passive is not coded).
+    let text = "Five Somali people including two elders were killed.";
+    let s = sent(text, 0, "Five five NUM 3 nummod\nSomali somali ADJ 3 amod\npeople people NOUN 8 nsubj\nincluding include VERB 8 nsubj:pass\ntwo two NUM 6 nummod\nelders elder NOUN 8 nsubj:pass\nwere be AUX 8 aux:pass\nkilled kill VERB 0 root\n. . PUNCT 8 punct");
+    let people = ment(
+        text,
+        0,
+        "Somali people",
+        "SOM",
+        MentionKind::Agent,
+        "SOMCVL",
+        "agent:CVL",
+    );
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![people, inferred(text, "elders", "SOM", "CVL")],
+    );
+    assert!(
+        c.events.iter().all(|e| e.confidence <= 0.5),
+        "no tree-read doer: {:?}",
+        triples(&c)
+    );
+}
