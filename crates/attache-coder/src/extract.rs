@@ -1369,11 +1369,14 @@ impl<'a> SentenceCoder<'a> {
                 if embedded {
                     continue;
                 }
-                if p.code.is_empty() {
-                    continue;
-                }
             }
             if p.code.is_empty() {
+                // A blocker that names its object ("cut prices", "hosted a dinner") has
+                // decided this verb: the word-order reading must not code it again with
+                // a less specific pattern.
+                if !p.object.is_empty() || p.particle.is_some() {
+                    self.decided.borrow_mut().push(v);
+                }
                 continue;
             }
             self.emit(v, v, p, &mut found, false);

@@ -7,9 +7,10 @@
 //! whose retraining moves single sentences either way; what the dictionary promises is
 //! that its wordings are coded in general (most expected events found, every CAMEO root
 //! represented) and that the event-less sentences stay event-less. The thresholds are
-//! below today's measurement (docs/patterns.md: 96% and 3%) by a margin for parser
+//! below today's measurement (docs/patterns.md: 97% and 2%) by a margin for parser
 //! and extractor changes: 90% of the expected events, and events on at most one in
-//! twenty event-less sentences. Sentences written for a class but not coded for
+//! forty event-less sentences (blockers that name their object must hold against the
+//! word-order reading too). Sentences written for a class but not coded for
 //! reasons outside the dictionary are `#   ` comment lines that name the reason.
 
 use attache_core::Article;
@@ -121,7 +122,7 @@ fn dictionary_codes_the_example_sentences() {
         "only {found} of {expected} expected events found"
     );
     assert!(
-        negatives_with_events * 20 <= negatives,
+        negatives_with_events * 40 <= negatives,
         "{negatives_with_events} of {negatives} event-less sentences got events"
     );
 }
