@@ -25,6 +25,10 @@
 //!
 //! Weights are quantised to `i16` and stored sparsely in `models/parser.bin`.
 //!
+//! A model may carry a tree reviser ([`crate::revise`], layout `ATPARSR4`): a second,
+//! cheap model that sees the whole greedy tree and moves a word to a better head near
+//! its predicted one. [`Parser::parse`] applies it; the committed model has one.
+//!
 //! A model can also be trained on mirrored sentences ([`FX_R2L`]) and combined with a
 //! left-to-right one ([`Parser::combined`], [`crate::combine`]): both parse and the best
 //! tree over their arcs is kept. That gained only +0.2–0.3 UAS on EWT dev for 2.6 times

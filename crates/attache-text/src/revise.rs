@@ -15,12 +15,15 @@
 //! the neighbourhood, distance, direction, arcs crossed and punctuation in between. A
 //! ranking perceptron (averaged) scores the candidates and the best one is kept. It is
 //! trained on the parser's *own* mistakes: the training treebank parsed by parsers that
-//! did not see the sentence (2-fold jackknife, see `examples/train_all.rs`). All
+//! did not see the sentence (4-fold jackknife, [`train_jackknifed`]). All
 //! features are read from the original predicted tree, so each word's decision is
 //! independent; the moves are then applied in order and a move that would create a cycle
-//! is skipped, so the result is always a tree with the same single root. A moved word
-//! keeps its label unless the label model ([`Reviser`] also holds one) prefers another
-//! for the new head.
+//! is skipped, so the result is always a tree with the same single root. A word moves
+//! only when the best candidate beats its current head by more than a threshold
+//! calibrated on held-out jackknifed parses (not on dev), and a moved word gets its
+//! relation from the reviser's own small label model (e.g. `nmod` becomes `obl` when a
+//! phrase moves from a noun to a verb). Measured on EWT dev with predicted tags: UAS
+//! 85.37 → 85.73, LAS 81.96 → 82.25, at ~25–30 % of the pipeline's speed (docs/nlp.md).
 
 // Index loops over parallel per-word arrays read more clearly than zipped iterators here.
 #![allow(clippy::needless_range_loop)]
