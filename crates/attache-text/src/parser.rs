@@ -42,6 +42,7 @@ use std::fmt;
 
 use crate::conllu::ConlluSentence;
 use crate::doc::Upos;
+use crate::model_io::{get_varint, put_varint};
 
 /// What went wrong loading or training a parser.
 #[derive(Debug, thiserror::Error)]
@@ -1536,31 +1537,6 @@ impl Parser {
             rev: None,
             reviser: None,
         })
-    }
-}
-
-fn put_varint(out: &mut Vec<u8>, mut v: u64) {
-    while v >= 0x80 {
-        out.push((v as u8) | 0x80);
-        v >>= 7;
-    }
-    out.push(v as u8);
-}
-
-fn get_varint(b: &[u8], pos: &mut usize) -> Option<u64> {
-    let mut v = 0u64;
-    let mut shift = 0;
-    loop {
-        let byte = *b.get(*pos)?;
-        *pos += 1;
-        if shift > 63 {
-            return None;
-        }
-        v |= ((byte & 0x7f) as u64) << shift;
-        if byte & 0x80 == 0 {
-            return Some(v);
-        }
-        shift += 7;
     }
 }
 

@@ -30,6 +30,7 @@
 #![allow(clippy::needless_range_loop)]
 
 use crate::doc::Upos;
+use crate::model_io::{get_varint, put_varint};
 
 /// What went wrong loading a reviser.
 #[derive(Debug, thiserror::Error)]
@@ -624,31 +625,6 @@ fn get_table(b: &[u8], pos: &mut usize, bits: u32) -> Result<Vec<i16>, &'static 
         *pos += 2;
     }
     Ok(w)
-}
-
-fn put_varint(out: &mut Vec<u8>, mut v: u64) {
-    while v >= 0x80 {
-        out.push((v as u8) | 0x80);
-        v >>= 7;
-    }
-    out.push(v as u8);
-}
-
-fn get_varint(b: &[u8], pos: &mut usize) -> Option<u64> {
-    let mut v = 0u64;
-    let mut shift = 0;
-    loop {
-        let x = *b.get(*pos)?;
-        *pos += 1;
-        if shift > 63 {
-            return None;
-        }
-        v |= ((x & 0x7f) as u64) << shift;
-        if x < 0x80 {
-            return Some(v);
-        }
-        shift += 7;
-    }
 }
 
 /// One training sentence: words, tags, the predicted tree (from a parser that did not
