@@ -171,22 +171,14 @@ fn main() {
             rb / ra
         );
     }
-    let mut tokens = 0usize;
-    let mut sents = 0usize;
-    let t = Instant::now();
-    let c0 = cpu_time();
+    let (mut tokens, mut sents, mut wall, mut el) = (0usize, 0usize, 0f64, 0f64);
     for _ in 0..rounds {
-        for x in &texts {
-            let d = p.parse(x);
-            sents += d.sentences.len();
-            tokens += d.sentences.iter().map(|s| s.len()).sum::<usize>();
-        }
+        let r = run(&p);
+        tokens += r.0;
+        sents += r.1;
+        wall += r.2;
+        el += r.3;
     }
-    let wall = t.elapsed().as_secs_f64();
-    let el = match (c0, cpu_time()) {
-        (Some(a), Some(b)) => b - a,
-        _ => wall,
-    };
     println!("wall {wall:.2}s, on-CPU {el:.2}s (rates below per on-CPU second)");
     println!(
         "{} texts x {rounds}: {tokens} tokens, {sents} sentences in {el:.2}s: {:.0} tokens/s, {:.0} sentences/s",
