@@ -121,6 +121,15 @@ fn triples(c: &CodedArticle) -> Vec<(String, String, String)> {
     v
 }
 
+/// The article has exactly one event triple, from `src` to `tgt` with CAMEO root `root`.
+#[track_caller]
+fn assert_one(c: &CodedArticle, src: &str, tgt: &str, root: &str) {
+    let tr = triples(c);
+    assert_eq!(tr.len(), 1, "{tr:?}");
+    assert_eq!((tr[0].0.as_str(), tr[0].1.as_str()), (src, tgt));
+    assert_eq!(&tr[0].2[..2], root);
+}
+
 fn t(s: &str, t: &str, c: &str) -> (String, String, String) {
     (s.into(), t.into(), c.into())
 }
@@ -471,10 +480,7 @@ fn unaddressed_appeal_in_reported_speech_is_addressed_to_the_reporter() {
         vec![s],
         vec![st(text, 0, "Thailand", "THA"), st(text, 0, "China", "CHN")],
     );
-    let tr = triples(&c);
-    assert_eq!(tr.len(), 1, "{tr:?}");
-    assert_eq!((tr[0].0.as_str(), tr[0].1.as_str()), ("CHN", "THA"));
-    assert_eq!(&tr[0].2[..2], "02");
+    assert_one(&c, "CHN", "THA", "02");
     let e = &c.events[0];
     assert_eq!(
         e.attributed_to.as_ref().and_then(|a| a.country.as_deref()),
@@ -523,10 +529,7 @@ fn demand_that_someone_acts_targets_them() {
         vec![s],
         vec![st(text, 0, "Chad", "TCD"), st(text, 0, "Libya", "LBY")],
     );
-    let tr = triples(&c);
-    assert_eq!(tr.len(), 1, "{tr:?}");
-    assert_eq!((tr[0].0.as_str(), tr[0].1.as_str()), ("TCD", "LBY"));
-    assert_eq!(&tr[0].2[..2], "10");
+    assert_one(&c, "TCD", "LBY", "10");
 }
 
 #[test]
@@ -540,10 +543,7 @@ fn recipient_is_read_when_the_object_leads_back_to_the_doer() {
         vec![s],
         vec![st(text, 0, "Peru", "PER"), st(text, 0, "Chile", "CHL")],
     );
-    let tr = triples(&c);
-    assert_eq!(tr.len(), 1, "{tr:?}");
-    assert_eq!((tr[0].0.as_str(), tr[0].1.as_str()), ("PER", "CHL"));
-    assert_eq!(&tr[0].2[..2], "17");
+    assert_one(&c, "PER", "CHL", "17");
 }
 
 #[test]
@@ -564,10 +564,7 @@ fn protest_without_addressee_is_domestic() {
             "state:SDN",
         )],
     );
-    let tr = triples(&c);
-    assert_eq!(tr.len(), 1, "{tr:?}");
-    assert_eq!((tr[0].0.as_str(), tr[0].1.as_str()), ("SDN", "SDN"));
-    assert_eq!(&tr[0].2[..2], "14");
+    assert_one(&c, "SDN", "SDN", "14");
 }
 
 #[test]
