@@ -36,6 +36,12 @@ pub struct Actor {
     /// has no other target (a domestic event), and it yields to an actor named in its
     /// phrase ("IS members") or where it is said to be ("militants based in Syria").
     pub weak: bool,
+    /// A non-state armed actor: a named armed group or an agent word of the rebel,
+    /// insurgent or separatist kind ("gunmen", "militants"). Its violence against
+    /// civilians and places is unconventional (CAMEO 18), not military (19).
+    pub armed_group: bool,
+    /// People without a role: civilians, residents, "people" (sector CVL).
+    pub civilian: bool,
 }
 
 /// One event found in a sentence, before it is turned into an `attache_core::Event`.
@@ -625,8 +631,17 @@ impl<'a> SentenceCoder<'a> {
         // A relative clause with no subject of its own and no relative pronoun ("the
         // BLA, quickly claimed responsibility" parsed as a reduced relative), or a
         // gerund on a noun ("militants attacking the convoy"): the noun is the doer.
+        // So is a past participle with an object on a root noun: the sentence has no
+        // main verb, so "Nigerian troops killed 30 fighters" was misread as a reduced
+        // relative ("troops [who were] killed"); a passive participle takes no object.
+        let misread_main = self.rel(v) == "acl"
+            && self.rel(h) == "root"
+            && matches!(self.s.upos(h), Upos::NOUN | Upos::PROPN | Upos::PRON)
+            && self.tree.kids(v).any(|k| self.rel(k) == "obj")
+            && !self.tree.kids(v).any(|k| base(self.rel(k)) == "aux");
         if self.rel(v) == "acl:relcl"
             || (self.rel(v) == "acl" && self.s.feats_str(v).contains("VerbForm=Ger"))
+            || misread_main
         {
             self.actors_of(h, out);
             if !out.is_empty() {
@@ -2013,6 +2028,31 @@ impl<'a> SentenceCoder<'a> {
                     confidence -= 0.3;
                 }
             }
+            if targets.is_empty() && matches!(root, "18" | "19") && p.pos == TriggerPos::Verb {
+                // Violence whose object is a place or thing, not an actor ("militants
+                // stormed a hotel in Mogadishu", "took over a train"): its target is
+                // the country it happens in — the stated location, else, for an armed
+                // group or an agent word tied to one country, that country (domestic,
+                // docs/gold-guidelines.md: unnamed attackers inside one country). Verbs
+                // only: violence nouns are mostly background ("the threat of attacks").
+                let home = location.filter(|&l| self.single_place(l)).or_else(|| {
+                    sources.iter().copied().find(|&s| {
+                        let a = &self.actors[s];
+                        !a.place && a.key.len() == 3 && (a.armed_group || a.weak)
+                    })
+                });
+                if let Some(h) = home {
+                    for &s in &sources {
+                        push(
+                            s,
+                            Some(h),
+                            confidence - 0.2,
+                            violence_code(code, &self.actors[s], None),
+                        );
+                    }
+                    return;
+                }
+            }
             if targets.is_empty() {
                 // Pending: a denial whose target is the accuser (filled later), else dropped.
                 if root == "01" && code == "016" {
@@ -2047,6 +2087,7 @@ impl<'a> SentenceCoder<'a> {
                 if self.actors[s].key == self.actors[t].key && sources.len() + targets.len() > 2 {
                     continue;
                 }
+                let code = violence_code(code, &self.actors[s], Some(&self.actors[t]));
                 push(s, Some(t), confidence, consult_code(s, t, code));
                 // A planned meeting named by a noun ("is expected to have a meeting
                 // with X") is planned by both sides.
@@ -2065,6 +2106,28 @@ impl<'a> SentenceCoder<'a> {
                 }
             }
         }
+    }
+
+    /// Whether place actor `l` is not one of a list of places ("across Iraq, Syria
+    /// and Jordan"): only a single place says which country an event happened in.
+    fn single_place(&self, l: usize) -> bool {
+        let a = &self.actors[l];
+        !self.actors.iter().any(|b| {
+            if !b.place || b.key == a.key {
+                return false;
+            }
+            let (x, y) = if b.start >= a.end {
+                (a.end, b.start)
+            } else if a.start >= b.end {
+                (b.end, a.start)
+            } else {
+                return false;
+            };
+            self.text.get(x..y).is_some_and(|gap| {
+                let g = gap.trim();
+                matches!(g, "," | "and" | "or" | ", and" | ", or" | "&")
+            })
+        })
     }
 
     /// The first usable actor after token `t` within its clause (under `clause` in the
@@ -2817,4 +2880,18 @@ pub fn transform(c: Control, code: &'static str) -> Option<&'static str> {
         _ => return None,
     };
     crate::ontology::Ontology::get().lookup(r).map(|e| e.code)
+}
+
+/// CAMEO separates military force (19: armed forces, or insurgents against forces)
+/// from unconventional mass violence (18: armed groups against civilians and places,
+/// docs/gold-guidelines.md). The dictionary codes the verb ("killed" 190); the
+/// participants decide: a non-state armed source acting on civilians or on no actor
+/// at all (a hotel, a train) turns a generic 190 into 180. More specific codes
+/// (195 airstrikes, 193 small arms) are kept.
+fn violence_code(code: &'static str, source: &Actor, target: Option<&Actor>) -> &'static str {
+    if code == "190" && source.armed_group && target.is_none_or(|t| t.civilian) {
+        "180"
+    } else {
+        code
+    }
 }
