@@ -163,3 +163,23 @@ fn words_unseen_in_the_treebank() {
     assert_eq!(s.upos(6), Upos::VERB, "mediated");
     assert_eq!(s.upos(8), Upos::ADV, "bilaterally");
 }
+
+#[test]
+fn a_sentence_with_a_full_stop_gets_a_finite_verb() {
+    // Plural subject + past tense: tagged alone, the verb reads as a participle (a
+    // reduced relative, "troops [who were] killed"); a sentence needs a finite verb.
+    let p = pipeline();
+    for text in [
+        "Nigerian troops killed 30 Boko Haram fighters in Borno state .",
+        "Indian and Pakistani troops clashed near the border on Friday .",
+    ] {
+        let w = words(text);
+        let s = p.parse_pretokenized(&w);
+        let verb = w.iter().position(|x| x.ends_with("ed")).unwrap();
+        assert_eq!(s.xpos(verb), "VBD", "{text}");
+        assert_eq!(s.head(verb), None, "the verb is the root: {text}");
+    }
+    // Without a full stop (a headline) nothing is repaired.
+    let s = p.parse_pretokenized(&words("Passport needed for international boat cruise ?"));
+    assert_eq!(s.xpos(1), "VBN");
+}
