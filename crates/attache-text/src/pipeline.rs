@@ -129,7 +129,7 @@ impl Pipeline {
 
     /// Tag one sentence of words: (UPOS, XPOS, FEATS) per word.
     pub fn tag<'m>(&'m self, words: &[&str]) -> Vec<crate::tagger::Tagged<'m>> {
-        self.tagger.tag(words)
+        self.tagger.tag_text(words)
     }
 
     fn analyse(
@@ -139,7 +139,7 @@ impl Pipeline {
         span: Range<usize>,
         sc: &mut Scratch,
     ) -> Sentence {
-        self.tagger.tag_with(forms, &mut sc.tag);
+        self.tagger.tag_text_with(forms, &mut sc.tag);
         let mut tokens = Vec::with_capacity(forms.len());
         sc.upos.clear();
         for (i, f) in forms.iter().enumerate() {

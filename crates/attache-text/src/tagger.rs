@@ -670,7 +670,21 @@ impl TaggerModel {
     }
 
     /// Tag a sentence given its word forms; results in `s.classes` and `s.feats`.
+    /// This is the model's own output, as trained and evaluated; running text goes
+    /// through [`TaggerModel::tag_text_with`].
     pub fn tag_with(&self, forms: &[&str], s: &mut TagScratch) {
+        self.tag_inner(forms, s, false);
+    }
+
+    /// [`TaggerModel::tag_with`] plus the checks that hold for a sentence of running
+    /// text (a sentence ending in a full stop has a finite verb). `Pipeline` tags with
+    /// this; training and the model's own evaluation do not, so the committed models
+    /// are reproduced by `train_all` whatever these checks do.
+    pub fn tag_text_with(&self, forms: &[&str], s: &mut TagScratch) {
+        self.tag_inner(forms, s, true);
+    }
+
+    fn tag_inner(&self, forms: &[&str], s: &mut TagScratch, text_checks: bool) {
         build_ctx(
             forms,
             &self.ambig,
@@ -681,7 +695,9 @@ impl TaggerModel {
             &mut s.ctx,
         );
         self.tag_ctx(s);
-        self.repair_missing_finite_verb(forms, &mut s.classes);
+        if text_checks {
+            self.repair_missing_finite_verb(forms, &mut s.classes);
+        }
         s.feats.clear();
         for i in 0..forms.len() {
             let c = s.classes[i];
@@ -773,10 +789,21 @@ impl TaggerModel {
         }
     }
 
-    /// Convenience: tag a sentence.
+    /// Convenience: tag a sentence ([`TaggerModel::tag_with`]).
     pub fn tag(&self, forms: &[&str]) -> Vec<Tagged<'_>> {
         let mut s = TagScratch::default();
         self.tag_with(forms, &mut s);
+        self.tagged(&s)
+    }
+
+    /// Convenience: tag a sentence of running text ([`TaggerModel::tag_text_with`]).
+    pub fn tag_text(&self, forms: &[&str]) -> Vec<Tagged<'_>> {
+        let mut s = TagScratch::default();
+        self.tag_text_with(forms, &mut s);
+        self.tagged(&s)
+    }
+
+    fn tagged(&self, s: &TagScratch) -> Vec<Tagged<'_>> {
         s.classes
             .iter()
             .zip(&s.feats)
