@@ -14,7 +14,7 @@
 
 use crate::patterns::{Control, Pattern, Patterns, TriggerPos};
 
-mod evaluation;
+pub mod evaluation;
 use attache_core::{FuzzyDate, Modality};
 use attache_text::{Sentence, Upos};
 pub use evaluation::Evaluative;

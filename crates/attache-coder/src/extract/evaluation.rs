@@ -219,16 +219,70 @@ impl SentenceCoder<'_> {
     }
 
     /// Who states the clause of `w`: the subject of a saying verb governing it, "according
-    /// to X", a parenthetical "X said", or a saying verb after a quoted clause the parser
-    /// attached as an adverbial clause or conjunct ("“…,” X alleged").
+    /// to X", a parenthetical "X said", the one who makes "the claim / charge /
+    /// accusation that …", or the speaker of a quote the parser hung on its saying verb
+    /// by some other relation ("“…,” X alleged").
     fn claimant(&self, w: usize) -> Option<usize> {
         if let Some(a) = self.attribution(w).or_else(|| self.parataxis_speaker(w)) {
             return Some(a);
         }
+        // "…, according to X" (the lemma of "according" varies) and "…, X said" hung on
+        // the clause as a relative or conjunct clause.
+        for k in self.tree.kids(w) {
+            let r = base(self.rel(k));
+            if r == "obl"
+                && self
+                    .tree
+                    .kids(k)
+                    .any(|c| self.rel(c) == "case" && self.form_lc(c) == "according")
+            {
+                let mut o = Vec::new();
+                self.actors_of(k, &mut o);
+                if let Some(&a) = o.first() {
+                    return Some(a);
+                }
+            }
+            if k > w
+                && matches!(self.rel(k), "parataxis" | "acl:relcl" | "conj" | "advcl")
+                && self.is_say(k)
+                && self.tree.kids(k).any(|c| self.rel(c) == "nsubj")
+            {
+                let mut o = Vec::new();
+                self.subject_of(k, &mut o, 0);
+                if let Some(&a) = o.first() {
+                    return Some(a);
+                }
+            }
+        }
+        let quoted = self.quoted(w);
         let mut x = w;
         for _ in 0..8 {
             let h = self.tree.head(x)?;
-            if self.is_say(h) && h > x && matches!(base(self.rel(x)), "advcl" | "conj") {
+            if matches!(base(self.rel(x)), "acl" | "ccomp")
+                && self.s.upos(h) == Upos::NOUN
+                && self.patterns.in_class("accusation", &self.lc(h))
+            {
+                // "reiterated the claim that …", "X's charge that …" — not "rejected the
+                // claim that …".
+                let mut o = Vec::new();
+                for k in self.tree.kids(h) {
+                    if self.rel(k) == "nmod:poss" {
+                        self.actors_of(k, &mut o);
+                    }
+                }
+                if o.is_empty() && base(self.rel(h)) == "obj" {
+                    let v = self.tree.head(h)?;
+                    let denies = self.patterns.verb(&self.lc(v)).iter().any(|p| {
+                        p.code == "016" || p.code.starts_with("12") || p.code.starts_with("01")
+                    });
+                    if denies || self.negated(v) {
+                        return None;
+                    }
+                    self.subject_of(v, &mut o, 0);
+                }
+                return o.first().copied();
+            }
+            if quoted && self.is_say(h) && h > w {
                 let mut o = Vec::new();
                 self.subject_of(h, &mut o, 0);
                 return o.first().copied();
@@ -236,6 +290,16 @@ impl SentenceCoder<'_> {
             x = h;
         }
         None
+    }
+
+    /// Whether token `w` stands inside quotation marks (an odd number of quote tokens
+    /// before it).
+    fn quoted(&self, w: usize) -> bool {
+        (0..w)
+            .filter(|&i| matches!(self.s.form(self.text, i), "\"" | "“" | "”" | "``" | "''"))
+            .count()
+            % 2
+            == 1
     }
 
     /// Negated, hedged or conditional: the clause of `v` (or a verb governing it
@@ -278,6 +342,11 @@ impl SentenceCoder<'_> {
     ) -> Option<Found> {
         let (s, t) = (&self.actors[source], &self.actors[target]);
         if source == target || s.mention == t.mention || !s.usable || !t.usable {
+            return None;
+        }
+        // A speaker whose country was only inferred ("prosecutors", "officials") and
+        // comes out as the accused's own was most likely inferred from the accused.
+        if s.weak && !t.weak && s.key == t.key {
             return None;
         }
         self.make_found(code, source, target, trigger, confidence)
@@ -567,11 +636,15 @@ impl SentenceCoder<'_> {
                 continue;
             }
             // 5. Evaluation stated in reported speech: "'This is a baseless case,' X
-            // said", "X said Y's decision was a grave mistake" → X>owner 111.
+            // said", "X said Y's decision was a grave mistake" → X>owner 111; and
+            // responsibility ascribed by someone: "Y was behind the plot, according to
+            // X" → X>Y 112.
             if matches!(upos, Upos::NOUN | Upos::ADJ)
                 && self.tree.kids(w).any(|k| self.rel(k) == "cop")
             {
-                self.stated_evaluation(ev, w, &mut add);
+                if !self.behind(w, &mut add) {
+                    self.stated_evaluation(ev, w, &mut add);
+                }
             }
         }
         if add.is_empty() && replaced.is_empty() {
@@ -693,5 +766,54 @@ impl SentenceCoder<'_> {
         {
             add.extend(self.domestic_found(code, speaker, p));
         }
+    }
+
+    /// "Y was behind the attack, according to X", "X said Y was behind the plot":
+    /// ascribing an attack to someone is an accusation (112) by whoever says it.
+    /// Returns whether `p` is such a predicate (then nothing else is read from it).
+    fn behind(&self, p: usize, add: &mut Vec<Found>) -> bool {
+        const HOSTILE: &[&str] = &[
+            "attack",
+            "plot",
+            "bombing",
+            "blast",
+            "explosion",
+            "killing",
+            "assassination",
+            "murder",
+            "coup",
+            "hack",
+            "cyberattack",
+            "kidnapping",
+            "abduction",
+            "massacre",
+            "campaign",
+            "violence",
+            "unrest",
+            "sabotage",
+        ];
+        let is_behind = self
+            .tree
+            .kids(p)
+            .any(|k| self.rel(k) == "case" && self.lc(k) == "behind");
+        if !is_behind || !HOSTILE.contains(&self.lc(p).as_str()) {
+            return false;
+        }
+        if self.not_asserted(p) {
+            return true;
+        }
+        let Some(speaker) = self.claimant(p) else {
+            return true;
+        };
+        let mut doers = Vec::new();
+        for k in self.tree.kids(p) {
+            if self.rel(k) == "nsubj" {
+                self.actors_of(k, &mut doers);
+            }
+        }
+        for d in doers {
+            add.extend(self.eval_found("112", speaker, d, p, 0.6));
+        }
+        true
     }
 }
