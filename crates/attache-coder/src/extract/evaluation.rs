@@ -185,6 +185,9 @@ const CHARACTERISE: &[&str] = &[
     "characterize",
     "characterise",
     "deem",
+    "consider",
+    "regard",
+    "view",
 ];
 
 /// Nouns that only carry what they are about ("the latest report about Iran's
@@ -410,10 +413,17 @@ impl SentenceCoder<'_> {
             if self.negated(i) {
                 continue;
             }
-            if self.form_is(ev, i, Kind::Neg) {
+            // Two-word entries name an adjective on a noun ("good_step").
+            let pair = self
+                .tree
+                .head(i)
+                .filter(|_| base(self.rel(i)) == "amod")
+                .map(|h| format!("{}_{}", self.lc(i), self.lc(h)));
+            let pair_is = |kind| pair.as_deref().is_some_and(|p| ev.is(p, kind));
+            if self.form_is(ev, i, Kind::Neg) || pair_is(Kind::Neg) {
                 return Some(true);
             }
-            pos = pos || self.form_is(ev, i, Kind::Pos);
+            pos = pos || self.form_is(ev, i, Kind::Pos) || pair_is(Kind::Pos);
         }
         pos.then_some(false)
     }
@@ -516,6 +526,18 @@ impl SentenceCoder<'_> {
             }
         }
         self.actors_of(k, out);
+        if out.is_empty() {
+            // "the withdrawal of forces by America", "the decision by X".
+            for m in self.tree.kids(k) {
+                if base(self.rel(m)) == "nmod"
+                    && self
+                        .case_of(m)
+                        .is_some_and(|c| c.eq_ignore_ascii_case("by"))
+                {
+                    self.actors_of(m, out);
+                }
+            }
+        }
     }
 
     /// Add the events of evaluations (module doc) to `found`, removing embedded
@@ -632,7 +654,13 @@ impl SentenceCoder<'_> {
             // 4. Characterisation: "X called Y's act arbitrary", "X described the plan
             // as a disaster" → X>owner 111 (051 when positive: "called Y a friend").
             if upos == Upos::VERB && CHARACTERISE.contains(&self.lc(w).as_str()) {
+                let before = add.len();
                 self.characterisation(ev, w, &mut add);
+                if add.len() > before {
+                    // The evaluation is what the verb does here ("considers the
+                    // decision a welcome step" is no consideration of a proposal).
+                    replaced.push(w);
+                }
                 continue;
             }
             // 5. Evaluation stated in reported speech: "'This is a baseless case,' X
@@ -650,7 +678,9 @@ impl SentenceCoder<'_> {
         if add.is_empty() && replaced.is_empty() {
             return;
         }
-        found.retain(|f| !replaced.contains(&f.trigger) || f.code.starts_with("11"));
+        found.retain(|f| {
+            !replaced.contains(&f.trigger) || f.code.starts_with("11") || f.code.starts_with("05")
+        });
         found.extend(add);
     }
 
@@ -707,6 +737,19 @@ impl SentenceCoder<'_> {
         self.subject_of(c, &mut src, 0);
         let mut tgt = Vec::new();
         self.owners(thing, &mut tgt);
+        if tgt.is_empty() {
+            // The agent of the thing hung on the verb ("considers the withdrawal of
+            // forces by America a good step" misparsed): an active verb has no "by".
+            for k in self.tree.kids(c) {
+                if base(self.rel(k)) == "obl"
+                    && self
+                        .case_of(k)
+                        .is_some_and(|x| x.eq_ignore_ascii_case("by"))
+                {
+                    self.actors_of(k, &mut tgt);
+                }
+            }
+        }
         let code = if negative { "111" } else { "051" };
         let before = add.len();
         for &s in &src {
