@@ -654,11 +654,10 @@ impl SentenceCoder<'_> {
             // 4. Characterisation: "X called Y's act arbitrary", "X described the plan
             // as a disaster" → X>owner 111 (051 when positive: "called Y a friend").
             if upos == Upos::VERB && CHARACTERISE.contains(&self.lc(w).as_str()) {
-                let before = add.len();
-                self.characterisation(ev, w, &mut add);
-                if add.len() > before {
+                if self.characterisation(ev, w, &mut add) {
                     // The evaluation is what the verb does here ("considers the
-                    // decision a welcome step" is no consideration of a proposal).
+                    // decision a welcome step" is no consideration of a proposal,
+                    // "called the meeting constructive" no call for a meeting).
                     replaced.push(w);
                 }
                 continue;
@@ -684,7 +683,9 @@ impl SentenceCoder<'_> {
         found.extend(add);
     }
 
-    fn characterisation(&self, ev: &Evaluative, c: usize, add: &mut Vec<Found>) {
+    /// Returns whether `c` characterises something (an evaluative predicate on a thing),
+    /// coded or not.
+    fn characterisation(&self, ev: &Evaluative, c: usize, add: &mut Vec<Found>) -> bool {
         // "call for", "call on", "call off", "call in" are appeals and summons.
         if self.tree.kids(c).any(|k| {
             self.rel(k) == "compound:prt"
@@ -695,7 +696,7 @@ impl SentenceCoder<'_> {
                     ))
         }) || self.not_asserted(c)
         {
-            return;
+            return false;
         }
         let comps: Vec<usize> = self
             .tree
@@ -718,7 +719,9 @@ impl SentenceCoder<'_> {
                 None => {}
             }
         }
-        let Some(negative) = polarity else { return };
+        let Some(negative) = polarity else {
+            return false;
+        };
         // The thing evaluated: the object, else the subject of a small clause.
         let thing = comps
             .iter()
@@ -729,9 +732,11 @@ impl SentenceCoder<'_> {
                     .iter()
                     .find_map(|&k| self.tree.kids(k).find(|&m| base(self.rel(m)) == "nsubj"))
             });
-        let Some(thing) = thing else { return };
+        let Some(thing) = thing else {
+            return false;
+        };
         if self.about_accusation(thing) {
-            return;
+            return false;
         }
         let mut src = Vec::new();
         self.subject_of(c, &mut src, 0);
@@ -762,6 +767,7 @@ impl SentenceCoder<'_> {
                 add.extend(self.domestic_found(code, s, c));
             }
         }
+        true
     }
 
     fn stated_evaluation(&self, ev: &Evaluative, p: usize, add: &mut Vec<Found>) {
