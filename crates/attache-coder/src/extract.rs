@@ -13,8 +13,11 @@
 //! per sentence; nothing per token.
 
 use crate::patterns::{Control, Pattern, Patterns, TriggerPos};
+
+pub mod evaluation;
 use attache_core::{FuzzyDate, Modality};
 use attache_text::{Sentence, Upos};
+pub use evaluation::Evaluative;
 
 /// An actor mention as the extractor sees it: byte range, and what it stands for.
 #[derive(Debug, Clone)]
@@ -1447,6 +1450,8 @@ impl<'a> SentenceCoder<'a> {
             }
             found.push(f);
         }
+        // Evaluations: "X called Y's act arbitrary", "X said Y is defying …" (evaluation.rs).
+        self.code_evaluations(&mut found);
         self.fill_denials(&mut found);
         self.dedupe(found)
     }

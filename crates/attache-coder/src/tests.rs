@@ -1601,3 +1601,182 @@ fn passive_clause_with_a_misparsed_active_subject_has_no_doer() {
         triples(&c)
     );
 }
+
+// ---- Evaluations as events (extract/evaluation.rs; session 4) ----
+
+#[test]
+fn evaluative_lexicon_parses_and_has_every_kind() {
+    use crate::extract::evaluation::Kind;
+    let ev = crate::extract::Evaluative::parse(
+        "data/patterns/evaluative.txt",
+        crate::extract::evaluation::BUILTIN,
+    )
+    .expect("built-in evaluative lexicon parses");
+    assert!(ev.len() > 100, "{}", ev.len());
+    for (w, k) in [
+        ("violate", Kind::Wrong),
+        ("concerned", Kind::Feel),
+        ("supportive", Kind::Unsupport),
+        ("arbitrary", Kind::Neg),
+        ("friend", Kind::Pos),
+        ("ruling", Kind::Act),
+    ] {
+        assert!(ev.is(w, k), "{w}");
+    }
+    let err = crate::extract::Evaluative::parse("x.txt", "neg fine\nbad word\n").unwrap_err();
+    assert!(err.to_string().starts_with("x.txt:2:"), "{err}");
+}
+
+#[test]
+fn a_norm_violation_someone_reports_is_their_accusation() {
+    let text = "Ghana said Togo is flouting the border agreement.";
+    let s = sent(text, 0, "Ghana ghana PROPN 2 nsubj\nsaid say VERB 0 root\nTogo togo PROPN 5 nsubj\nis be AUX 5 aux\nflouting flout VERB 2 ccomp\nthe the DET 8 det\nborder border NOUN 8 compound\nagreement agreement NOUN 5 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        Some("2025-01-10"),
+        vec![s],
+        vec![st(text, 0, "Ghana", "GHA"), st(text, 0, "Togo", "TGO")],
+    );
+    // The accusation, not Togo's defiance of anything (docs/gold-guidelines.md).
+    assert_eq!(triples(&c), vec![t("GHA", "TGO", "112")]);
+}
+
+#[test]
+fn a_quoted_violation_before_its_speech_verb_is_the_speakers_accusation() {
+    // The parser often hangs a quote before "X alleged" as an adverbial clause.
+    let text = "“Togo has violated the treaty,” Ghana alleged.";
+    let s = sent(text, 0, "“ “ PUNCT 4 punct\nTogo togo PROPN 4 nsubj\nhas have AUX 4 aux\nviolated violate VERB 10 advcl\nthe the DET 6 det\ntreaty treaty NOUN 4 obj\n, , PUNCT 4 punct\n” ” PUNCT 4 punct\nGhana ghana PROPN 10 nsubj\nalleged allege VERB 0 root\n. . PUNCT 10 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Togo", "TGO"), st(text, 0, "Ghana", "GHA")],
+    );
+    let tr = triples(&c);
+    assert!(tr.contains(&t("GHA", "TGO", "112")), "{tr:?}");
+    assert!(tr.iter().all(|x| x.0 == "GHA"), "{tr:?}");
+}
+
+#[test]
+fn a_violation_stated_by_the_reporter_or_denied_is_no_accusation() {
+    let text = "Togo violated the treaty.";
+    let s = sent(text, 0, "Togo togo PROPN 2 nsubj\nviolated violate VERB 0 root\nthe the DET 4 det\ntreaty treaty NOUN 2 obj\n. . PUNCT 2 punct");
+    let c = code_one(text, None, vec![s], vec![st(text, 0, "Togo", "TGO")]);
+    assert!(
+        c.events.iter().all(|e| e.cameo_root != "11"),
+        "{:?}",
+        triples(&c)
+    );
+
+    let text = "Ghana said Togo did not violate the treaty.";
+    let s = sent(text, 0, "Ghana ghana PROPN 2 nsubj\nsaid say VERB 0 root\nTogo togo PROPN 6 nsubj\ndid do AUX 6 aux\nnot not PART 6 advmod\nviolate violate VERB 2 ccomp\nthe the DET 8 det\ntreaty treaty NOUN 6 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Ghana", "GHA"), st(text, 0, "Togo", "TGO")],
+    );
+    assert!(
+        c.events.iter().all(|e| e.cameo_root != "11"),
+        "{:?}",
+        triples(&c)
+    );
+}
+
+#[test]
+fn concern_about_another_actors_act_is_disapproval() {
+    let text = "Ghana is deeply concerned about Togo's decision.";
+    let s = sent(text, 0, "Ghana ghana PROPN 4 nsubj\nis be AUX 4 cop\ndeeply deeply ADV 4 advmod\nconcerned concerned ADJ 0 root\nabout about ADP 8 case\nTogo togo PROPN 8 nmod:poss\n's 's PART 6 case\ndecision decision NOUN 4 obl\n. . PUNCT 4 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Ghana", "GHA"), st(text, 0, "Togo", "TGO")],
+    );
+    assert_one(&c, "GHA", "TGO", "11");
+    assert_eq!(c.events[0].cameo, "110");
+
+    // Concern for one's own people is no event.
+    let text = "Ghana is concerned about its soldiers.";
+    let s = sent(text, 0, "Ghana ghana PROPN 3 nsubj\nis be AUX 3 cop\nconcerned concerned ADJ 0 root\nabout about ADP 6 case\nits its PRON 6 nmod:poss\nsoldiers soldier NOUN 3 obl\n. . PUNCT 3 punct");
+    let c = code_one(text, None, vec![s], vec![st(text, 0, "Ghana", "GHA")]);
+    assert!(c.events.is_empty(), "{:?}", triples(&c));
+}
+
+#[test]
+fn withheld_support_is_disapproval() {
+    let text = "Ghana was not supportive of Togo's proposal.";
+    let s = sent(text, 0, "Ghana ghana PROPN 4 nsubj\nwas be AUX 4 cop\nnot not PART 4 advmod\nsupportive supportive ADJ 0 root\nof of ADP 8 case\nTogo togo PROPN 8 nmod:poss\n's 's PART 6 case\nproposal proposal NOUN 4 obl\n. . PUNCT 4 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Ghana", "GHA"), st(text, 0, "Togo", "TGO")],
+    );
+    assert_one(&c, "GHA", "TGO", "11");
+}
+
+#[test]
+fn characterising_an_act_criticises_its_owner_and_praise_is_05() {
+    let text = "Ghana called Togo's new law draconian.";
+    let s = sent(text, 0, "Ghana ghana PROPN 2 nsubj\ncalled call VERB 0 root\nTogo togo PROPN 6 nmod:poss\n's 's PART 3 case\nnew new ADJ 6 amod\nlaw law NOUN 2 obj\ndraconian draconian ADJ 2 xcomp\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Ghana", "GHA"), st(text, 0, "Togo", "TGO")],
+    );
+    assert_one(&c, "GHA", "TGO", "11");
+
+    let text = "Ghana called Togo a reliable partner.";
+    let s = sent(text, 0, "Ghana ghana PROPN 2 nsubj\ncalled call VERB 0 root\nTogo togo PROPN 2 obj\na a DET 6 det\nreliable reliable ADJ 6 amod\npartner partner NOUN 2 xcomp\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Ghana", "GHA"), st(text, 0, "Togo", "TGO")],
+    );
+    assert_one(&c, "GHA", "TGO", "05");
+
+    // An evaluation of something nobody did is no event.
+    let text = "Ghana called the floods a catastrophe.";
+    let s = sent(text, 0, "Ghana ghana PROPN 2 nsubj\ncalled call VERB 0 root\nthe the DET 4 det\nfloods flood NOUN 2 obj\na a DET 6 det\ncatastrophe catastrophe NOUN 2 xcomp\n. . PUNCT 2 punct");
+    let c = code_one(text, None, vec![s], vec![st(text, 0, "Ghana", "GHA")]);
+    assert!(c.events.is_empty(), "{:?}", triples(&c));
+}
+
+#[test]
+fn an_unnamed_doers_act_criticised_with_no_foreign_actor_is_domestic() {
+    let text = "The Ghanaian opposition leader called the verdict unjust.";
+    let s = sent(text, 0, "The the DET 4 det\nGhanaian ghanaian ADJ 4 amod\nopposition opposition NOUN 4 compound\nleader leader NOUN 5 nsubj\ncalled call VERB 0 root\nthe the DET 7 det\nverdict verdict NOUN 5 obj\nunjust unjust ADJ 5 xcomp\n. . PUNCT 5 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Ghanaian opposition leader", "GHA")],
+    );
+    assert_one(&c, "GHA", "GHA", "11");
+}
+
+#[test]
+fn an_evaluation_stated_in_reported_speech_criticises_the_owner() {
+    let text = "Ghana said Togo's decision was a grave mistake.";
+    let s = sent(text, 0, "Ghana ghana PROPN 2 nsubj\nsaid say VERB 0 root\nTogo togo PROPN 5 nmod:poss\n's 's PART 3 case\ndecision decision NOUN 9 nsubj\nwas be AUX 9 cop\na a DET 9 det\ngrave grave ADJ 9 amod\nmistake mistake NOUN 2 ccomp\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Ghana", "GHA"), st(text, 0, "Togo", "TGO")],
+    );
+    assert_one(&c, "GHA", "TGO", "11");
+
+    let text = "“This is a baseless case,” the Ghanaian minister said.";
+    let s = sent(text, 0, "“ “ PUNCT 6 punct\nThis this PRON 6 nsubj\nis be AUX 6 cop\na a DET 6 det\nbaseless baseless ADJ 6 amod\ncase case NOUN 12 ccomp\n, , PUNCT 6 punct\n” ” PUNCT 6 punct\nthe the DET 11 det\nGhanaian ghanaian ADJ 11 amod\nminister minister NOUN 12 nsubj\nsaid say VERB 0 root\n. . PUNCT 12 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Ghanaian minister", "GHA")],
+    );
+    assert_one(&c, "GHA", "GHA", "11");
+}

@@ -1,0 +1,868 @@
+//! Evaluations as events: a speaker judging another actor or its act is criticism,
+//! accusation, disapproval or praise (CAMEO 11 / 05), even when no verb of criticising
+//! is used.
+//!
+//! Why a pass of its own: news reports most disapproval not as "X criticised Y" but as
+//! an evaluation the speaker makes — "X called Y's decision arbitrary", "X said Y is
+//! flagrantly defying the council", "X is seriously concerned about Y's programme",
+//! "X was not supportive of the meeting". The event-pattern dictionary keys events on
+//! one trigger word; these constructions need two things at once (a frame — saying,
+//! calling, an attitude adjective — and an evaluative word in what it governs), and one
+//! of them changes what the other means: a norm violation inside someone's statement
+//! is that speaker's accusation (docs/gold-guidelines.md codes the accusation, not the
+//! violation). So the words live in a small lexicon of their own
+//! (`data/patterns/evaluative.txt`, docs/patterns.md "Evaluations"), and the rules
+//! run once per sentence after the tree reading, on the same tree helpers
+//! ([`SentenceCoder::subject_of`], `attribution`, `actors_of`), adding events and
+//! removing the embedded violation they replace.
+//!
+//! Precision guards, each a class seen in news: an evaluation of something that has
+//! no actor ("called the flood a disaster") is no event; the speaker's own side is no
+//! target ("we are concerned about our soldiers"); negated, hedged (could/may/might/
+//! would) and conditional frames do not fire; a violation stated by the reporter
+//! without a speaker stays what the dictionary makes of it.
+
+use super::{base, Found, SentenceCoder};
+use crate::patterns::Control;
+use attache_core::Modality;
+use attache_text::Upos;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The lexicon compiled into the binary.
+pub const BUILTIN: &str = include_str!("../../../../data/patterns/evaluative.txt");
+const BUILTIN_NAME: &str = "data/patterns/evaluative.txt";
+
+/// What an entry of the evaluative lexicon is (docs/patterns.md, "Evaluations").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A norm-violation predicate ("violate", "defy", "rip off").
+    Wrong,
+    /// An attitude adjective ("concerned", "worried").
+    Feel,
+    /// A positive attitude whose negation is disapproval ("supportive", "support").
+    Unsupport,
+    /// A negative evaluation ("arbitrary", "disaster").
+    Neg,
+    /// A positive evaluation ("friend", "constructive").
+    Pos,
+    /// A noun naming an act that has a doer ("ruling", "plan").
+    Act,
+}
+
+#[derive(Debug, Clone)]
+struct Entry {
+    kind: Kind,
+    object: Vec<String>,
+    particle: Option<String>,
+}
+
+/// What went wrong reading the evaluative lexicon.
+#[derive(Debug, thiserror::Error)]
+pub enum EvaluativeError {
+    #[error("{file}:{line}: {msg} (see docs/patterns.md, \"Evaluations\", for the format)")]
+    Syntax {
+        file: String,
+        line: usize,
+        msg: String,
+    },
+}
+
+/// The evaluative lexicon: lemma → entries.
+#[derive(Debug, Default)]
+pub struct Evaluative {
+    words: HashMap<String, Vec<Entry>>,
+}
+
+impl Evaluative {
+    /// Parse the lexicon format (`KIND LEMMA [obj=a|b] [prt=p]`, `#` comments).
+    pub fn parse(file: &str, text: &str) -> Result<Evaluative, EvaluativeError> {
+        let mut ev = Evaluative::default();
+        for (i, raw) in text.lines().enumerate() {
+            let line = raw.split('#').next().unwrap_or("").trim();
+            if line.is_empty() {
+                continue;
+            }
+            let err = |msg: String| EvaluativeError::Syntax {
+                file: file.to_string(),
+                line: i + 1,
+                msg,
+            };
+            let mut f = line.split_whitespace();
+            let kind = match f.next().unwrap_or("") {
+                "wrong" => Kind::Wrong,
+                "feel" => Kind::Feel,
+                "unsup" => Kind::Unsupport,
+                "neg" => Kind::Neg,
+                "pos" => Kind::Pos,
+                "act" => Kind::Act,
+                k => {
+                    return Err(err(format!(
+                        "unknown kind `{k}` (one of wrong, feel, unsup, neg, pos, act)"
+                    )))
+                }
+            };
+            let Some(lemma) = f.next() else {
+                return Err(err("a kind needs a lemma after it".into()));
+            };
+            let mut entry = Entry {
+                kind,
+                object: Vec::new(),
+                particle: None,
+            };
+            for opt in f {
+                if let Some(o) = opt.strip_prefix("obj=") {
+                    entry.object = o.split('|').map(str::to_ascii_lowercase).collect();
+                } else if let Some(p) = opt.strip_prefix("prt=") {
+                    entry.particle = Some(p.to_ascii_lowercase());
+                } else {
+                    return Err(err(format!("unknown option `{opt}` (obj= or prt=)")));
+                }
+            }
+            ev.words
+                .entry(lemma.to_ascii_lowercase())
+                .or_default()
+                .push(entry);
+        }
+        Ok(ev)
+    }
+
+    /// The lexicon in use: `$ATTACHE_PATTERNS_DIR/evaluative.txt` when that file exists
+    /// (edit without rebuilding, like the pattern dictionary), else the built-in copy.
+    /// A file that does not parse is reported on stderr and the built-in copy used.
+    pub fn get() -> &'static Evaluative {
+        static LEX: OnceLock<Evaluative> = OnceLock::new();
+        LEX.get_or_init(|| {
+            if let Some(dir) = std::env::var_os(crate::patterns::PATTERNS_DIR_VAR) {
+                let path = std::path::Path::new(&dir).join("evaluative.txt");
+                if let Ok(text) = std::fs::read_to_string(&path) {
+                    match Evaluative::parse(&path.display().to_string(), &text) {
+                        Ok(ev) => return ev,
+                        Err(e) => eprintln!("{e}; using the built-in evaluative lexicon"),
+                    }
+                }
+            }
+            Evaluative::builtin()
+        })
+    }
+
+    /// The built-in lexicon (it is checked by a test, so it always parses).
+    pub fn builtin() -> Evaluative {
+        Evaluative::parse(BUILTIN_NAME, BUILTIN).unwrap_or_default()
+    }
+
+    fn entry(&self, word: &str, kind: Kind) -> Option<&Entry> {
+        self.words
+            .get(word)
+            .and_then(|v| v.iter().find(|e| e.kind == kind))
+    }
+
+    /// Whether `word` (a lower-case lemma or form) is listed with this kind.
+    pub fn is(&self, word: &str, kind: Kind) -> bool {
+        self.entry(word, kind).is_some()
+    }
+
+    /// Number of entries (for docs and tests).
+    pub fn len(&self) -> usize {
+        self.words.values().map(Vec::len).sum()
+    }
+
+    /// Whether the lexicon is empty.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+/// Verbs that characterise their object by a predicate ("called X arbitrary",
+/// "described X as a disaster").
+const CHARACTERISE: &[&str] = &[
+    "call",
+    "describe",
+    "brand",
+    "label",
+    "term",
+    "dub",
+    "characterize",
+    "characterise",
+    "deem",
+    "consider",
+    "regard",
+    "view",
+];
+
+/// Nouns that only carry what they are about ("the latest report about Iran's
+/// production"): concern about a report is concern about its content.
+const CARRIERS: &[&str] = &[
+    "report",
+    "news",
+    "sign",
+    "evidence",
+    "indication",
+    "finding",
+    "prospect",
+    "possibility",
+    "development",
+    "word",
+];
+
+impl SentenceCoder<'_> {
+    fn lc(&self, i: usize) -> String {
+        self.lemma(i).to_ascii_lowercase()
+    }
+
+    fn form_is(&self, ev: &Evaluative, i: usize, kind: Kind) -> bool {
+        ev.is(&self.lc(i), kind) || ev.is(&self.form_lc(i), kind)
+    }
+
+    fn is_say(&self, v: usize) -> bool {
+        self.patterns
+            .verb(&self.lc(v))
+            .iter()
+            .any(|p| p.control == Control::Say)
+    }
+
+    /// Who states the clause of `w`: the subject of a saying verb governing it, "according
+    /// to X", a parenthetical "X said", the one who makes "the claim / charge /
+    /// accusation that …", or the speaker of a quote the parser hung on its saying verb
+    /// by some other relation ("“…,” X alleged").
+    fn claimant(&self, w: usize) -> Option<usize> {
+        if let Some(a) = self.attribution(w).or_else(|| self.parataxis_speaker(w)) {
+            return Some(a);
+        }
+        // "…, according to X" (the lemma of "according" varies) and "…, X said" hung on
+        // the clause as a relative or conjunct clause.
+        for k in self.tree.kids(w) {
+            let r = base(self.rel(k));
+            if r == "obl"
+                && self
+                    .tree
+                    .kids(k)
+                    .any(|c| self.rel(c) == "case" && self.form_lc(c) == "according")
+            {
+                let mut o = Vec::new();
+                self.actors_of(k, &mut o);
+                if let Some(&a) = o.first() {
+                    return Some(a);
+                }
+            }
+            if k > w
+                && matches!(self.rel(k), "parataxis" | "acl:relcl" | "conj" | "advcl")
+                && self.is_say(k)
+                && self.tree.kids(k).any(|c| self.rel(c) == "nsubj")
+            {
+                let mut o = Vec::new();
+                self.subject_of(k, &mut o, 0);
+                if let Some(&a) = o.first() {
+                    return Some(a);
+                }
+            }
+        }
+        let quoted = self.quoted(w);
+        let mut x = w;
+        for _ in 0..8 {
+            let h = self.tree.head(x)?;
+            if matches!(base(self.rel(x)), "acl" | "ccomp")
+                && self.s.upos(h) == Upos::NOUN
+                && self.patterns.in_class("accusation", &self.lc(h))
+            {
+                // "reiterated the claim that …", "X's charge that …" — not "rejected the
+                // claim that …".
+                let mut o = Vec::new();
+                for k in self.tree.kids(h) {
+                    if self.rel(k) == "nmod:poss" {
+                        self.actors_of(k, &mut o);
+                    }
+                }
+                if o.is_empty() && base(self.rel(h)) == "obj" {
+                    let v = self.tree.head(h)?;
+                    let denies = self.patterns.verb(&self.lc(v)).iter().any(|p| {
+                        p.code == "016" || p.code.starts_with("12") || p.code.starts_with("01")
+                    });
+                    if denies || self.negated(v) {
+                        return None;
+                    }
+                    self.subject_of(v, &mut o, 0);
+                }
+                return o.first().copied();
+            }
+            if quoted && self.is_say(h) && h > w {
+                let mut o = Vec::new();
+                self.subject_of(h, &mut o, 0);
+                return o.first().copied();
+            }
+            x = h;
+        }
+        None
+    }
+
+    /// Whether token `w` stands inside quotation marks (an odd number of quote tokens
+    /// before it).
+    fn quoted(&self, w: usize) -> bool {
+        (0..w)
+            .filter(|&i| matches!(self.s.form(self.text, i), "\"" | "“" | "”" | "``" | "''"))
+            .count()
+            % 2
+            == 1
+    }
+
+    /// Negated, hedged or conditional: the clause of `v` (or a verb governing it
+    /// through control) asserts nothing.
+    fn not_asserted(&self, v: usize) -> bool {
+        if self.negated(v) || self.conditional(v) || self.habitual(v) || self.unasserted(v) {
+            return true;
+        }
+        if self.modality(v) == Modality::Hypothetical
+            && !self
+                .tree
+                .kids(v)
+                .any(|k| self.rel(k) == "aux" && self.lc(k) == "must")
+        {
+            return true;
+        }
+        let mut x = v;
+        for _ in 0..4 {
+            if base(self.rel(x)) != "xcomp" {
+                break;
+            }
+            let Some(h) = self.tree.head(x) else { break };
+            if self.negated(h) || self.modality(h) == Modality::Hypothetical {
+                return true;
+            }
+            x = h;
+        }
+        false
+    }
+
+    /// An evaluation event from `source` to `target` (two different actors, both
+    /// usable).
+    fn eval_found(
+        &self,
+        code: &str,
+        source: usize,
+        target: usize,
+        trigger: usize,
+        confidence: f32,
+    ) -> Option<Found> {
+        let (s, t) = (&self.actors[source], &self.actors[target]);
+        if source == target || s.mention == t.mention || !s.usable || !t.usable {
+            return None;
+        }
+        // A speaker whose country was only inferred ("prosecutors", "officials") and
+        // comes out as the accused's own was most likely inferred from the accused.
+        if s.weak && !t.weak && s.key == t.key {
+            return None;
+        }
+        self.make_found(code, source, target, trigger, confidence)
+    }
+
+    fn make_found(
+        &self,
+        code: &str,
+        source: usize,
+        target: usize,
+        trigger: usize,
+        confidence: f32,
+    ) -> Option<Found> {
+        let code = crate::ontology::Ontology::get().lookup(code)?.code;
+        Some(Found {
+            code,
+            source,
+            target: Some(target),
+            trigger,
+            negated: false,
+            modality: Modality::Actual,
+            attributed_to: None,
+            location: None,
+            date: self
+                .date_of(&[trigger])
+                .or_else(|| self.publication_date_for(Modality::Actual)),
+            confidence,
+            specificity: 2,
+            others: Vec::new(),
+        })
+    }
+
+    /// The domestic reading of an evaluated act whose doer the sentence does not name
+    /// ("he called the ruling arbitrary"): the speaker's own country, when the speaker
+    /// is a state's actor and no actor of another key is named in the sentence (then
+    /// the act's doer is unknown, and nothing is coded).
+    fn domestic_found(&self, code: &str, source: usize, trigger: usize) -> Option<Found> {
+        let s = &self.actors[source];
+        if !s.usable || s.key.len() != 3 {
+            return None;
+        }
+        let foreign = self
+            .actors
+            .iter()
+            .any(|a| a.in_sentence && a.usable && a.key != s.key);
+        if foreign {
+            return None;
+        }
+        self.make_found(code, source, source, trigger, 0.4)
+    }
+
+    /// Polarity of the evaluative words in the subtree of `k` (not inside relative
+    /// clauses, which say something else about the thing): `Some(true)` negative,
+    /// `Some(false)` positive, `None` neither. A negated word does not count.
+    fn polarity(&self, ev: &Evaluative, k: usize) -> Option<bool> {
+        let mut pos = false;
+        for i in 0..self.s.len() {
+            if !self.tree.dominates(k, i) || self.inside_relative(k, i) {
+                continue;
+            }
+            if self.negated(i) {
+                continue;
+            }
+            // Two-word entries name an adjective on a noun ("good_step").
+            let pair = self
+                .tree
+                .head(i)
+                .filter(|_| base(self.rel(i)) == "amod")
+                .map(|h| format!("{}_{}", self.lc(i), self.lc(h)));
+            let pair_is = |kind| pair.as_deref().is_some_and(|p| ev.is(p, kind));
+            if self.form_is(ev, i, Kind::Neg) || pair_is(Kind::Neg) {
+                return Some(true);
+            }
+            pos = pos || self.form_is(ev, i, Kind::Pos) || pair_is(Kind::Pos);
+        }
+        pos.then_some(false)
+    }
+
+    fn inside_relative(&self, top: usize, mut i: usize) -> bool {
+        for _ in 0..self.s.len() {
+            if i == top {
+                return false;
+            }
+            if matches!(self.rel(i), "acl:relcl" | "acl") {
+                return true;
+            }
+            match self.tree.head(i) {
+                Some(h) => i = h,
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// Whether the phrase of `k` names an act that has a doer ("the ruling", "the
+    /// proposed deal", "a baseless case") — the head or a compound on it.
+    fn act_phrase(&self, ev: &Evaluative, k: usize) -> bool {
+        self.form_is(ev, k, Kind::Act)
+            || self
+                .tree
+                .kids(k)
+                .any(|m| base(self.rel(m)) == "compound" && self.form_is(ev, m, Kind::Act))
+    }
+
+    /// What is said of an accusation ("called the charges baseless") is a denial, which
+    /// the dictionary codes (016); no criticism of it here.
+    fn about_accusation(&self, k: usize) -> bool {
+        let l = self.lc(k);
+        self.patterns.in_class("accusation", &l) || self.patterns.in_class("denied", &l)
+    }
+
+    /// Whether the verb `w` is a norm violation under the lexicon (object and particle
+    /// constraints included).
+    fn wrongdoing(&self, ev: &Evaluative, w: usize) -> bool {
+        if !matches!(self.s.upos(w), Upos::VERB) {
+            return false;
+        }
+        let Some(e) = ev.entry(&self.lc(w), Kind::Wrong) else {
+            return false;
+        };
+        if let Some(prt) = &e.particle {
+            if !self
+                .tree
+                .kids(w)
+                .any(|k| matches!(self.rel(k), "compound:prt" | "advmod") && self.lc(k) == *prt)
+            {
+                return false;
+            }
+        }
+        e.object.is_empty()
+            || self
+                .verb_complements(w)
+                .any(|k| self.noun_matches(k, &e.object))
+    }
+
+    /// Whether the clause of `w` has "it/this/that" as its subject (through
+    /// coordination and control): mostly a thing ("they say it violates the treaty" —
+    /// the deportation), which pronoun resolution would wrongly make a state.
+    fn neuter_subject(&self, w: usize) -> bool {
+        let mut x = w;
+        for _ in 0..4 {
+            if let Some(k) = self
+                .tree
+                .kids(x)
+                .find(|&k| matches!(self.rel(k), "nsubj" | "nsubj:pass"))
+            {
+                return self.s.upos(k) == Upos::PRON
+                    && matches!(self.lc(k).as_str(), "it" | "this" | "that");
+            }
+            match self.tree.head(x) {
+                Some(h) if matches!(base(self.rel(x)), "conj" | "xcomp") => x = h,
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// Actors a thing belongs to, looking through carriers ("the report about Iran's
+    /// production" → Iran).
+    fn owners(&self, k: usize, out: &mut Vec<usize>) {
+        if CARRIERS.contains(&self.lc(k).as_str()) {
+            for m in self.tree.kids(k) {
+                if base(self.rel(m)) == "nmod"
+                    && matches!(
+                        self.case_of(m).map(str::to_ascii_lowercase).as_deref(),
+                        Some("about" | "on" | "of" | "regarding" | "into")
+                    )
+                {
+                    self.actors_of(m, out);
+                }
+            }
+            if !out.is_empty() {
+                return;
+            }
+        }
+        self.actors_of(k, out);
+        if out.is_empty() {
+            // "the withdrawal of forces by America", "the decision by X".
+            for m in self.tree.kids(k) {
+                if base(self.rel(m)) == "nmod"
+                    && self
+                        .case_of(m)
+                        .is_some_and(|c| c.eq_ignore_ascii_case("by"))
+                {
+                    self.actors_of(m, out);
+                }
+            }
+        }
+    }
+
+    /// Add the events of evaluations (module doc) to `found`, removing embedded
+    /// violations that become the speaker's accusation.
+    pub(super) fn code_evaluations(&self, found: &mut Vec<Found>) {
+        let ev = Evaluative::get();
+        let n = self.s.len();
+        let mut add: Vec<Found> = Vec::new();
+        let mut replaced: Vec<usize> = Vec::new();
+        for w in 0..n {
+            // 1. Reported wrongdoing: "X said Y is defying the council" → X>Y 112.
+            if self.wrongdoing(ev, w) && !self.not_asserted(w) {
+                if let Some(sp) = self.claimant(w) {
+                    // The violation someone says another commits is their claim, not
+                    // an event of the sentence: it goes, whether or not its doer is
+                    // an actor we can name.
+                    replaced.push(w);
+                    if !self.neuter_subject(w) {
+                        let mut doers = Vec::new();
+                        self.subject_of(w, &mut doers, 0);
+                        for d in doers {
+                            add.extend(self.eval_found("112", sp, d, w, 0.6));
+                        }
+                    }
+                }
+                continue;
+            }
+            let upos = self.s.upos(w);
+            // 2. Attitude: "X is concerned about Y's …" → X>Y 110.
+            if matches!(upos, Upos::ADJ | Upos::VERB) && self.form_is(ev, w, Kind::Feel) {
+                let copular = self
+                    .tree
+                    .kids(w)
+                    .any(|k| matches!(self.rel(k), "cop" | "aux:pass" | "nsubj" | "nsubj:pass"));
+                if copular && !self.not_asserted(w) {
+                    let mut src = Vec::new();
+                    for k in self.tree.kids(w) {
+                        if matches!(self.rel(k), "nsubj" | "nsubj:pass") {
+                            self.actors_of(k, &mut src);
+                        }
+                    }
+                    let mut tgt = Vec::new();
+                    for k in self.tree.kids(w) {
+                        let case = self.case_of(k).map(str::to_ascii_lowercase);
+                        if base(self.rel(k)) == "obl"
+                            && matches!(
+                                case.as_deref(),
+                                Some(
+                                    "about"
+                                        | "over"
+                                        | "by"
+                                        | "at"
+                                        | "with"
+                                        | "of"
+                                        | "to"
+                                        | "regarding"
+                                )
+                            )
+                        {
+                            self.owners(k, &mut tgt);
+                        }
+                    }
+                    for &s in &src {
+                        for &t in &tgt {
+                            if self.actors[s].key == self.actors[t].key
+                                && !(self.actors[s].in_sentence && self.actors[t].in_sentence)
+                            {
+                                continue;
+                            }
+                            add.extend(self.eval_found("110", s, t, w, 0.6));
+                        }
+                    }
+                }
+                continue;
+            }
+            // 3. Withheld support: "X was not supportive of Y's …", "X does not back Y's
+            // plan" → X>Y 110.
+            if matches!(upos, Upos::ADJ | Upos::VERB)
+                && self.form_is(ev, w, Kind::Unsupport)
+                && self.negated(w)
+                && !self.conditional(w)
+            {
+                let mut src = Vec::new();
+                self.subject_of(w, &mut src, 0);
+                let mut tgt = Vec::new();
+                for k in self.tree.kids(w) {
+                    let r = base(self.rel(k));
+                    let case = self.case_of(k).map(str::to_ascii_lowercase);
+                    if r == "obj"
+                        || (r == "obl" && matches!(case.as_deref(), Some("of" | "for" | "to")))
+                    {
+                        self.owners(k, &mut tgt);
+                    }
+                }
+                let mut any = false;
+                for &s in &src {
+                    for &t in &tgt {
+                        if self.actors[s].key == self.actors[t].key
+                            && !(self.actors[s].in_sentence && self.actors[t].in_sentence)
+                        {
+                            continue;
+                        }
+                        if let Some(f) = self.eval_found("110", s, t, w, 0.6) {
+                            add.push(f);
+                            any = true;
+                        }
+                    }
+                }
+                if any {
+                    replaced.push(w);
+                }
+                continue;
+            }
+            // 4. Characterisation: "X called Y's act arbitrary", "X described the plan
+            // as a disaster" → X>owner 111 (051 when positive: "called Y a friend").
+            if upos == Upos::VERB && CHARACTERISE.contains(&self.lc(w).as_str()) {
+                if self.characterisation(ev, w, &mut add) {
+                    // The evaluation is what the verb does here ("considers the
+                    // decision a welcome step" is no consideration of a proposal,
+                    // "called the meeting constructive" no call for a meeting).
+                    replaced.push(w);
+                }
+                continue;
+            }
+            // 5. Evaluation stated in reported speech: "'This is a baseless case,' X
+            // said", "X said Y's decision was a grave mistake" → X>owner 111; and
+            // responsibility ascribed by someone: "Y was behind the plot, according to
+            // X" → X>Y 112.
+            if matches!(upos, Upos::NOUN | Upos::ADJ)
+                && self.tree.kids(w).any(|k| self.rel(k) == "cop")
+            {
+                if !self.behind(w, &mut add) {
+                    self.stated_evaluation(ev, w, &mut add);
+                }
+            }
+        }
+        if add.is_empty() && replaced.is_empty() {
+            return;
+        }
+        found.retain(|f| {
+            !replaced.contains(&f.trigger) || f.code.starts_with("11") || f.code.starts_with("05")
+        });
+        found.extend(add);
+    }
+
+    /// Returns whether `c` characterises something (an evaluative predicate on a thing),
+    /// coded or not.
+    fn characterisation(&self, ev: &Evaluative, c: usize, add: &mut Vec<Found>) -> bool {
+        // "call for", "call on", "call off", "call in" are appeals and summons.
+        if self.tree.kids(c).any(|k| {
+            self.rel(k) == "compound:prt"
+                || (base(self.rel(k)) == "obl"
+                    && matches!(
+                        self.case_of(k).map(str::to_ascii_lowercase).as_deref(),
+                        Some("for" | "on" | "upon")
+                    ))
+        }) || self.not_asserted(c)
+        {
+            return false;
+        }
+        let comps: Vec<usize> = self
+            .tree
+            .kids(c)
+            .filter(|&k| {
+                matches!(
+                    base(self.rel(k)),
+                    "obj" | "xcomp" | "obl" | "iobj" | "ccomp" | "advcl"
+                )
+            })
+            .collect();
+        let mut polarity = None;
+        for &k in &comps {
+            match self.polarity(ev, k) {
+                Some(true) => {
+                    polarity = Some(true);
+                    break;
+                }
+                Some(false) => polarity = Some(false),
+                None => {}
+            }
+        }
+        let Some(negative) = polarity else {
+            return false;
+        };
+        // The thing evaluated: the object, else the subject of a small clause.
+        let thing = comps
+            .iter()
+            .copied()
+            .find(|&k| self.rel(k) == "obj")
+            .or_else(|| {
+                comps
+                    .iter()
+                    .find_map(|&k| self.tree.kids(k).find(|&m| base(self.rel(m)) == "nsubj"))
+            });
+        let Some(thing) = thing else {
+            return false;
+        };
+        if self.about_accusation(thing) {
+            return false;
+        }
+        let mut src = Vec::new();
+        self.subject_of(c, &mut src, 0);
+        let mut tgt = Vec::new();
+        self.owners(thing, &mut tgt);
+        if tgt.is_empty() {
+            // The agent of the thing hung on the verb ("considers the withdrawal of
+            // forces by America a good step" misparsed): an active verb has no "by".
+            for k in self.tree.kids(c) {
+                if base(self.rel(k)) == "obl"
+                    && self
+                        .case_of(k)
+                        .is_some_and(|x| x.eq_ignore_ascii_case("by"))
+                {
+                    self.actors_of(k, &mut tgt);
+                }
+            }
+        }
+        let code = if negative { "111" } else { "051" };
+        let before = add.len();
+        for &s in &src {
+            for &t in &tgt {
+                add.extend(self.eval_found(code, s, t, c, 0.6));
+            }
+        }
+        if add.len() == before && tgt.is_empty() && negative && self.act_phrase(ev, thing) {
+            for &s in &src {
+                add.extend(self.domestic_found(code, s, c));
+            }
+        }
+        true
+    }
+
+    fn stated_evaluation(&self, ev: &Evaluative, p: usize, add: &mut Vec<Found>) {
+        if self.not_asserted(p) {
+            return;
+        }
+        // The predicate itself, or an adjective on a predicate noun naming an act ("a
+        // baseless case").
+        let own = |kind: Kind| {
+            self.form_is(ev, p, kind)
+                || (self.act_phrase(ev, p)
+                    && self.tree.kids(p).any(|m| {
+                        base(self.rel(m)) == "amod" && !self.negated(m) && self.form_is(ev, m, kind)
+                    }))
+        };
+        let negative = if own(Kind::Neg) {
+            true
+        } else if own(Kind::Pos) {
+            false
+        } else {
+            return;
+        };
+        let Some(speaker) = self.claimant(p) else {
+            return;
+        };
+        let Some(subj) = self.tree.kids(p).find(|&k| self.rel(k) == "nsubj") else {
+            return;
+        };
+        if self.about_accusation(subj) || self.about_accusation(p) {
+            return;
+        }
+        let mut tgt = Vec::new();
+        if self.s.upos(subj) != Upos::PRON {
+            self.owners(subj, &mut tgt);
+        }
+        let code = if negative { "111" } else { "051" };
+        let before = add.len();
+        for &t in &tgt {
+            add.extend(self.eval_found(code, speaker, t, p, 0.6));
+        }
+        if add.len() == before
+            && tgt.is_empty()
+            && negative
+            && (self.act_phrase(ev, subj) || self.act_phrase(ev, p))
+        {
+            add.extend(self.domestic_found(code, speaker, p));
+        }
+    }
+
+    /// "Y was behind the attack, according to X", "X said Y was behind the plot":
+    /// ascribing an attack to someone is an accusation (112) by whoever says it.
+    /// Returns whether `p` is such a predicate (then nothing else is read from it).
+    fn behind(&self, p: usize, add: &mut Vec<Found>) -> bool {
+        const HOSTILE: &[&str] = &[
+            "attack",
+            "plot",
+            "bombing",
+            "blast",
+            "explosion",
+            "killing",
+            "assassination",
+            "murder",
+            "coup",
+            "hack",
+            "cyberattack",
+            "kidnapping",
+            "abduction",
+            "massacre",
+            "campaign",
+            "violence",
+            "unrest",
+            "sabotage",
+        ];
+        let is_behind = self
+            .tree
+            .kids(p)
+            .any(|k| self.rel(k) == "case" && self.lc(k) == "behind");
+        if !is_behind || !HOSTILE.contains(&self.lc(p).as_str()) {
+            return false;
+        }
+        if self.not_asserted(p) {
+            return true;
+        }
+        let Some(speaker) = self.claimant(p) else {
+            return true;
+        };
+        let mut doers = Vec::new();
+        for k in self.tree.kids(p) {
+            if self.rel(k) == "nsubj" {
+                self.actors_of(k, &mut doers);
+            }
+        }
+        for d in doers {
+            add.extend(self.eval_found("112", speaker, d, p, 0.6));
+        }
+        true
+    }
+}
