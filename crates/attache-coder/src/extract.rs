@@ -16,6 +16,8 @@ use crate::patterns::{Control, Pattern, Patterns, TriggerPos};
 use attache_core::{FuzzyDate, Modality};
 use attache_text::{Sentence, Upos};
 
+mod roles;
+
 /// An actor mention as the extractor sees it: byte range, and what it stands for.
 #[derive(Debug, Clone)]
 pub struct Actor {
@@ -1029,7 +1031,12 @@ impl<'a> SentenceCoder<'a> {
     /// The complements a verb pattern's `obj=` may be checked against.
     fn verb_complements(&self, v: usize) -> impl Iterator<Item = usize> + '_ {
         // In a relative clause the relativised noun is the object ("a charge X rejected").
-        let head = self.tree.head(v).filter(|_| self.rel(v) == "acl:relcl");
+        // So is the noun a past participle with an agent modifies ("forces backed by X").
+        let head = self
+            .tree
+            .head(v)
+            .filter(|_| self.rel(v) == "acl:relcl")
+            .or_else(|| self.patient_of_participle(v));
         head.into_iter().chain(self.tree.kids(v).filter(move |&k| {
             matches!(self.rel(k), "obj" | "nsubj:pass" | "xcomp" | "iobj")
                 || base(self.rel(k)) == "obl"
@@ -1606,7 +1613,29 @@ impl<'a> SentenceCoder<'a> {
                 None => return,
             }
         }
-        if nominal && !light {
+        // "received aid from X", "came under attack from X": the giver is the source,
+        // the receiver the target; no giver named, no event (extract/roles.rs).
+        let received = if nominal && !light {
+            self.receiving_verb(trigger, entry.root)
+        } else {
+            None
+        };
+        if let Some(v) = received {
+            self.decided.borrow_mut().push(trigger);
+            self.received_roles(trigger, v, &mut sources, &mut targets);
+            negated = negated || self.negated(v);
+            if modality == Modality::Actual && self.modality(v) != Modality::Actual {
+                modality = self.modality(v);
+                match modal_recode(code, modality) {
+                    Some(c) => code = c,
+                    None => return,
+                }
+            }
+            if sources.is_empty() {
+                return;
+            }
+            confidence = 0.7;
+        } else if nominal && !light {
             // Source: possessor, compound/adjective, "by"; target: prepositional complement.
             for k in self.tree.kids(trigger) {
                 let r = self.rel(k);
@@ -1686,6 +1715,14 @@ impl<'a> SentenceCoder<'a> {
             self.targets_of(trigger, p, false, &sources, &mut targets, &mut location);
             targets.retain(|t| !sources.contains(t));
             confidence = 0.7;
+        } else if sources.is_empty()
+            && targets.is_empty()
+            && clause == trigger
+            && self.agent_participle(clause)
+            && self.participle_roles(clause, &mut sources, &mut targets)
+        {
+            // "Somali forces backed by Kenyan soldiers" (extract/roles.rs).
+            self.decided.borrow_mut().push(trigger);
         } else if sources.is_empty() && targets.is_empty() {
             let passive = self.subject_of(clause, &mut sources, 0);
             if light {

@@ -1601,3 +1601,114 @@ fn passive_clause_with_a_misparsed_active_subject_has_no_doer() {
         triples(&c)
     );
 }
+
+// ---- session 4, roles (extract/roles.rs): source and target where the subject is not
+// the doer ----
+
+/// Set the UD features of token `i` (the `sent` helper leaves them empty).
+fn with_feats(mut s: Sentence, i: usize, feats: &str) -> Sentence {
+    s.tokens[i].feats = feats.into();
+    s
+}
+
+#[test]
+fn a_received_event_comes_from_the_giver() {
+    let text = "Chad received aid from Qatar.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nreceived receive VERB 0 root\naid aid NOUN 2 obj\nfrom from ADP 5 case\nQatar qatar PROPN 3 nmod\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Chad", "TCD"), st(text, 0, "Qatar", "QAT")],
+    );
+    assert_one(&c, "QAT", "TCD", "07");
+    // "came under attack from": the attacker is the source.
+    let text = "Chadian troops came under attack from Libyan militias.";
+    let s = sent(text, 0, "Chadian chadian ADJ 2 amod\ntroops troop NOUN 3 nsubj\ncame come VERB 0 root\nunder under ADP 5 case\nattack attack NOUN 3 obl\nfrom from ADP 8 case\nLibyan libyan ADJ 8 amod\nmilitias militia NOUN 5 nmod\n. . PUNCT 3 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            ment(
+                text,
+                0,
+                "Chadian troops",
+                "TCD",
+                MentionKind::Agent,
+                "TCDMIL",
+                "agent:MIL",
+            ),
+            ment(
+                text,
+                0,
+                "Libyan militias",
+                "LBY",
+                MentionKind::Agent,
+                "LBYREB",
+                "agent:REB",
+            ),
+        ],
+    );
+    assert_one(&c, "LBY", "TCD", "19");
+}
+
+#[test]
+fn a_received_event_without_a_giver_is_not_coded() {
+    // Agentless: nobody is said to have attacked them, and the receiver did not.
+    let text = "Chadian troops came under attack near Qatar.";
+    let s = sent(text, 0, "Chadian chadian ADJ 2 amod\ntroops troop NOUN 3 nsubj\ncame come VERB 0 root\nunder under ADP 5 case\nattack attack NOUN 3 obl\nnear near ADP 7 case\nQatar qatar PROPN 3 obl\n. . PUNCT 3 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            ment(
+                text,
+                0,
+                "Chadian troops",
+                "TCD",
+                MentionKind::Agent,
+                "TCDMIL",
+                "agent:MIL",
+            ),
+            st(text, 0, "Qatar", "QAT"),
+        ],
+    );
+    assert_eq!(triples(&c), vec![]);
+}
+
+#[test]
+fn a_participle_with_an_agent_makes_the_agent_the_source() {
+    // "backed by": the backer backs the forces the participle modifies (062 for armed
+    // forces, as the gold guidelines code it).
+    let text = "Malian forces backed by Chadian soldiers attacked the town.";
+    let s = sent(text, 0, "Malian malian ADJ 2 amod\nforces force NOUN 7 nsubj\nbacked back VERB 2 acl\nby by ADP 6 case\nChadian chadian ADJ 6 amod\nsoldiers soldier NOUN 3 obl:agent\nattacked attack VERB 0 root\nthe the DET 9 det\ntown town NOUN 7 obj\n. . PUNCT 7 punct");
+    let s = with_feats(s, 2, "Tense=Past|VerbForm=Part|Voice=Pass");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            ment(
+                text,
+                0,
+                "Malian forces",
+                "MLI",
+                MentionKind::Agent,
+                "MLIMIL",
+                "agent:MIL",
+            ),
+            ment(
+                text,
+                0,
+                "Chadian soldiers",
+                "TCD",
+                MentionKind::Agent,
+                "TCDMIL",
+                "agent:MIL",
+            ),
+        ],
+    );
+    assert_one(&c, "TCD", "MLI", "06");
+}

@@ -1,0 +1,253 @@
+//! Who is the source and who the target where the grammatical subject is not the doer.
+//!
+//! Why a module of its own: the extractor's core rule — subject → source, object or
+//! prepositional complement → target — is right for most clauses, but news English has
+//! a few recurrent constructions that turn it around or spread it over several
+//! parties, and each needs a reading of its own:
+//!
+//! * **Receiving**: "received aid from X", "came under attack from X", "faced criticism
+//!   from X", "won the support of X", "got an apology from X" — an event noun that is
+//!   the object of a verb of receiving (or the complement of "come under", "meet
+//!   with", "with … from"): the one it comes from is the source, the receiver (the
+//!   verb's subject) the target. Without a named giver the event is agentless and is
+//!   not coded ("came under attack", docs/gold-guidelines.md), rather than coded with
+//!   the receiver as its doer.
+//!
+//! * **Participles with an agent**: "Somali forces backed by Kenyan soldiers",
+//!   "civilians killed by Russian drones" — a past participle modifying a noun is a
+//!   passive clause without a subject: its agent is the source and the noun it
+//!   modifies the target (and the object its patterns' `obj=` is checked against, so
+//!   `062 v back obj=…` codes military backing of forces both ways round).
+//!
+//! Every rule here is called from one place in `extract.rs` and keeps the extractor's
+//! other readings as they are.
+
+use super::{base, lower_eq, SentenceCoder};
+use attache_text::Upos;
+
+/// Verbs whose subject receives what their object names: "received aid", "won
+/// support", "faced criticism", "drew condemnation", "suffered an attack". ("secured the
+/// release of X" is not here: the possessor of a release is the one released.)
+const RECEIVE_OBJ: &[&str] = &[
+    "receive", "get", "win", "earn", "draw", "face", "attract", "gain", "suffer", "endure",
+    "sustain", "incur", "garner", "enjoy",
+];
+
+/// Verb + preposition pairs whose prepositional complement is received: "came under
+/// attack", "fell under pressure", "met with opposition", "benefited from aid".
+const RECEIVE_OBL: &[(&str, &str)] = &[
+    ("come", "under"),
+    ("fall", "under"),
+    ("meet", "with"),
+    ("benefit", "from"),
+];
+
+impl SentenceCoder<'_> {
+    /// The verb of a receiving construction whose received thing is the event noun
+    /// `trigger` of CAMEO root `root`, if there is one.
+    ///
+    /// Besides the verbs above, "with support/help/funding from X, Y did …" (an event of
+    /// cooperation or aid, 05–07, in a "with" phrase that names its giver) makes the
+    /// clause's subject the receiver.
+    pub(super) fn receiving_verb(&self, trigger: usize, root: &str) -> Option<usize> {
+        let h = self.tree.head(trigger)?;
+        if !matches!(self.s.upos(h), Upos::VERB) {
+            return None;
+        }
+        let verb = self.lemma(h).to_ascii_lowercase();
+        let rel = base(self.rel(trigger));
+        if rel == "obj" || self.rel(trigger) == "nsubj:pass" {
+            return RECEIVE_OBJ.contains(&verb.as_str()).then_some(h);
+        }
+        if rel != "obl" {
+            return None;
+        }
+        let case = self.case_of(trigger)?.to_ascii_lowercase();
+        if RECEIVE_OBL
+            .iter()
+            .any(|&(v, c)| v == verb.as_str() && c == case.as_str())
+        {
+            return Some(h);
+        }
+        if case == "with" && matches!(root, "05" | "06" | "07") && self.giver_phrase(trigger) {
+            return Some(h);
+        }
+        // "received $2 billion in loans from China": an amount received in the event's
+        // kind.
+        if case == "in"
+            && RECEIVE_OBJ.contains(&verb.as_str())
+            && self.tree.kids(h).any(|k| self.rel(k) == "obj")
+        {
+            return Some(h);
+        }
+        None
+    }
+
+    /// Whether the noun `n` names who gives it by a "from" or "by" phrase.
+    fn giver_phrase(&self, n: usize) -> bool {
+        self.tree.kids(n).any(|k| {
+            base(self.rel(k)) == "nmod"
+                && self
+                    .case_of(k)
+                    .is_some_and(|c| lower_eq(c, "from") || lower_eq(c, "by"))
+        })
+    }
+
+    /// Participants of a received event noun: the givers (sources) named on the noun
+    /// — "from"/"by"/"of" phrases, a possessor, a name or nationality adjective ("U.S.
+    /// aid", "Russian attack") — or by a "from" phrase on the verb ("received aid from
+    /// X" attached to the verb), and the receiver (target), the verb's subject.
+    pub(super) fn received_roles(
+        &self,
+        trigger: usize,
+        verb: usize,
+        sources: &mut Vec<usize>,
+        targets: &mut Vec<usize>,
+    ) {
+        for k in self.tree.kids(trigger) {
+            let r = self.rel(k);
+            let giver = r == "nmod:poss"
+                || matches!(base(r), "compound" | "amod")
+                || (base(r) == "nmod"
+                    && self.case_of(k).is_some_and(|c| {
+                        matches!(c.to_ascii_lowercase().as_str(), "from" | "by" | "of")
+                    }));
+            if giver {
+                let before = sources.len();
+                self.actors_of(k, sources);
+                if matches!(base(r), "compound" | "amod") {
+                    // "military aid": an agent word inferred from context is no giver.
+                    let mut i = before;
+                    while i < sources.len() {
+                        if self.actors[sources[i]].weak {
+                            sources.remove(i);
+                        } else {
+                            i += 1;
+                        }
+                    }
+                }
+            }
+        }
+        if sources.is_empty() {
+            for k in self.tree.kids(verb) {
+                if base(self.rel(k)) == "obl"
+                    && k != trigger
+                    && self.case_of(k).is_some_and(|c| lower_eq(c, "from"))
+                {
+                    self.actors_of(k, sources);
+                }
+            }
+        }
+        let passive = self.subject_of(verb, targets, 0);
+        if passive {
+            for k in self.tree.kids(verb) {
+                if self.rel(k) == "nsubj:pass" && k != trigger {
+                    self.actors_of(k, targets);
+                }
+            }
+        }
+        targets.retain(|t| !sources.contains(t));
+    }
+
+    /// Whether `v` is a past participle modifying a noun with a "by" agent ("forces
+    /// backed by X", "civilians killed by Y"): a passive clause whose patient is the
+    /// noun it modifies.
+    pub(super) fn agent_participle(&self, v: usize) -> bool {
+        self.patient_of_participle(v).is_some()
+    }
+
+    /// The noun a past participle with a "by" agent is about: the noun it modifies
+    /// (`acl`), or — where the parser made the participle of a reduced relative the
+    /// main verb ("Iraqi forces supported by the U.S. military attacked …": `nsubj` +
+    /// `obl:agent`, no auxiliary) — its would-be subject.
+    pub(super) fn patient_of_participle(&self, v: usize) -> Option<usize> {
+        if self.s.upos(v) != Upos::VERB
+            || !self.s.feats_str(v).contains("VerbForm=Part")
+            || self.s.feats_str(v).contains("Tense=Pres")
+            || !self.tree.kids(v).any(|k| self.is_agent(k))
+        {
+            return None;
+        }
+        if self.rel(v) == "acl" {
+            return self.tree.head(v);
+        }
+        if self.tree.kids(v).any(|k| {
+            matches!(base(self.rel(k)), "aux" | "obj" | "cop") || self.rel(k) == "nsubj:pass"
+        }) || self.rel(v) == "acl:relcl"
+        {
+            return None;
+        }
+        self.tree.kids(v).find(|&k| self.rel(k) == "nsubj")
+    }
+
+    fn is_agent(&self, k: usize) -> bool {
+        let r = self.rel(k);
+        r == "obl:agent" || (base(r) == "obl" && self.case_of(k).is_some_and(|c| lower_eq(c, "by")))
+    }
+
+    /// Roles of an agent participle `v`: the agents are the sources, the modified noun
+    /// the target. False (nothing filled) when the modified noun is itself an event
+    /// ("the attack carried out by X": the noun's own reading codes it) or when no
+    /// agent is an actor.
+    pub(super) fn participle_roles(
+        &self,
+        v: usize,
+        sources: &mut Vec<usize>,
+        targets: &mut Vec<usize>,
+    ) -> bool {
+        let Some(h) = self.patient_of_participle(v) else {
+            return false;
+        };
+        if self.match_noun(h).is_some_and(|p| !p.code.is_empty()) {
+            return false;
+        }
+        // A participle describes its noun; it is as real as the clause the noun is in
+        // ("if they are added to the lists of prisoners pardoned by the king").
+        let mut g = h;
+        for _ in 0..6 {
+            if matches!(self.s.upos(g), Upos::VERB | Upos::AUX) {
+                break;
+            }
+            match self.tree.head(g) {
+                Some(x) => g = x,
+                None => break,
+            }
+        }
+        if g != v
+            && (self.conditional(g)
+                || self.habitual(g)
+                || self.modality(g) == attache_core::Modality::Hypothetical)
+        {
+            return false;
+        }
+        for k in self.tree.kids(v) {
+            if self.is_agent(k) {
+                self.actors_of(k, sources);
+            }
+        }
+        if sources.is_empty() {
+            return false;
+        }
+        // The noun's own actors, not the agent reached through it ("the plan proposed
+        // by France" names its author inside the phrase).
+        for &a in self.covering(h) {
+            let a = a as usize;
+            if self.actors[a].usable && !targets.contains(&a) {
+                targets.push(a);
+            }
+        }
+        if targets.is_empty() {
+            let mut tmp = Vec::new();
+            self.actors_of(h, &mut tmp);
+            tmp.retain(|a| !sources.contains(a));
+            targets.extend(tmp);
+        }
+        for k in self.tree.kids(h) {
+            if self.rel(k) == "conj" {
+                self.actors_of(k, targets);
+            }
+        }
+        targets.retain(|a| !sources.contains(a));
+        true
+    }
+}
