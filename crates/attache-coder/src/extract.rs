@@ -1156,8 +1156,10 @@ impl<'a> SentenceCoder<'a> {
         // An object that is only an inferred agent word of the doer's own country
         // ("deported 173 people to Turkey", "people" inferred Thai) yields to a
         // prepositional target; it is the target only when there is none.
+        // So does a pronoun resolved to the doer's own country by the previous text
+        // ("Thailand turned 40 of them over to China", "them" resolved as Thai).
         let own_weak = |a: usize| {
-            self.actors[a].weak
+            (self.actors[a].weak || !self.actors[a].in_sentence || self.pronoun_actor(a))
                 && skip
                     .iter()
                     .any(|&s| self.actors[s].key == self.actors[a].key)

@@ -250,4 +250,14 @@ impl SentenceCoder<'_> {
         targets.retain(|a| !sources.contains(a));
         true
     }
+
+    /// Whether actor `a` is a pronoun ("them", "it") the resolver resolved from context.
+    pub(super) fn pronoun_actor(&self, a: usize) -> bool {
+        let ac = &self.actors[a];
+        ac.in_sentence
+            && (0..self.s.len()).any(|i| {
+                let sp = self.s.token_span(i);
+                sp.start == ac.start && sp.end == ac.end && self.s.upos(i) == Upos::PRON
+            })
+    }
 }
