@@ -328,6 +328,9 @@ impl<'a> SentenceCoder<'a> {
                     let r = self.rel(k);
                     let ok = match base(r) {
                         "compound" | "amod" | "flat" | "appos" => true,
+                        // A name before the noun that the tagger took for a verb
+                        // ("seven IS members", "IS" read as "is").
+                        "cop" => k < t,
                         "nmod" => {
                             r == "nmod:poss"
                                 || matches!(

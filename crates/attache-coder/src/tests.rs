@@ -1712,3 +1712,13 @@ fn a_participle_with_an_agent_makes_the_agent_the_source() {
     );
     assert_one(&c, "TCD", "MLI", "06");
 }
+
+#[test]
+fn a_group_name_tagged_as_a_verb_still_names_its_members() {
+    // "IS" read as the copula "is": the members are still the group's.
+    let text = "Iraq arrested five IS members.";
+    let s = sent(text, 0, "Iraq iraq PROPN 2 nsubj\narrested arrest VERB 0 root\nfive five NUM 5 nummod\nIS be AUX 5 cop\nmembers member NOUN 2 obj\n. . PUNCT 2 punct");
+    let is = ment(text, 0, "IS", "", MentionKind::Group, "ISIS", "group:isis");
+    let c = code_one(text, None, vec![s], vec![st(text, 0, "Iraq", "IRQ"), is]);
+    assert_one(&c, "IRQ", "ISIS", "17");
+}
