@@ -1099,6 +1099,15 @@ impl<'a> SentenceCoder<'a> {
     pub fn match_noun(&self, n: usize) -> Option<&'a Pattern> {
         let cands = self.patterns.noun(&self.s.lemma(n).to_ascii_lowercase());
         cands.iter().find(|p| {
+            // `with=` on a noun: a complement of the noun with this preposition
+            // ("an agreement among X, Y and Z").
+            if p.with.as_ref().is_some_and(|w| {
+                !self.tree.kids(n).any(|k| {
+                    base(self.rel(k)) == "nmod" && self.case_of(k).is_some_and(|c| lower_eq(c, w))
+                })
+            }) {
+                return false;
+            }
             if p.object.is_empty() {
                 return true;
             }

@@ -1722,3 +1722,27 @@ fn a_group_name_tagged_as_a_verb_still_names_its_members() {
     let c = code_one(text, None, vec![s], vec![st(text, 0, "Iraq", "IRQ"), is]);
     assert_one(&c, "IRQ", "ISIS", "17");
 }
+
+#[test]
+fn an_agreement_among_named_parties_is_made_by_each_with_each() {
+    let text = "Trade grew after an agreement among Chad, Niger and Mali.";
+    let s = sent(text, 0, "Trade trade NOUN 2 nsubj\ngrew grow VERB 0 root\nafter after ADP 5 case\nan a DET 5 det\nagreement agreement NOUN 2 obl\namong among ADP 7 case\nChad chad PROPN 5 nmod\n, , PUNCT 9 punct\nNiger niger PROPN 7 conj\nand and CCONJ 11 cc\nMali mali PROPN 7 conj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            st(text, 0, "Chad", "TCD"),
+            st(text, 0, "Niger", "NER"),
+            st(text, 0, "Mali", "MLI"),
+        ],
+    );
+    let tr = triples(&c);
+    assert_eq!(tr.len(), 6, "every ordered pair: {tr:?}");
+    assert!(tr.iter().all(|x| x.2 == "057"), "{tr:?}");
+    // The bare noun names no act between parties ("the Chad agreement set a date").
+    let text = "The Chad agreement set a date.";
+    let s = sent(text, 0, "The the DET 3 det\nChad chad PROPN 3 compound\nagreement agreement NOUN 4 nsubj\nset set VERB 0 root\na a DET 6 det\ndate date NOUN 4 obj\n. . PUNCT 4 punct");
+    let c = code_one(text, None, vec![s], vec![st(text, 0, "Chad", "TCD")]);
+    assert_eq!(triples(&c), vec![]);
+}
