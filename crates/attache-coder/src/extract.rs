@@ -146,6 +146,9 @@ pub struct SentenceCoder<'a> {
     /// Sources of accusations and criticism coded in the last few sentences (carried
     /// actors), for a denial that answers them ("Beijing denies the allegations").
     pub prev_accusers: &'a [usize],
+    /// The most recent appeal or demand (02, 10) with an addressee coded in the last
+    /// two sentences: (its target actor, its code), for "X also supported the call".
+    pub prev_appeal: Option<(usize, &'static str)>,
     /// Publication date, the default date of actual events.
     pub published: Option<FuzzyDate>,
     /// Triggers the tree read and decided on purpose (one side of talks with no
@@ -224,6 +227,7 @@ impl<'a> SentenceCoder<'a> {
             dates,
             prev_subject,
             prev_accusers: &[],
+            prev_appeal: None,
             published,
             decided: std::cell::RefCell::new(Vec::new()),
         }
@@ -1756,6 +1760,16 @@ impl<'a> SentenceCoder<'a> {
                 self.targets_of(trigger, p, passive, &sources, &mut targets, &mut location);
             }
         }
+        // "Greece and Panama also supported the call": the appeal they join, with its
+        // addressee (extract/roles.rs).
+        let mut root = entry.root;
+        if let Some((c, t)) = self.endorsed_appeal(clause, trigger, found) {
+            code = c;
+            root = crate::ontology::Ontology::get()
+                .lookup(c)
+                .map_or(root, |e| e.root);
+            targets = vec![t];
+        }
         if location.is_none() {
             // "in Beijing" anywhere on the clause.
             let mut tmp = Vec::new();
@@ -1811,7 +1825,7 @@ impl<'a> SentenceCoder<'a> {
         self.finish(
             Draft {
                 pattern: p,
-                root: entry.root,
+                root,
                 code,
                 sources,
                 targets,

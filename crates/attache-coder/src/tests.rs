@@ -1746,3 +1746,23 @@ fn an_agreement_among_named_parties_is_made_by_each_with_each() {
     let c = code_one(text, None, vec![s], vec![st(text, 0, "Chad", "TCD")]);
     assert_eq!(triples(&c), vec![]);
 }
+
+#[test]
+fn supporters_of_an_earlier_call_make_the_same_appeal() {
+    let text = "Chile urged Peru to talk. Bolivia backed the call.";
+    let s1 = sent(text, 0, "Chile chile PROPN 2 nsubj\nurged urge VERB 0 root\nPeru peru PROPN 2 obj\nto to PART 5 mark\ntalk talk VERB 2 xcomp\n. . PUNCT 2 punct");
+    let s2 = sent(text, 25, "Bolivia bolivia PROPN 2 nsubj\nbacked back VERB 0 root\nthe the DET 4 det\ncall call NOUN 2 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s1, s2],
+        vec![
+            st(text, 0, "Chile", "CHL"),
+            st(text, 0, "Peru", "PER"),
+            st(text, 1, "Bolivia", "BOL"),
+        ],
+    );
+    let tr = triples(&c);
+    // "urged … to talk" is an appeal to meet (026), and so is backing it.
+    assert!(tr.contains(&t("BOL", "PER", "026")), "{tr:?}");
+}

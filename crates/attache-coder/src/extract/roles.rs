@@ -19,10 +19,16 @@
 //!   modifies the target (and the object its patterns' `obj=` is checked against, so
 //!   `062 v back obj=…` codes military backing of forces both ways round).
 //!
+//! * **Joining an appeal**: "Greece, Panama and South Korea also supported the call" —
+//!   supporting, backing, endorsing, echoing or joining a call, appeal, demand or
+//!   request that names no addressee is making that appeal: the code and the
+//!   addressee are those of the latest appeal or demand coded in the sentence or the
+//!   two before.
+//!
 //! Every rule here is called from one place in `extract.rs` and keeps the extractor's
 //! other readings as they are.
 
-use super::{base, lower_eq, SentenceCoder};
+use super::{base, lower_eq, Found, SentenceCoder};
 use attache_text::Upos;
 
 /// Verbs whose subject receives what their object names: "received aid", "won
@@ -259,5 +265,47 @@ impl SentenceCoder<'_> {
                 let sp = self.s.token_span(i);
                 sp.start == ac.start && sp.end == ac.end && self.s.upos(i) == Upos::PRON
             })
+    }
+
+    /// The appeal an endorsement joins: (code, addressee) of the latest appeal or
+    /// demand (02, 10) coded earlier in this sentence or in the two before, when
+    /// `clause` endorses a call, appeal, demand or request (its object, or the event
+    /// noun `trigger` under it) that names no addressee of its own.
+    pub(super) fn endorsed_appeal(
+        &self,
+        clause: usize,
+        trigger: usize,
+        found: &[Found],
+    ) -> Option<(&'static str, usize)> {
+        const ENDORSE: &[&str] = &["support", "back", "endorse", "echo", "join", "second"];
+        const APPEAL: &[&str] = &["call", "appeal", "demand", "request", "plea"];
+        if !ENDORSE.contains(&self.lemma(clause).to_ascii_lowercase().as_str()) {
+            return None;
+        }
+        let noun = if trigger != clause {
+            trigger
+        } else {
+            self.tree.kids(clause).find(|&k| self.rel(k) == "obj")?
+        };
+        if !APPEAL.contains(&self.lemma(noun).to_ascii_lowercase().as_str()) {
+            return None;
+        }
+        // "backed the call on Iran to …", "Kenya's demand": the noun's own reading.
+        if self.tree.kids(noun).any(|k| {
+            matches!(base(self.rel(k)), "nmod") && {
+                let mut tmp = Vec::new();
+                self.actors_of(k, &mut tmp);
+                !tmp.is_empty()
+            }
+        }) {
+            return None;
+        }
+        let appeal = |c: &str| c.starts_with("02") || c.starts_with("10");
+        found
+            .iter()
+            .rev()
+            .find(|f| appeal(f.code) && !f.negated && f.trigger < clause && f.target.is_some())
+            .and_then(|f| f.target.map(|t| (f.code, t)))
+            .or(self.prev_appeal.map(|(a, c)| (c, a)))
     }
 }
