@@ -1770,6 +1770,10 @@ impl<'a> SentenceCoder<'a> {
                 .map_or(root, |e| e.root);
             targets = vec![t];
         }
+        if targets.is_empty() && root == "11" && !nominal {
+            // "Pakistan alleged that India funded them": the accused (extract/roles.rs).
+            self.accused_in_clause(clause, &sources, &mut targets);
+        }
         if location.is_none() {
             // "in Beijing" anywhere on the clause.
             let mut tmp = Vec::new();

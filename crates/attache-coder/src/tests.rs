@@ -1766,3 +1766,17 @@ fn supporters_of_an_earlier_call_make_the_same_appeal() {
     // "urged … to talk" is an appeal to meet (026), and so is backing it.
     assert!(tr.contains(&t("BOL", "PER", "026")), "{tr:?}");
 }
+
+#[test]
+fn an_accusation_by_a_clause_targets_the_clause_subject() {
+    let text = "Chad alleged that Libya had armed the rebels.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nalleged allege VERB 0 root\nthat that SCONJ 6 mark\nLibya libya PROPN 6 nsubj\nhad have AUX 6 aux\narmed arm VERB 2 ccomp\nthe the DET 8 det\nrebels rebel NOUN 6 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Chad", "TCD"), st(text, 0, "Libya", "LBY")],
+    );
+    // The accusation only: what is alleged is not coded as an event.
+    assert_one(&c, "TCD", "LBY", "11");
+}

@@ -25,6 +25,11 @@
 //!   addressee are those of the latest appeal or demand coded in the sentence or the
 //!   two before.
 //!
+//! * **Accusing by a clause**: "Pakistan alleged that India had funded the
+//!   militants", "'The American side has violated the agreement,' X alleged" — a
+//!   verb of disapproval (11) with no object of its own is aimed at the subject of the
+//!   clause it reports (whose content is not coded itself).
+//!
 //! Every rule here is called from one place in `extract.rs` and keeps the extractor's
 //! other readings as they are.
 
@@ -307,5 +312,39 @@ impl SentenceCoder<'_> {
             .find(|f| appeal(f.code) && !f.negated && f.trigger < clause && f.target.is_some())
             .and_then(|f| f.target.map(|t| (f.code, t)))
             .or(self.prev_appeal.map(|(a, c)| (c, a)))
+    }
+
+    /// The accused of a disapproval verb `v` that reports a clause: the subject of its
+    /// `that`-clause or quote (`ccomp`, `parataxis`, or a quote the parser hung on it as
+    /// an `advcl` without a conjunction), or — where the quote is the main clause and
+    /// "X alleged" hangs on it — the quote's subject. Not one of `sources`.
+    pub(super) fn accused_in_clause(&self, v: usize, sources: &[usize], out: &mut Vec<usize>) {
+        let reported = |k: usize| {
+            let r = self.rel(k);
+            matches!(base(r), "ccomp" | "parataxis")
+                || (base(r) == "advcl" && !self.tree.kids(k).any(|m| self.rel(m) == "mark"))
+        };
+        let mut clauses: Vec<usize> = self.tree.kids(v).filter(|&k| reported(k)).collect();
+        if clauses.is_empty() && self.rel(v) == "parataxis" {
+            clauses.extend(self.tree.head(v));
+        }
+        for c in clauses {
+            // Only the clause's own subject: nothing inherited from the accuser.
+            for k in self.tree.kids(c) {
+                if matches!(self.rel(k), "nsubj" | "nsubj:pass") {
+                    let mut tmp = Vec::new();
+                    self.actors_of(k, &mut tmp);
+                    tmp.retain(|a| !sources.contains(a));
+                    for a in tmp {
+                        if !out.contains(&a) {
+                            out.push(a);
+                        }
+                    }
+                }
+            }
+            if !out.is_empty() {
+                return;
+            }
+        }
     }
 }
