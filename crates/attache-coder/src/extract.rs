@@ -271,6 +271,15 @@ impl<'a> SentenceCoder<'a> {
             return;
         }
         let before = out.len();
+        if let Some(k) = self.name_read_as_copula(t) {
+            // "strikes against IS in Syria" (extract/roles.rs).
+            for &a in self.covering(k) {
+                if self.actors[a as usize].usable {
+                    Self::push_unique(out, a as usize);
+                }
+            }
+            return;
+        }
         let cov = self.covering(t);
         if !cov.is_empty() {
             // All usable mentions covering the token (two for "both sides").

@@ -1780,3 +1780,24 @@ fn an_accusation_by_a_clause_targets_the_clause_subject() {
     // The accusation only: what is alleged is not coded as an event.
     assert_one(&c, "TCD", "LBY", "11");
 }
+
+#[test]
+fn a_group_name_read_as_a_copula_heads_its_phrase() {
+    // "IS" tagged as the copula of "Syria": IS is the target, Syria the place.
+    let text = "Jordan fought against IS in Syria.";
+    let s = sent(text, 0, "Jordan jordan PROPN 2 nsubj\nfought fight VERB 0 root\nagainst against ADP 6 case\nIS be AUX 6 cop\nin in ADP 6 case\nSyria syria PROPN 2 obl\n. . PUNCT 2 punct");
+    let is = ment(text, 0, "IS", "", MentionKind::Group, "ISIS", "group:isis");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            st(text, 0, "Jordan", "JOR"),
+            is,
+            st(text, 0, "Syria", "SYR"),
+        ],
+    );
+    let tr = triples(&c);
+    assert!(tr.contains(&t("JOR", "ISIS", "190")), "{tr:?}");
+    assert!(tr.iter().all(|x| x.1 != "SYR"), "{tr:?}");
+}

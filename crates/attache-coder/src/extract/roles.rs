@@ -30,6 +30,12 @@
 //!   verb of disapproval (11) with no object of its own is aimed at the subject of the
 //!   clause it reports (whose content is not coded itself).
 //!
+//! * **A name read as a verb**: the tagger reads "IS" (Islamic State) as the copula
+//!   "is": in "airstrikes against IS in Syria" the parser then makes Syria the head
+//!   of the phrase and "IS" its copula. A copula that is an actor's name with a
+//!   preposition between it and its head is the phrase's real head, and the head a
+//!   location.
+//!
 //! Every rule here is called from one place in `extract.rs` and keeps the extractor's
 //! other readings as they are.
 
@@ -346,5 +352,20 @@ impl SentenceCoder<'_> {
                 return;
             }
         }
+    }
+
+    /// The name token heading the phrase of `t` when the tagger read it as a copula of
+    /// `t` ("against IS in Syria": `IS` = cop of `Syria`, with "in" between).
+    pub(super) fn name_read_as_copula(&self, t: usize) -> Option<usize> {
+        let k = self.tree.kids(t).find(|&k| self.rel(k) == "cop" && k < t)?;
+        let named = self
+            .covering(k)
+            .iter()
+            .any(|&a| self.actors[a as usize].usable && !self.actors[a as usize].weak);
+        let prep_between = self
+            .tree
+            .kids(t)
+            .any(|c| self.rel(c) == "case" && k < c && c < t);
+        (named && prep_between).then_some(k)
     }
 }
