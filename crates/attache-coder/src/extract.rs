@@ -806,6 +806,11 @@ impl<'a> SentenceCoder<'a> {
             };
             let accusing = cands.iter().any(|p| p.code.starts_with("11"));
             let denying = cands.iter().any(|p| p.code == "016");
+            if self.rel(x) == "acl:relcl" && accusing && matches!(self.s.upos(h), Upos::NOUN) {
+                // ", an accusation Pristina rejected": what the writer says of the
+                // accusation, not part of it.
+                return false;
+            }
             let punishing = cands
                 .iter()
                 .any(|p| p.code.starts_with("16") || p.code.starts_with("17"));
@@ -1506,6 +1511,7 @@ impl<'a> SentenceCoder<'a> {
             return;
         }
         let mut code: &'static str = entry.code;
+        let mut root: &'static str = entry.root;
         let mut sources = Vec::new();
         let mut targets = Vec::new();
         let mut location = None;
@@ -1745,6 +1751,14 @@ impl<'a> SentenceCoder<'a> {
         } else if sources.is_empty()
             && targets.is_empty()
             && clause == trigger
+            && self.charge_denied(clause, found, &mut sources, &mut targets)
+        {
+            // ", a charge New Delhi quickly rejected" (extract/roles.rs).
+            code = "016";
+            root = "01";
+        } else if sources.is_empty()
+            && targets.is_empty()
+            && clause == trigger
             && self.agent_participle(clause)
             && self.participle_roles(clause, &mut sources, &mut targets)
         {
@@ -1771,7 +1785,6 @@ impl<'a> SentenceCoder<'a> {
         }
         // "Greece and Panama also supported the call": the appeal they join, with its
         // addressee (extract/roles.rs).
-        let mut root = entry.root;
         if let Some((c, t)) = self.endorsed_appeal(clause, trigger, found) {
             code = c;
             root = crate::ontology::Ontology::get()

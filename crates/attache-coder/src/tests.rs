@@ -1801,3 +1801,25 @@ fn a_group_name_read_as_a_copula_heads_its_phrase() {
     assert!(tr.contains(&t("JOR", "ISIS", "190")), "{tr:?}");
     assert!(tr.iter().all(|x| x.1 != "SYR"), "{tr:?}");
 }
+
+#[test]
+fn a_charge_the_accused_rejected_is_their_denial_of_the_accusation() {
+    // The parser's usual misreading: "charge" as the subject of "rejected", the
+    // denier an apposition of it.
+    let text = "Chad blamed Libya, a charge Tripoli rejected.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nblamed blame VERB 0 root\nLibya libya PROPN 2 obj\n, , PUNCT 6 punct\na a DET 6 det\ncharge charge NOUN 8 nsubj\nTripoli tripoli PROPN 6 appos\nrejected reject VERB 2 conj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            st(text, 0, "Chad", "TCD"),
+            st(text, 0, "Libya", "LBY"),
+            st(text, 0, "Tripoli", "LBY"),
+        ],
+    );
+    assert_eq!(
+        triples(&c),
+        vec![t("LBY", "TCD", "016"), t("TCD", "LBY", "112")]
+    );
+}

@@ -36,6 +36,13 @@
 //!   preposition between it and its head is the phrase's real head, and the head a
 //!   location.
 //!
+//! * **", a charge X rejected"**: news appends a denial to an accusation as a
+//!   reduced relative on an accusation noun, which the parser rarely gets right
+//!   ("charge" as subject, the denier as its apposition or a parataxis). Read by word
+//!   order: a denial verb with no object right after "a/the charge|accusation|
+//!   allegation|claim" and an actor is that actor's denial (016) of the accusation
+//!   made just before.
+//!
 //! Every rule here is called from one place in `extract.rs` and keeps the extractor's
 //! other readings as they are.
 
@@ -367,5 +374,73 @@ impl SentenceCoder<'_> {
             .kids(t)
             .any(|c| self.rel(c) == "case" && k < c && c < t);
         (named && prep_between).then_some(k)
+    }
+
+    /// ", a charge X (quickly) rejected": fills the deniers (the actors between the
+    /// accusation noun and the verb `v`) and the accusers (the sources of accusations
+    /// and criticism coded earlier in the sentence, else in the sentences before).
+    pub(super) fn charge_denied(
+        &self,
+        v: usize,
+        found: &[Found],
+        sources: &mut Vec<usize>,
+        targets: &mut Vec<usize>,
+    ) -> bool {
+        const DENY: &[&str] = &["reject", "deny", "dismiss", "refute"];
+        const CHARGE: &[&str] = &["charge", "accusation", "allegation", "claim"];
+        if !DENY.contains(&self.lemma(v).to_ascii_lowercase().as_str())
+            || self.tree.kids(v).any(|k| self.rel(k) == "obj")
+        {
+            return false;
+        }
+        // Left of the verb: adverbs, then the denier's name, then the noun.
+        let mut i = v;
+        let mut deniers = Vec::new();
+        let noun = loop {
+            if i == 0 || v - i > 10 {
+                return false;
+            }
+            i -= 1;
+            let lem = self.lemma(i).to_ascii_lowercase();
+            if CHARGE.contains(&lem.as_str()) && matches!(self.s.upos(i), Upos::NOUN) {
+                break i;
+            }
+            match self.s.upos(i) {
+                Upos::ADV | Upos::ADJ | Upos::PROPN | Upos::NOUN => {}
+                _ => return false,
+            }
+            for &a in self.covering(i) {
+                let a = a as usize;
+                if self.actors[a].usable && !deniers.contains(&a) {
+                    deniers.push(a);
+                }
+            }
+        };
+        // "…, a charge" / "…, the accusation": an apposition to what came before.
+        let mut j = noun;
+        while j > 0 && matches!(self.s.upos(j - 1), Upos::DET) {
+            j -= 1;
+        }
+        if deniers.is_empty() || j == 0 || self.s.upos(j - 1) != Upos::PUNCT {
+            return false;
+        }
+        let key = |a: usize| self.actors[a].key.as_str();
+        for f in found
+            .iter()
+            .filter(|f| f.code.starts_with("11") && !f.negated)
+        {
+            if deniers.iter().all(|&d| key(d) != key(f.source)) && !targets.contains(&f.source) {
+                targets.push(f.source);
+            }
+        }
+        if targets.is_empty() {
+            for &a in self.prev_accusers {
+                if deniers.iter().all(|&d| key(d) != key(a)) {
+                    targets.push(a);
+                }
+            }
+        }
+        sources.extend(deniers);
+        true
     }
 }
