@@ -19,6 +19,8 @@ use attache_core::{FuzzyDate, Modality};
 use attache_text::{Sentence, Upos};
 pub use evaluation::Evaluative;
 
+mod roles;
+
 /// An actor mention as the extractor sees it: byte range, and what it stands for.
 #[derive(Debug, Clone)]
 pub struct Actor {
@@ -153,6 +155,9 @@ pub struct SentenceCoder<'a> {
     /// Sources of accusations and criticism coded in the last few sentences (carried
     /// actors), for a denial that answers them ("Beijing denies the allegations").
     pub prev_accusers: &'a [usize],
+    /// The most recent appeal or demand (02, 10) with an addressee coded in the last
+    /// two sentences: (its target actor, its code), for "X also supported the call".
+    pub prev_appeal: Option<(usize, &'static str)>,
     /// Publication date, the default date of actual events.
     pub published: Option<FuzzyDate>,
     /// Triggers the tree read and decided on purpose (one side of talks with no
@@ -231,6 +236,7 @@ impl<'a> SentenceCoder<'a> {
             dates,
             prev_subject,
             prev_accusers: &[],
+            prev_appeal: None,
             published,
             decided: std::cell::RefCell::new(Vec::new()),
         }
@@ -274,6 +280,15 @@ impl<'a> SentenceCoder<'a> {
             return;
         }
         let before = out.len();
+        if let Some(k) = self.name_read_as_copula(t) {
+            // "strikes against IS in Syria" (extract/roles.rs).
+            for &a in self.covering(k) {
+                if self.actors[a as usize].usable {
+                    Self::push_unique(out, a as usize);
+                }
+            }
+            return;
+        }
         let cov = self.covering(t);
         if !cov.is_empty() {
             // All usable mentions covering the token (two for "both sides").
@@ -335,6 +350,9 @@ impl<'a> SentenceCoder<'a> {
                     let r = self.rel(k);
                     let ok = match base(r) {
                         "compound" | "amod" | "flat" | "appos" => true,
+                        // A name before the noun that the tagger took for a verb
+                        // ("seven IS members", "IS" read as "is").
+                        "cop" => k < t,
                         "nmod" => {
                             r == "nmod:poss"
                                 || matches!(
@@ -806,6 +824,11 @@ impl<'a> SentenceCoder<'a> {
             };
             let accusing = cands.iter().any(|p| p.code.starts_with("11"));
             let denying = cands.iter().any(|p| p.code == "016");
+            if self.rel(x) == "acl:relcl" && accusing && matches!(self.s.upos(h), Upos::NOUN) {
+                // ", an accusation Pristina rejected": what the writer says of the
+                // accusation, not part of it.
+                return false;
+            }
             let punishing = cands
                 .iter()
                 .any(|p| p.code.starts_with("16") || p.code.starts_with("17"));
@@ -1047,7 +1070,12 @@ impl<'a> SentenceCoder<'a> {
     /// The complements a verb pattern's `obj=` may be checked against.
     fn verb_complements(&self, v: usize) -> impl Iterator<Item = usize> + '_ {
         // In a relative clause the relativised noun is the object ("a charge X rejected").
-        let head = self.tree.head(v).filter(|_| self.rel(v) == "acl:relcl");
+        // So is the noun a past participle with an agent modifies ("forces backed by X").
+        let head = self
+            .tree
+            .head(v)
+            .filter(|_| self.rel(v) == "acl:relcl")
+            .or_else(|| self.patient_of_participle(v));
         head.into_iter().chain(self.tree.kids(v).filter(move |&k| {
             matches!(self.rel(k), "obj" | "nsubj:pass" | "xcomp" | "iobj")
                 || base(self.rel(k)) == "obl"
@@ -1107,6 +1135,15 @@ impl<'a> SentenceCoder<'a> {
     pub fn match_noun(&self, n: usize) -> Option<&'a Pattern> {
         let cands = self.patterns.noun(&self.s.lemma(n).to_ascii_lowercase());
         cands.iter().find(|p| {
+            // `with=` on a noun: a complement of the noun with this preposition
+            // ("an agreement among X, Y and Z").
+            if p.with.as_ref().is_some_and(|w| {
+                !self.tree.kids(n).any(|k| {
+                    base(self.rel(k)) == "nmod" && self.case_of(k).is_some_and(|c| lower_eq(c, w))
+                })
+            }) {
+                return false;
+            }
             if p.object.is_empty() {
                 return true;
             }
@@ -1167,8 +1204,10 @@ impl<'a> SentenceCoder<'a> {
         // An object that is only an inferred agent word of the doer's own country
         // ("deported 173 people to Turkey", "people" inferred Thai) yields to a
         // prepositional target; it is the target only when there is none.
+        // So does a pronoun resolved to the doer's own country by the previous text
+        // ("Thailand turned 40 of them over to China", "them" resolved as Thai).
         let own_weak = |a: usize| {
-            self.actors[a].weak
+            (self.actors[a].weak || !self.actors[a].in_sentence || self.pronoun_actor(a))
                 && skip
                     .iter()
                     .any(|&s| self.actors[s].key == self.actors[a].key)
@@ -1492,6 +1531,7 @@ impl<'a> SentenceCoder<'a> {
             return;
         }
         let mut code: &'static str = entry.code;
+        let mut root: &'static str = entry.root;
         let mut sources = Vec::new();
         let mut targets = Vec::new();
         let mut location = None;
@@ -1626,7 +1666,29 @@ impl<'a> SentenceCoder<'a> {
                 None => return,
             }
         }
-        if nominal && !light {
+        // "received aid from X", "came under attack from X": the giver is the source,
+        // the receiver the target; no giver named, no event (extract/roles.rs).
+        let received = if nominal && !light {
+            self.receiving_verb(trigger, entry.root)
+        } else {
+            None
+        };
+        if let Some(v) = received {
+            self.decided.borrow_mut().push(trigger);
+            self.received_roles(trigger, v, &mut sources, &mut targets);
+            negated = negated || self.negated(v);
+            if modality == Modality::Actual && self.modality(v) != Modality::Actual {
+                modality = self.modality(v);
+                match modal_recode(code, modality) {
+                    Some(c) => code = c,
+                    None => return,
+                }
+            }
+            if sources.is_empty() {
+                return;
+            }
+            confidence = 0.7;
+        } else if nominal && !light {
             // Source: possessor, compound/adjective, "by"; target: prepositional complement.
             for k in self.tree.kids(trigger) {
                 let r = self.rel(k);
@@ -1706,6 +1768,22 @@ impl<'a> SentenceCoder<'a> {
             self.targets_of(trigger, p, false, &sources, &mut targets, &mut location);
             targets.retain(|t| !sources.contains(t));
             confidence = 0.7;
+        } else if sources.is_empty()
+            && targets.is_empty()
+            && clause == trigger
+            && self.charge_denied(clause, found, &mut sources, &mut targets)
+        {
+            // ", a charge New Delhi quickly rejected" (extract/roles.rs).
+            code = "016";
+            root = "01";
+        } else if sources.is_empty()
+            && targets.is_empty()
+            && clause == trigger
+            && self.agent_participle(clause)
+            && self.participle_roles(clause, &mut sources, &mut targets)
+        {
+            // "Somali forces backed by Kenyan soldiers" (extract/roles.rs).
+            self.decided.borrow_mut().push(trigger);
         } else if sources.is_empty() && targets.is_empty() {
             let passive = self.subject_of(clause, &mut sources, 0);
             if light {
@@ -1724,6 +1802,19 @@ impl<'a> SentenceCoder<'a> {
             } else {
                 self.targets_of(trigger, p, passive, &sources, &mut targets, &mut location);
             }
+        }
+        // "Greece and Panama also supported the call": the appeal they join, with its
+        // addressee (extract/roles.rs).
+        if let Some((c, t)) = self.endorsed_appeal(clause, trigger, found) {
+            code = c;
+            root = crate::ontology::Ontology::get()
+                .lookup(c)
+                .map_or(root, |e| e.root);
+            targets = vec![t];
+        }
+        if targets.is_empty() && root == "11" && !nominal {
+            // "Pakistan alleged that India funded them": the accused (extract/roles.rs).
+            self.accused_in_clause(clause, &sources, &mut targets);
         }
         if location.is_none() {
             // "in Beijing" anywhere on the clause.
@@ -1780,7 +1871,7 @@ impl<'a> SentenceCoder<'a> {
         self.finish(
             Draft {
                 pattern: p,
-                root: entry.root,
+                root,
                 code,
                 sources,
                 targets,

@@ -224,6 +224,8 @@ impl Extractor {
         let mut prev_subject_mentions: Vec<usize> = Vec::new();
         // (mention, sentence) of the sources of recent accusations and criticism.
         let mut recent_accusers: Vec<(usize, usize)> = Vec::new();
+        // The last appeal or demand with an addressee: (target mention, code, sentence).
+        let mut recent_appeal: Option<(usize, &'static str, usize)> = None;
         let mut actors: Vec<Actor> = Vec::new();
         for (si, s) in doc.sentences.iter().enumerate() {
             out.sentences.push(SentenceRecord {
@@ -266,11 +268,25 @@ impl Extractor {
                 };
                 accusers.push(a);
             }
+            // The appeal of the last two sentences, for "X also supported the call".
+            let appeal = recent_appeal
+                .filter(|&(_, _, s0)| s0 + 2 >= si)
+                .map(|(mi, code, _)| {
+                    let a = match (carried_start..actors.len()).find(|&a| actors[a].mention == mi) {
+                        Some(a) => a,
+                        None => {
+                            actors.push(actor_of(&mentions[mi], mi, 0, 0, false));
+                            actors.len() - 1
+                        }
+                    };
+                    (a, code)
+                });
             let stext = &text[s.span.clone()];
             let dates = dates::find_dates(stext, published);
             let mut sc =
                 SentenceCoder::new(text, s, &self.patterns, &actors, &dates, &prev, published);
             sc.prev_accusers = &accusers;
+            sc.prev_appeal = appeal;
             let mut subj = Vec::new();
             let found = sc.code(&mut subj);
             let sent_span = off.span(s.span.clone());
@@ -382,6 +398,11 @@ impl Extractor {
             }
             let _ = sent_span;
             for f in &found {
+                if (f.code.starts_with("02") || f.code.starts_with("10")) && !f.negated {
+                    if let Some(t) = f.target {
+                        recent_appeal = Some((actors[t].mention, f.code, si));
+                    }
+                }
                 if f.code.starts_with("11") && !f.negated && actors[f.source].in_sentence {
                     recent_accusers.retain(|&(m, _)| m != actors[f.source].mention);
                     recent_accusers.push((actors[f.source].mention, si));

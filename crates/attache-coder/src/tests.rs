@@ -1780,3 +1780,225 @@ fn an_evaluation_stated_in_reported_speech_criticises_the_owner() {
     );
     assert_one(&c, "GHA", "GHA", "11");
 }
+
+// ---- session 4, roles (extract/roles.rs): source and target where the subject is not
+// the doer ----
+
+/// Set the UD features of token `i` (the `sent` helper leaves them empty).
+fn with_feats(mut s: Sentence, i: usize, feats: &str) -> Sentence {
+    s.tokens[i].feats = feats.into();
+    s
+}
+
+#[test]
+fn a_received_event_comes_from_the_giver() {
+    let text = "Chad received aid from Qatar.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nreceived receive VERB 0 root\naid aid NOUN 2 obj\nfrom from ADP 5 case\nQatar qatar PROPN 3 nmod\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Chad", "TCD"), st(text, 0, "Qatar", "QAT")],
+    );
+    assert_one(&c, "QAT", "TCD", "07");
+    // "came under attack from": the attacker is the source.
+    let text = "Chadian troops came under attack from Libyan militias.";
+    let s = sent(text, 0, "Chadian chadian ADJ 2 amod\ntroops troop NOUN 3 nsubj\ncame come VERB 0 root\nunder under ADP 5 case\nattack attack NOUN 3 obl\nfrom from ADP 8 case\nLibyan libyan ADJ 8 amod\nmilitias militia NOUN 5 nmod\n. . PUNCT 3 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            ment(
+                text,
+                0,
+                "Chadian troops",
+                "TCD",
+                MentionKind::Agent,
+                "TCDMIL",
+                "agent:MIL",
+            ),
+            ment(
+                text,
+                0,
+                "Libyan militias",
+                "LBY",
+                MentionKind::Agent,
+                "LBYREB",
+                "agent:REB",
+            ),
+        ],
+    );
+    assert_one(&c, "LBY", "TCD", "19");
+}
+
+#[test]
+fn a_received_event_without_a_giver_is_not_coded() {
+    // Agentless: nobody is said to have attacked them, and the receiver did not.
+    let text = "Chadian troops came under attack near Qatar.";
+    let s = sent(text, 0, "Chadian chadian ADJ 2 amod\ntroops troop NOUN 3 nsubj\ncame come VERB 0 root\nunder under ADP 5 case\nattack attack NOUN 3 obl\nnear near ADP 7 case\nQatar qatar PROPN 3 obl\n. . PUNCT 3 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            ment(
+                text,
+                0,
+                "Chadian troops",
+                "TCD",
+                MentionKind::Agent,
+                "TCDMIL",
+                "agent:MIL",
+            ),
+            st(text, 0, "Qatar", "QAT"),
+        ],
+    );
+    assert_eq!(triples(&c), vec![]);
+}
+
+#[test]
+fn a_participle_with_an_agent_makes_the_agent_the_source() {
+    // "backed by": the backer backs the forces the participle modifies (062 for armed
+    // forces, as the gold guidelines code it).
+    let text = "Malian forces backed by Chadian soldiers attacked the town.";
+    let s = sent(text, 0, "Malian malian ADJ 2 amod\nforces force NOUN 7 nsubj\nbacked back VERB 2 acl\nby by ADP 6 case\nChadian chadian ADJ 6 amod\nsoldiers soldier NOUN 3 obl:agent\nattacked attack VERB 0 root\nthe the DET 9 det\ntown town NOUN 7 obj\n. . PUNCT 7 punct");
+    let s = with_feats(s, 2, "Tense=Past|VerbForm=Part|Voice=Pass");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            ment(
+                text,
+                0,
+                "Malian forces",
+                "MLI",
+                MentionKind::Agent,
+                "MLIMIL",
+                "agent:MIL",
+            ),
+            ment(
+                text,
+                0,
+                "Chadian soldiers",
+                "TCD",
+                MentionKind::Agent,
+                "TCDMIL",
+                "agent:MIL",
+            ),
+        ],
+    );
+    assert_one(&c, "TCD", "MLI", "06");
+}
+
+#[test]
+fn a_group_name_tagged_as_a_verb_still_names_its_members() {
+    // "IS" read as the copula "is": the members are still the group's.
+    let text = "Iraq arrested five IS members.";
+    let s = sent(text, 0, "Iraq iraq PROPN 2 nsubj\narrested arrest VERB 0 root\nfive five NUM 5 nummod\nIS be AUX 5 cop\nmembers member NOUN 2 obj\n. . PUNCT 2 punct");
+    let is = ment(text, 0, "IS", "", MentionKind::Group, "ISIS", "group:isis");
+    let c = code_one(text, None, vec![s], vec![st(text, 0, "Iraq", "IRQ"), is]);
+    assert_one(&c, "IRQ", "ISIS", "17");
+}
+
+#[test]
+fn an_agreement_among_named_parties_is_made_by_each_with_each() {
+    let text = "Trade grew after an agreement among Chad, Niger and Mali.";
+    let s = sent(text, 0, "Trade trade NOUN 2 nsubj\ngrew grow VERB 0 root\nafter after ADP 5 case\nan a DET 5 det\nagreement agreement NOUN 2 obl\namong among ADP 7 case\nChad chad PROPN 5 nmod\n, , PUNCT 9 punct\nNiger niger PROPN 7 conj\nand and CCONJ 11 cc\nMali mali PROPN 7 conj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            st(text, 0, "Chad", "TCD"),
+            st(text, 0, "Niger", "NER"),
+            st(text, 0, "Mali", "MLI"),
+        ],
+    );
+    let tr = triples(&c);
+    assert_eq!(tr.len(), 6, "every ordered pair: {tr:?}");
+    assert!(tr.iter().all(|x| x.2 == "057"), "{tr:?}");
+    // The bare noun names no act between parties ("the Chad agreement set a date").
+    let text = "The Chad agreement set a date.";
+    let s = sent(text, 0, "The the DET 3 det\nChad chad PROPN 3 compound\nagreement agreement NOUN 4 nsubj\nset set VERB 0 root\na a DET 6 det\ndate date NOUN 4 obj\n. . PUNCT 4 punct");
+    let c = code_one(text, None, vec![s], vec![st(text, 0, "Chad", "TCD")]);
+    assert_eq!(triples(&c), vec![]);
+}
+
+#[test]
+fn supporters_of_an_earlier_call_make_the_same_appeal() {
+    let text = "Chile urged Peru to talk. Bolivia backed the call.";
+    let s1 = sent(text, 0, "Chile chile PROPN 2 nsubj\nurged urge VERB 0 root\nPeru peru PROPN 2 obj\nto to PART 5 mark\ntalk talk VERB 2 xcomp\n. . PUNCT 2 punct");
+    let s2 = sent(text, 25, "Bolivia bolivia PROPN 2 nsubj\nbacked back VERB 0 root\nthe the DET 4 det\ncall call NOUN 2 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s1, s2],
+        vec![
+            st(text, 0, "Chile", "CHL"),
+            st(text, 0, "Peru", "PER"),
+            st(text, 1, "Bolivia", "BOL"),
+        ],
+    );
+    let tr = triples(&c);
+    // "urged … to talk" is an appeal to meet (026), and so is backing it.
+    assert!(tr.contains(&t("BOL", "PER", "026")), "{tr:?}");
+}
+
+#[test]
+fn an_accusation_by_a_clause_targets_the_clause_subject() {
+    let text = "Chad alleged that Libya had armed the rebels.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nalleged allege VERB 0 root\nthat that SCONJ 6 mark\nLibya libya PROPN 6 nsubj\nhad have AUX 6 aux\narmed arm VERB 2 ccomp\nthe the DET 8 det\nrebels rebel NOUN 6 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Chad", "TCD"), st(text, 0, "Libya", "LBY")],
+    );
+    // The accusation only: what is alleged is not coded as an event.
+    assert_one(&c, "TCD", "LBY", "11");
+}
+
+#[test]
+fn a_group_name_read_as_a_copula_heads_its_phrase() {
+    // "IS" tagged as the copula of "Syria": IS is the target, Syria the place.
+    let text = "Jordan fought against IS in Syria.";
+    let s = sent(text, 0, "Jordan jordan PROPN 2 nsubj\nfought fight VERB 0 root\nagainst against ADP 6 case\nIS be AUX 6 cop\nin in ADP 6 case\nSyria syria PROPN 2 obl\n. . PUNCT 2 punct");
+    let is = ment(text, 0, "IS", "", MentionKind::Group, "ISIS", "group:isis");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            st(text, 0, "Jordan", "JOR"),
+            is,
+            st(text, 0, "Syria", "SYR"),
+        ],
+    );
+    let tr = triples(&c);
+    assert!(tr.contains(&t("JOR", "ISIS", "190")), "{tr:?}");
+    assert!(tr.iter().all(|x| x.1 != "SYR"), "{tr:?}");
+}
+
+#[test]
+fn a_charge_the_accused_rejected_is_their_denial_of_the_accusation() {
+    // The parser's usual misreading: "charge" as the subject of "rejected", the
+    // denier an apposition of it.
+    let text = "Chad blamed Libya, a charge Tripoli rejected.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nblamed blame VERB 0 root\nLibya libya PROPN 2 obj\n, , PUNCT 6 punct\na a DET 6 det\ncharge charge NOUN 8 nsubj\nTripoli tripoli PROPN 6 appos\nrejected reject VERB 2 conj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            st(text, 0, "Chad", "TCD"),
+            st(text, 0, "Libya", "LBY"),
+            st(text, 0, "Tripoli", "LBY"),
+        ],
+    );
+    assert_eq!(
+        triples(&c),
+        vec![t("LBY", "TCD", "016"), t("TCD", "LBY", "112")]
+    );
+}
