@@ -45,7 +45,8 @@ pub struct Actor {
     /// insurgent or separatist kind ("gunmen", "militants"). Its violence against
     /// civilians and places is unconventional (CAMEO 18), not military (19).
     pub armed_group: bool,
-    /// People without a role: civilians, residents, "people" (sector CVL).
+    /// People without a role: civilians, residents, "people", "Somalis" (sector CVL),
+    /// refugees and migrants (REF).
     pub civilian: bool,
 }
 
@@ -1919,6 +1920,12 @@ impl<'a> SentenceCoder<'a> {
             clause,
             pair_sources,
         } = d;
+        // People travelling ("another wave of Somalis arrived in Kenya", "refugees
+        // returned to Syria") is migration, not a visit (042), which CAMEO keeps for
+        // those who act for a state or an organisation.
+        if code == "042" && sources.iter().all(|&s| self.actors[s].civilian) {
+            return;
+        }
         // Negated events are kept, flagged (`negated: true`): CAMEO codes what
         // happened, so consumers (the scorer, the ledger) skip them; refusals that CAMEO
         // codes as such (12x) come through the control verbs, not through negation.
@@ -2052,6 +2059,34 @@ impl<'a> SentenceCoder<'a> {
                 self.subject_of(c, &mut tmp, 0);
                 tmp.retain(|a| !sources.contains(a));
                 targets.extend(tmp);
+            }
+        }
+        if targets.is_empty() && root == "14" {
+            // Protesters outside an embassy or a consulate protest against the state it
+            // represents ("rallied outside the Pakistani embassy").
+            let skeys: Vec<&str> = sources
+                .iter()
+                .map(|&s| self.actors[s].key.as_str())
+                .collect();
+            for k in self.tree.kids(clause) {
+                if base(self.rel(k)) == "obl"
+                    && self.case_of(k).is_some_and(|c| {
+                        ["outside", "at", "near", "before", "front"]
+                            .iter()
+                            .any(|x| lower_eq(c, x))
+                    })
+                    && matches!(
+                        self.lemma(k).to_ascii_lowercase().as_str(),
+                        "embassy" | "consulate" | "mission" | "legation"
+                    )
+                {
+                    let mut tmp = Vec::new();
+                    self.actors_of(k, &mut tmp);
+                    targets.extend(
+                        tmp.into_iter()
+                            .filter(|&a| !skeys.contains(&self.actors[a].key.as_str())),
+                    );
+                }
             }
         }
         if targets.is_empty() && root == "14" {

@@ -439,7 +439,7 @@ fn actor_of(m: &Mention, mi: usize, start: usize, end: usize, in_sentence: bool)
         in_sentence,
         weak: m.kind == MentionKind::Agent && m.resolved_by == attache_core::ResolvedBy::Inferred,
         armed_group: matches!(m.sector.as_deref(), Some("REB" | "INS" | "SEP" | "CRM")),
-        civilian: m.sector.as_deref() == Some("CVL"),
+        civilian: matches!(m.sector.as_deref(), Some("CVL" | "REF")),
     }
 }
 

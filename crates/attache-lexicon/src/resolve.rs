@@ -300,6 +300,20 @@ pub(crate) fn plain_actor(lex: &Lexicon, h: &Hit, date: Option<FuzzyDate>) -> Op
                         by: ResolvedBy::Lexicon,
                     }
                 }
+                // "Somalis", "Afghans": the people of a state, not the state — their
+                // travel is migration, not a state visit; their country still keys
+                // their acts.
+                (ActorKind::State, NameHow::Demonym) => {
+                    let c = a.country.clone()?;
+                    Res {
+                        kind: MentionKind::Agent,
+                        code: sector_code(lex, &c, "CVL", date),
+                        country: Some(c),
+                        sector: Some("CVL".into()),
+                        actor_id: id,
+                        by: ResolvedBy::Lexicon,
+                    }
+                }
                 (ActorKind::State, _) => Res {
                     kind: MentionKind::State,
                     code: a.code.clone(),
