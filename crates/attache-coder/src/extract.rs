@@ -1751,7 +1751,12 @@ impl<'a> SentenceCoder<'a> {
                         n = h;
                         continue;
                     }
-                    if r == "obj" && matches!(self.s.upos(h), Upos::VERB) {
+                    // Not when the verb is itself an event of another kind: who
+                    // condemns an attack did not make it.
+                    if r == "obj"
+                        && matches!(self.s.upos(h), Upos::VERB)
+                        && self.match_verb(h).is_none_or(|vp| vp.code.is_empty())
+                    {
                         self.subject_of(h, &mut sources, 0);
                         for k in self.tree.kids(h) {
                             if base(self.rel(k)) == "obl"
@@ -1816,6 +1821,13 @@ impl<'a> SentenceCoder<'a> {
         if targets.is_empty() && root == "11" && !nominal {
             // "Pakistan alleged that India funded them": the accused (extract/roles.rs).
             self.accused_in_clause(clause, &sources, &mut targets);
+        }
+        if root == "11" && self.drop_victims(clause, code, &mut targets) && targets.is_empty() {
+            // "condemned the attack on Chinese engineers": only the victims were named;
+            // who is criticised is not said, and the word-order reading must not guess
+            // the victims either.
+            self.decided.borrow_mut().push(trigger);
+            return;
         }
         if location.is_none() {
             // "in Beijing" anywhere on the clause.
@@ -2237,6 +2249,58 @@ impl<'a> SentenceCoder<'a> {
                 }
             }
         }
+    }
+
+    /// Criticism of an act of violence ("condemned the attack on Chinese engineers",
+    /// "condemns any violence against civilians", "Russia's invasion of Ukraine")
+    /// criticises those who did it, not those it was done to: the actors under the
+    /// violence noun's target preposition (the noun pattern's `tgt=`, else on, against,
+    /// of, into) are removed from `targets`. Returns whether any was.
+    /// An accusation keeps the "on" of its object: "blamed the attacks on militants"
+    /// names the accused.
+    fn drop_victims(&self, clause: usize, code: &str, targets: &mut Vec<usize>) -> bool {
+        let mut victims = Vec::new();
+        for n in 0..self.s.len() {
+            if n == clause || !self.tree.dominates(clause, n) || self.s.upos(n) != Upos::NOUN {
+                continue;
+            }
+            if code.starts_with("112") && self.tree.head(n) == Some(clause) && self.rel(n) == "obj"
+            {
+                continue;
+            }
+            // Violence nouns of the dictionary, and the general words for harm done
+            // to someone that the dictionary leaves out as events of their own.
+            let preps: &[String] = match self.match_noun(n) {
+                Some(p) if matches!(p.code.get(..2), Some("18" | "19" | "20")) => &p.target_preps,
+                _ if matches!(
+                    self.lemma(n).to_ascii_lowercase().as_str(),
+                    "violence" | "aggression" | "crime" | "abuse" | "atrocity" | "brutality"
+                ) =>
+                {
+                    &[]
+                }
+                _ => continue,
+            };
+            for k in self.tree.kids(n) {
+                if base(self.rel(k)) != "nmod" {
+                    continue;
+                }
+                let Some(c) = self.case_of(k) else { continue };
+                let victim_prep = if preps.is_empty() {
+                    ["on", "against", "of", "into"]
+                        .iter()
+                        .any(|x| lower_eq(c, x))
+                } else {
+                    preps.iter().any(|x| lower_eq(c, x))
+                };
+                if victim_prep && !lower_eq(c, "in") {
+                    self.actors_of(k, &mut victims);
+                }
+            }
+        }
+        let before = targets.len();
+        targets.retain(|t| !victims.contains(t));
+        targets.len() < before
     }
 
     /// Whether place actor `l` is not one of a list of places ("across Iraq, Syria
