@@ -1823,3 +1823,17 @@ fn a_charge_the_accused_rejected_is_their_denial_of_the_accusation() {
         vec![t("LBY", "TCD", "016"), t("TCD", "LBY", "112")]
     );
 }
+
+#[test]
+fn a_participle_with_an_agent_on_an_event_noun_names_its_doer() {
+    let text = "The sanctions imposed by Chad on Libya remain.";
+    let s = sent(text, 0, "The the DET 2 det\nsanctions sanction NOUN 8 nsubj\nimposed impose VERB 2 acl\nby by ADP 5 case\nChad chad PROPN 3 obl:agent\non on ADP 7 case\nLibya libya PROPN 3 obl\nremain remain VERB 0 root\n. . PUNCT 8 punct");
+    let s = with_feats(s, 2, "Tense=Past|VerbForm=Part|Voice=Pass");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Chad", "TCD"), st(text, 0, "Libya", "LBY")],
+    );
+    assert_one(&c, "TCD", "LBY", "16");
+}

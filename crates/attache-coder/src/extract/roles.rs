@@ -43,6 +43,11 @@
 //!   allegation|claim" and an actor is that actor's denial (016) of the accusation
 //!   made just before.
 //!
+//! * **The author of an event noun**: "an operation conducted by X against Y", "the
+//!   sanctions imposed by Washington on Moscow", "strikes carried out by X" — a
+//!   participle with an agent on an event noun names its doer, and the participle's
+//!   "on/against" complement its target.
+//!
 //! Every rule here is called from one place in `extract.rs` and keeps the extractor's
 //! other readings as they are.
 
@@ -185,16 +190,21 @@ impl SentenceCoder<'_> {
     /// main verb ("Iraqi forces supported by the U.S. military attacked …": `nsubj` +
     /// `obl:agent`, no auxiliary) — its would-be subject.
     pub(super) fn patient_of_participle(&self, v: usize) -> Option<usize> {
+        let feats = self.s.feats_str(v);
         if self.s.upos(v) != Upos::VERB
-            || !self.s.feats_str(v).contains("VerbForm=Part")
-            || self.s.feats_str(v).contains("Tense=Pres")
+            || !feats.contains("Tense=Past")
             || !self.tree.kids(v).any(|k| self.is_agent(k))
         {
             return None;
         }
         if self.rel(v) == "acl" {
-            return self.tree.head(v);
+            return self
+                .tree
+                .head(v)
+                .filter(|_| feats.contains("VerbForm=Part"));
         }
+        // (A main-verb reading may also have tagged the participle as a past tense:
+        // with a "by" agent and no object it is still the passive participle.)
         if self.tree.kids(v).any(|k| {
             matches!(base(self.rel(k)), "aux" | "obj" | "cop") || self.rel(k) == "nsubj:pass"
         }) || self.rel(v) == "acl:relcl"
@@ -442,5 +452,59 @@ impl SentenceCoder<'_> {
         }
         sources.extend(deniers);
         true
+    }
+
+    /// Doer and target of the event noun `n` named by a participle on it with an agent
+    /// ("an operation conducted by X against Y", "sanctions imposed by X on Y").
+    pub(super) fn nominal_author(
+        &self,
+        n: usize,
+        sources: &mut Vec<usize>,
+        targets: &mut Vec<usize>,
+    ) {
+        // Participles on the noun, and the participle of a reduced relative the parser
+        // made the main verb ("the airstrikes carried out by Israel against …").
+        let misread = self
+            .tree
+            .head(n)
+            .filter(|&h| self.rel(n) == "nsubj" && self.patient_of_participle(h) == Some(n));
+        for c in self.tree.kids(n).chain(misread) {
+            let participle = self.s.upos(c) == Upos::VERB
+                && self.s.feats_str(c).contains("VerbForm=Part")
+                && !self.s.feats_str(c).contains("Tense=Pres");
+            if !(Some(c) == misread || (self.rel(c) == "acl" && participle)) {
+                continue;
+            }
+            let before = sources.len();
+            for k in self.tree.kids(c) {
+                if self.is_agent(k) {
+                    self.actors_of(k, sources);
+                }
+            }
+            if sources.len() == before {
+                continue;
+            }
+            // The target on the participle, or hung on its agent ("imposed by Washington
+            // on Moscow" with "on Moscow" read as a modifier of Washington).
+            let agents: Vec<usize> = self.tree.kids(c).filter(|&k| self.is_agent(k)).collect();
+            let around = self
+                .tree
+                .kids(c)
+                .chain(agents.into_iter().flat_map(|a| self.tree.kids(a)));
+            for k in around.collect::<Vec<_>>() {
+                if matches!(base(self.rel(k)), "obl" | "nmod")
+                    && self.case_of(k).is_some_and(|p| {
+                        matches!(
+                            p.to_ascii_lowercase().as_str(),
+                            "on" | "against" | "upon" | "into" | "toward" | "towards"
+                        )
+                    })
+                {
+                    self.actors_of(k, targets);
+                }
+            }
+            targets.retain(|t| !sources.contains(t));
+            return;
+        }
     }
 }
