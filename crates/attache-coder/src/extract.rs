@@ -2157,6 +2157,9 @@ impl<'a> SentenceCoder<'a> {
                 } else if code == "042" {
                     // A visit is also hosted: host → visitor 043.
                     push(t, Some(s), confidence, "043");
+                } else if code == "043" {
+                    // And a host is visited ("Xi received Putin"): visitor → host 042.
+                    push(t, Some(s), confidence, "042");
                 }
             }
         }

@@ -1837,3 +1837,19 @@ fn a_participle_with_an_agent_on_an_event_noun_names_its_doer() {
     );
     assert_one(&c, "TCD", "LBY", "16");
 }
+
+#[test]
+fn a_host_receiving_a_visitor_is_visited_by_them() {
+    let text = "Chad hosted Niger's president.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nhosted host VERB 0 root\nNiger niger PROPN 5 nmod:poss\n's 's PART 3 case\npresident president NOUN 2 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Chad", "TCD"), st(text, 0, "Niger", "NER")],
+    );
+    assert_eq!(
+        triples(&c),
+        vec![t("NER", "TCD", "042"), t("TCD", "NER", "043")]
+    );
+}
