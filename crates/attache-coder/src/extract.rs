@@ -330,6 +330,10 @@ impl<'a> SentenceCoder<'a> {
                 }
             }
         }
+        if out.len() > before {
+            // "the foreign ministers of India and China" (extract/roles.rs).
+            self.conjuncts_inside_mention(t, out, depth);
+        }
         if out.len() == before {
             let lem = self.lemma(t);
             let upos = self.s.upos(t);
@@ -1986,6 +1990,21 @@ impl<'a> SentenceCoder<'a> {
         };
         if targets.iter().any(|&t| !own_weak(t)) {
             targets.retain(|&t| !own_weak(t));
+        }
+        // "Russia and Ukraine exchanged 300 prisoners": in a mutual act of coordinated
+        // doers, people inferred to be one side's are what is exchanged, not a party.
+        if p.symmetric
+            && sources
+                .iter()
+                .any(|&a| self.actors[a].key != self.actors[sources[0]].key)
+            && targets.iter().all(|&t| {
+                self.actors[t].weak
+                    && sources
+                        .iter()
+                        .any(|&s| self.actors[s].key == self.actors[t].key)
+            })
+        {
+            targets.clear();
         }
         // Reported speech: "the Thai government said China had asked for the return of
         // its nationals" — an appeal, offer, demand, rejection or threat with no stated

@@ -1853,3 +1853,29 @@ fn a_host_receiving_a_visitor_is_visited_by_them() {
         vec![t("NER", "TCD", "042"), t("TCD", "NER", "043")]
     );
 }
+
+#[test]
+fn names_coordinated_inside_a_mentions_of_phrase_all_take_part() {
+    // The resolver made "ministers of Chad" one mention: Niger must not be lost.
+    let text = "The ministers of Chad and Niger met.";
+    let s = sent(text, 0, "The the DET 2 det\nministers minister NOUN 7 nsubj\nof of ADP 4 case\nChad chad PROPN 2 nmod\nand and CCONJ 6 cc\nNiger niger PROPN 4 conj\nmet meet VERB 0 root\n. . PUNCT 7 punct");
+    let ministers = ment(
+        text,
+        0,
+        "ministers of Chad",
+        "TCD",
+        MentionKind::Agent,
+        "TCDGOV",
+        "state:TCD",
+    );
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![ministers, st(text, 0, "Niger", "NER")],
+    );
+    assert_eq!(
+        triples(&c),
+        vec![t("NER", "TCD", "040"), t("TCD", "NER", "040")]
+    );
+}

@@ -48,6 +48,11 @@
 //!   participle with an agent on an event noun names its doer, and the participle's
 //!   "on/against" complement its target.
 //!
+//! * **Coordination inside a mention**: the resolver reads "the foreign ministers of
+//!   India" as one mention of India, so "the foreign ministers of India and China"
+//!   would lose China; names coordinated inside the "of/from" phrase of a mention
+//!   are participants too.
+//!
 //! Every rule here is called from one place in `extract.rs` and keeps the extractor's
 //! other readings as they are.
 
@@ -505,6 +510,27 @@ impl SentenceCoder<'_> {
             }
             targets.retain(|t| !sources.contains(t));
             return;
+        }
+    }
+
+    /// Add the names coordinated inside the "of/from" phrase of the mention covering
+    /// `t` ("ministers of India and China": China).
+    pub(super) fn conjuncts_inside_mention(&self, t: usize, out: &mut Vec<usize>, depth: usize) {
+        let cov = self.covering(t);
+        for k in self.tree.kids(t) {
+            if base(self.rel(k)) != "nmod"
+                || !self
+                    .case_of(k)
+                    .is_some_and(|c| lower_eq(c, "of") || lower_eq(c, "from"))
+                || !self.covering(k).iter().any(|c| cov.contains(c))
+            {
+                continue;
+            }
+            for c in self.tree.kids(k) {
+                if self.rel(c) == "conj" {
+                    self.actors_rec(c, out, depth + 1, true);
+                }
+            }
         }
     }
 }
