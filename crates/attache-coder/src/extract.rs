@@ -1755,6 +1755,10 @@ impl<'a> SentenceCoder<'a> {
             }
             self.targets_of(trigger, p, false, &sources, &mut targets, &mut location);
             targets.retain(|t| !sources.contains(t));
+            if sources.is_empty() && participants.is_empty() && !targets.is_empty() {
+                // "after a meeting with X, he said" (extract/roles.rs).
+                self.meeting_in_passing(trigger, entry.root, &targets, &mut sources);
+            }
             confidence = 0.7;
         } else if sources.is_empty()
             && targets.is_empty()

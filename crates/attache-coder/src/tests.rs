@@ -1879,3 +1879,19 @@ fn names_coordinated_inside_a_mentions_of_phrase_all_take_part() {
         vec![t("NER", "TCD", "040"), t("TCD", "NER", "040")]
     );
 }
+
+#[test]
+fn a_meeting_in_passing_is_held_by_the_clauses_subject() {
+    let text = "After a meeting with Niger, Chad spoke.";
+    let s = sent(text, 0, "After after ADP 3 case\na a DET 3 det\nmeeting meeting NOUN 8 obl\nwith with ADP 5 case\nNiger niger PROPN 3 nmod\n, , PUNCT 3 punct\nChad chad PROPN 8 nsubj\nspoke speak VERB 0 root\n. . PUNCT 8 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Niger", "NER"), st(text, 0, "Chad", "TCD")],
+    );
+    assert_eq!(
+        triples(&c),
+        vec![t("NER", "TCD", "040"), t("TCD", "NER", "040")]
+    );
+}

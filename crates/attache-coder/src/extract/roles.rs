@@ -53,6 +53,11 @@
 //!   would lose China; names coordinated inside the "of/from" phrase of a mention
 //!   are participants too.
 //!
+//! * **A meeting in passing**: "after a meeting with X, the minister said …",
+//!   "during talks with X, Y raised …" — a meeting noun (04) with a named counterpart
+//!   but no possessor, in a time phrase of a clause, was held by that clause's
+//!   subject (docs/gold-guidelines.md codes meetings mentioned in passing).
+//!
 //! Every rule here is called from one place in `extract.rs` and keeps the extractor's
 //! other readings as they are.
 
@@ -532,5 +537,50 @@ impl SentenceCoder<'_> {
                 }
             }
         }
+    }
+
+    /// The holder of the meeting noun `n` (root 04, counterpart `targets` already found)
+    /// when it sits in a time phrase ("after/during/before/following/at/in a meeting
+    /// with X") of a clause: that clause's subject.
+    pub(super) fn meeting_in_passing(
+        &self,
+        n: usize,
+        root: &str,
+        targets: &[usize],
+        sources: &mut Vec<usize>,
+    ) {
+        let timed = self.case_of(n).is_some_and(|c| {
+            matches!(
+                c.to_ascii_lowercase().as_str(),
+                "after" | "during" | "before" | "following" | "at" | "in" | "on"
+            )
+        });
+        if root != "04" || !timed {
+            return;
+        }
+        let Some(v) = self.tree.head(n) else {
+            return;
+        };
+        if matches!(base(self.rel(n)), "appos" | "nmod")
+            && base(self.rel(v)) == "nsubj"
+            && self.rel(v) != "nsubj:pass"
+        {
+            // "Modi, after a meeting with Putin, said …" hung on the subject itself.
+            let mut tmp = Vec::new();
+            self.actors_of(v, &mut tmp);
+            tmp.retain(|a| !targets.contains(a));
+            sources.extend(tmp);
+            return;
+        }
+        if base(self.rel(n)) != "obl" || !matches!(self.s.upos(v), Upos::VERB) {
+            return;
+        }
+        let mut tmp = Vec::new();
+        if self.subject_of(v, &mut tmp, 0) {
+            // A passive clause's agent is not the one who met.
+            return;
+        }
+        tmp.retain(|a| !targets.contains(a));
+        sources.extend(tmp);
     }
 }
