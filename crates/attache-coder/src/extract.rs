@@ -1725,7 +1725,7 @@ impl<'a> SentenceCoder<'a> {
             }
             if sources.is_empty() && participants.is_empty() {
                 // "an operation conducted by X against Y" (extract/roles.rs).
-                self.nominal_author(trigger, &mut sources, &mut targets);
+                self.nominal_author(trigger, entry.root, &mut sources, &mut targets);
             }
             if sources.is_empty() && participants.is_empty() {
                 // "carried out a series of airstrikes against X": climb "of"-chains to

@@ -46,7 +46,9 @@
 //! * **The author of an event noun**: "an operation conducted by X against Y", "the
 //!   sanctions imposed by Washington on Moscow", "strikes carried out by X" — a
 //!   participle with an agent on an event noun names its doer, and the participle's
-//!   "on/against" complement its target.
+//!   "on/against" complement its target; so does a "by" phrase the parser hung on the
+//!   noun's "of" phrase ("the detention of activists by the police": the police
+//!   detained the activists).
 //!
 //! * **Coordination inside a mention**: the resolver reads "the foreign ministers of
 //!   India" as one mention of India, so "the foreign ministers of India and China"
@@ -469,9 +471,34 @@ impl SentenceCoder<'_> {
     pub(super) fn nominal_author(
         &self,
         n: usize,
+        root: &str,
         sources: &mut Vec<usize>,
         targets: &mut Vec<usize>,
     ) {
+        // "the detention of Kenyan activists by Tanzanian police" with "by …" hung on
+        // the activists: the agent of the noun, and the "of" phrase its patient — for
+        // acts done to people (17–20), not "the withdrawal of forces by X".
+        let coercive = matches!(root, "17" | "18" | "19" | "20");
+        for k in self.tree.kids(n).filter(|_| coercive) {
+            if base(self.rel(k)) != "nmod" || !self.case_of(k).is_some_and(|c| lower_eq(c, "of")) {
+                continue;
+            }
+            for m in self.tree.kids(k) {
+                if base(self.rel(m)) == "nmod" && self.case_of(m).is_some_and(|c| lower_eq(c, "by"))
+                {
+                    self.actors_of(m, sources);
+                }
+            }
+            if !sources.is_empty() {
+                for &a in self.covering(k) {
+                    let a = a as usize;
+                    if self.actors[a].usable && !sources.contains(&a) && !targets.contains(&a) {
+                        targets.push(a);
+                    }
+                }
+                return;
+            }
+        }
         // Participles on the noun, and the participle of a reduced relative the parser
         // made the main verb ("the airstrikes carried out by Israel against …").
         let misread = self
