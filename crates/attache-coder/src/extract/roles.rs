@@ -75,7 +75,8 @@ const RECEIVE_OBJ: &[&str] = &[
 ];
 
 /// Verb + preposition pairs whose prepositional complement is received: "came under
-/// attack", "fell under pressure", "met with opposition", "benefited from aid".
+/// attack", "fell under pressure", "met with opposition", "benefited from aid". (Not
+/// "relies/depends on": a state of affairs, not an event.)
 const RECEIVE_OBL: &[(&str, &str)] = &[
     ("come", "under"),
     ("fall", "under"),
