@@ -359,6 +359,8 @@ impl<'a> SentenceCoder<'a> {
                                             | "such"
                                             | "from"
                                             | "among"
+                                            // "brokered a truce between X and Y"
+                                            | "between"
                                     )
                                 )
                         }
