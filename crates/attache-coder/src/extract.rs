@@ -340,6 +340,10 @@ impl<'a> SentenceCoder<'a> {
                 }
             }
         }
+        if out.len() > before {
+            // "the foreign ministers of India and China" (extract/roles.rs).
+            self.conjuncts_inside_mention(t, out, depth);
+        }
         if out.len() == before {
             let lem = self.lemma(t);
             let upos = self.s.upos(t);
@@ -365,6 +369,8 @@ impl<'a> SentenceCoder<'a> {
                                             | "such"
                                             | "from"
                                             | "among"
+                                            // "brokered a truce between X and Y"
+                                            | "between"
                                     )
                                 )
                         }
@@ -1741,6 +1747,10 @@ impl<'a> SentenceCoder<'a> {
                 }
             }
             if sources.is_empty() && participants.is_empty() {
+                // "an operation conducted by X against Y" (extract/roles.rs).
+                self.nominal_author(trigger, entry.root, &mut sources, &mut targets);
+            }
+            if sources.is_empty() && participants.is_empty() {
                 // "carried out a series of airstrikes against X": climb "of"-chains to
                 // the verb whose object the event is and take its subject.
                 let mut n = trigger;
@@ -1773,6 +1783,10 @@ impl<'a> SentenceCoder<'a> {
             }
             self.targets_of(trigger, p, false, &sources, &mut targets, &mut location);
             targets.retain(|t| !sources.contains(t));
+            if sources.is_empty() && participants.is_empty() && !targets.is_empty() {
+                // "after a meeting with X, he said" (extract/roles.rs).
+                self.meeting_in_passing(trigger, entry.root, &targets, &mut sources);
+            }
             confidence = 0.7;
         } else if sources.is_empty()
             && targets.is_empty()
@@ -2022,6 +2036,21 @@ impl<'a> SentenceCoder<'a> {
         if targets.iter().any(|&t| !own_weak(t)) {
             targets.retain(|&t| !own_weak(t));
         }
+        // "Russia and Ukraine exchanged 300 prisoners": in a mutual act of coordinated
+        // doers, people inferred to be one side's are what is exchanged, not a party.
+        if p.symmetric
+            && sources
+                .iter()
+                .any(|&a| self.actors[a].key != self.actors[sources[0]].key)
+            && targets.iter().all(|&t| {
+                self.actors[t].weak
+                    && sources
+                        .iter()
+                        .any(|&s| self.actors[s].key == self.actors[t].key)
+            })
+        {
+            targets.clear();
+        }
         // Reported speech: "the Thai government said China had asked for the return of
         // its nationals" — an appeal, offer, demand, rejection or threat with no stated
         // addressee (or only the doer's own people) is addressed to the reporter.
@@ -2246,6 +2275,9 @@ impl<'a> SentenceCoder<'a> {
                 } else if code == "042" {
                     // A visit is also hosted: host → visitor 043.
                     push(t, Some(s), confidence, "043");
+                } else if code == "043" {
+                    // And a host is visited ("Xi received Putin"): visitor → host 042.
+                    push(t, Some(s), confidence, "042");
                 }
             }
         }

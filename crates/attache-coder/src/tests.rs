@@ -2002,3 +2002,75 @@ fn a_charge_the_accused_rejected_is_their_denial_of_the_accusation() {
         vec![t("LBY", "TCD", "016"), t("TCD", "LBY", "112")]
     );
 }
+
+#[test]
+fn a_participle_with_an_agent_on_an_event_noun_names_its_doer() {
+    let text = "The sanctions imposed by Chad on Libya remain.";
+    let s = sent(text, 0, "The the DET 2 det\nsanctions sanction NOUN 8 nsubj\nimposed impose VERB 2 acl\nby by ADP 5 case\nChad chad PROPN 3 obl:agent\non on ADP 7 case\nLibya libya PROPN 3 obl\nremain remain VERB 0 root\n. . PUNCT 8 punct");
+    let s = with_feats(s, 2, "Tense=Past|VerbForm=Part|Voice=Pass");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Chad", "TCD"), st(text, 0, "Libya", "LBY")],
+    );
+    assert_one(&c, "TCD", "LBY", "16");
+}
+
+#[test]
+fn a_host_receiving_a_visitor_is_visited_by_them() {
+    let text = "Chad hosted Niger's president.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nhosted host VERB 0 root\nNiger niger PROPN 5 nmod:poss\n's 's PART 3 case\npresident president NOUN 2 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Chad", "TCD"), st(text, 0, "Niger", "NER")],
+    );
+    assert_eq!(
+        triples(&c),
+        vec![t("NER", "TCD", "042"), t("TCD", "NER", "043")]
+    );
+}
+
+#[test]
+fn names_coordinated_inside_a_mentions_of_phrase_all_take_part() {
+    // The resolver made "ministers of Chad" one mention: Niger must not be lost.
+    let text = "The ministers of Chad and Niger met.";
+    let s = sent(text, 0, "The the DET 2 det\nministers minister NOUN 7 nsubj\nof of ADP 4 case\nChad chad PROPN 2 nmod\nand and CCONJ 6 cc\nNiger niger PROPN 4 conj\nmet meet VERB 0 root\n. . PUNCT 7 punct");
+    let ministers = ment(
+        text,
+        0,
+        "ministers of Chad",
+        "TCD",
+        MentionKind::Agent,
+        "TCDGOV",
+        "state:TCD",
+    );
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![ministers, st(text, 0, "Niger", "NER")],
+    );
+    assert_eq!(
+        triples(&c),
+        vec![t("NER", "TCD", "040"), t("TCD", "NER", "040")]
+    );
+}
+
+#[test]
+fn a_meeting_in_passing_is_held_by_the_clauses_subject() {
+    let text = "After a meeting with Niger, Chad spoke.";
+    let s = sent(text, 0, "After after ADP 3 case\na a DET 3 det\nmeeting meeting NOUN 8 obl\nwith with ADP 5 case\nNiger niger PROPN 3 nmod\n, , PUNCT 3 punct\nChad chad PROPN 8 nsubj\nspoke speak VERB 0 root\n. . PUNCT 8 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Niger", "NER"), st(text, 0, "Chad", "TCD")],
+    );
+    assert_eq!(
+        triples(&c),
+        vec![t("NER", "TCD", "040"), t("TCD", "NER", "040")]
+    );
+}

@@ -43,6 +43,23 @@
 //!   allegation|claim" and an actor is that actor's denial (016) of the accusation
 //!   made just before.
 //!
+//! * **The author of an event noun**: "an operation conducted by X against Y", "the
+//!   sanctions imposed by Washington on Moscow", "strikes carried out by X" — a
+//!   participle with an agent on an event noun names its doer, and the participle's
+//!   "on/against" complement its target; so does a "by" phrase the parser hung on the
+//!   noun's "of" phrase ("the detention of activists by the police": the police
+//!   detained the activists).
+//!
+//! * **Coordination inside a mention**: the resolver reads "the foreign ministers of
+//!   India" as one mention of India, so "the foreign ministers of India and China"
+//!   would lose China; names coordinated inside the "of/from" phrase of a mention
+//!   are participants too.
+//!
+//! * **A meeting in passing**: "after a meeting with X, the minister said …",
+//!   "during talks with X, Y raised …" — a meeting noun (04) with a named counterpart
+//!   but no possessor, in a time phrase of a clause, was held by that clause's
+//!   subject (docs/gold-guidelines.md codes meetings mentioned in passing).
+//!
 //! Every rule here is called from one place in `extract.rs` and keeps the extractor's
 //! other readings as they are.
 
@@ -58,7 +75,8 @@ const RECEIVE_OBJ: &[&str] = &[
 ];
 
 /// Verb + preposition pairs whose prepositional complement is received: "came under
-/// attack", "fell under pressure", "met with opposition", "benefited from aid".
+/// attack", "fell under pressure", "met with opposition", "benefited from aid". (Not
+/// "relies/depends on": a state of affairs, not an event.)
 const RECEIVE_OBL: &[(&str, &str)] = &[
     ("come", "under"),
     ("fall", "under"),
@@ -185,16 +203,21 @@ impl SentenceCoder<'_> {
     /// main verb ("Iraqi forces supported by the U.S. military attacked …": `nsubj` +
     /// `obl:agent`, no auxiliary) — its would-be subject.
     pub(super) fn patient_of_participle(&self, v: usize) -> Option<usize> {
+        let feats = self.s.feats_str(v);
         if self.s.upos(v) != Upos::VERB
-            || !self.s.feats_str(v).contains("VerbForm=Part")
-            || self.s.feats_str(v).contains("Tense=Pres")
+            || !feats.contains("Tense=Past")
             || !self.tree.kids(v).any(|k| self.is_agent(k))
         {
             return None;
         }
         if self.rel(v) == "acl" {
-            return self.tree.head(v);
+            return self
+                .tree
+                .head(v)
+                .filter(|_| feats.contains("VerbForm=Part"));
         }
+        // (A main-verb reading may also have tagged the participle as a past tense:
+        // with a "by" agent and no object it is still the passive participle.)
         if self.tree.kids(v).any(|k| {
             matches!(base(self.rel(k)), "aux" | "obj" | "cop") || self.rel(k) == "nsubj:pass"
         }) || self.rel(v) == "acl:relcl"
@@ -442,5 +465,150 @@ impl SentenceCoder<'_> {
         }
         sources.extend(deniers);
         true
+    }
+
+    /// Doer and target of the event noun `n` named by a participle on it with an agent
+    /// ("an operation conducted by X against Y", "sanctions imposed by X on Y").
+    pub(super) fn nominal_author(
+        &self,
+        n: usize,
+        root: &str,
+        sources: &mut Vec<usize>,
+        targets: &mut Vec<usize>,
+    ) {
+        // "the detention of Kenyan activists by Tanzanian police" with "by …" hung on
+        // the activists: the agent of the noun, and the "of" phrase its patient — for
+        // acts done to people (17–20), not "the withdrawal of forces by X".
+        let coercive = matches!(root, "17" | "18" | "19" | "20");
+        for k in self.tree.kids(n).filter(|_| coercive) {
+            if base(self.rel(k)) != "nmod" || !self.case_of(k).is_some_and(|c| lower_eq(c, "of")) {
+                continue;
+            }
+            for m in self.tree.kids(k) {
+                if base(self.rel(m)) == "nmod" && self.case_of(m).is_some_and(|c| lower_eq(c, "by"))
+                {
+                    self.actors_of(m, sources);
+                }
+            }
+            if !sources.is_empty() {
+                for &a in self.covering(k) {
+                    let a = a as usize;
+                    if self.actors[a].usable && !sources.contains(&a) && !targets.contains(&a) {
+                        targets.push(a);
+                    }
+                }
+                return;
+            }
+        }
+        // Participles on the noun, and the participle of a reduced relative the parser
+        // made the main verb ("the airstrikes carried out by Israel against …").
+        let misread = self
+            .tree
+            .head(n)
+            .filter(|&h| self.rel(n) == "nsubj" && self.patient_of_participle(h) == Some(n));
+        for c in self.tree.kids(n).chain(misread) {
+            let participle = self.s.upos(c) == Upos::VERB
+                && self.s.feats_str(c).contains("VerbForm=Part")
+                && !self.s.feats_str(c).contains("Tense=Pres");
+            if !(Some(c) == misread || (self.rel(c) == "acl" && participle)) {
+                continue;
+            }
+            let before = sources.len();
+            for k in self.tree.kids(c) {
+                if self.is_agent(k) {
+                    self.actors_of(k, sources);
+                }
+            }
+            if sources.len() == before {
+                continue;
+            }
+            // The target on the participle, or hung on its agent ("imposed by Washington
+            // on Moscow" with "on Moscow" read as a modifier of Washington).
+            let agents: Vec<usize> = self.tree.kids(c).filter(|&k| self.is_agent(k)).collect();
+            let around = self
+                .tree
+                .kids(c)
+                .chain(agents.into_iter().flat_map(|a| self.tree.kids(a)));
+            for k in around.collect::<Vec<_>>() {
+                if matches!(base(self.rel(k)), "obl" | "nmod")
+                    && self.case_of(k).is_some_and(|p| {
+                        matches!(
+                            p.to_ascii_lowercase().as_str(),
+                            "on" | "against" | "upon" | "into" | "toward" | "towards"
+                        )
+                    })
+                {
+                    self.actors_of(k, targets);
+                }
+            }
+            targets.retain(|t| !sources.contains(t));
+            return;
+        }
+    }
+
+    /// Add the names coordinated inside the "of/from" phrase of the mention covering
+    /// `t` ("ministers of India and China": China).
+    pub(super) fn conjuncts_inside_mention(&self, t: usize, out: &mut Vec<usize>, depth: usize) {
+        let cov = self.covering(t);
+        for k in self.tree.kids(t) {
+            if base(self.rel(k)) != "nmod"
+                || !self
+                    .case_of(k)
+                    .is_some_and(|c| lower_eq(c, "of") || lower_eq(c, "from"))
+                || !self.covering(k).iter().any(|c| cov.contains(c))
+            {
+                continue;
+            }
+            for c in self.tree.kids(k) {
+                if self.rel(c) == "conj" {
+                    self.actors_rec(c, out, depth + 1, true);
+                }
+            }
+        }
+    }
+
+    /// The holder of the meeting noun `n` (root 04, counterpart `targets` already found)
+    /// when it sits in a time phrase ("after/during/before/following/at/in a meeting
+    /// with X") of a clause: that clause's subject.
+    pub(super) fn meeting_in_passing(
+        &self,
+        n: usize,
+        root: &str,
+        targets: &[usize],
+        sources: &mut Vec<usize>,
+    ) {
+        let timed = self.case_of(n).is_some_and(|c| {
+            matches!(
+                c.to_ascii_lowercase().as_str(),
+                "after" | "during" | "before" | "following" | "at" | "in" | "on"
+            )
+        });
+        if root != "04" || !timed {
+            return;
+        }
+        let Some(v) = self.tree.head(n) else {
+            return;
+        };
+        if matches!(base(self.rel(n)), "appos" | "nmod")
+            && base(self.rel(v)) == "nsubj"
+            && self.rel(v) != "nsubj:pass"
+        {
+            // "Modi, after a meeting with Putin, said …" hung on the subject itself.
+            let mut tmp = Vec::new();
+            self.actors_of(v, &mut tmp);
+            tmp.retain(|a| !targets.contains(a));
+            sources.extend(tmp);
+            return;
+        }
+        if base(self.rel(n)) != "obl" || !matches!(self.s.upos(v), Upos::VERB) {
+            return;
+        }
+        let mut tmp = Vec::new();
+        if self.subject_of(v, &mut tmp, 0) {
+            // A passive clause's agent is not the one who met.
+            return;
+        }
+        tmp.retain(|a| !targets.contains(a));
+        sources.extend(tmp);
     }
 }
