@@ -177,6 +177,7 @@ fn main() {
             .collect();
         let nw: usize = prepared.iter().map(|p| p.0.len()).sum();
         let (mut tp, mut tr) = (0f64, 0f64);
+        let mut ratios: Vec<f64> = Vec::new();
         let passes: usize = std::env::var("REV_PASSES")
             .ok()
             .and_then(|s| s.parse().ok())
@@ -202,13 +203,17 @@ fn main() {
             let c2 = cpu_time();
             tp += c1 - c0;
             tr += c2 - c1;
+            ratios.push((c2 - c1) / (c1 - c0).max(1e-9));
         }
         let us = |t: f64| t * 1e6 / (passes * nw) as f64;
+        ratios.sort_by(|a, b| a.total_cmp(b));
         eprintln!(
-            "cost per word (thread CPU): parser {:.3} us, reviser {:.3} us (reviser/parser {:.3})",
+            "cost per word (thread CPU): parser {:.3} us, reviser {:.3} us (reviser/parser {:.3}, median of {} passes {:.3})",
             us(tp),
             us(tr),
-            tr / tp
+            tr / tp,
+            ratios.len(),
+            ratios.get(ratios.len() / 2).copied().unwrap_or(0.0)
         );
     }
     for gain in gains {

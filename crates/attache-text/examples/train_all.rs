@@ -11,10 +11,9 @@
 //! Deterministic: same inputs and seed, byte-identical files.
 //! Environment overrides for experiments: `ATTACHE_ITERATIONS`, `ATTACHE_TAGGER_FOLDS`,
 //! `ATTACHE_TAGGER_DROPOUT`, `ATTACHE_TAGGER_MIN_WEIGHT`, `ATTACHE_PARSER_FEATURES` (the
-//! parser's feature groups, `parser::FX_*`), `ATTACHE_PARSER_REVISE=true` (add the
-//! tree reviser, `attache_text::revise`, trained on the parses of four jackknifed
-//! single-seed parsers: +0.36 dev UAS for 0.6–0.7× the pipeline's speed, so the
-//! built-in model is without it; docs/nlp.md), `ATTACHE_PARSER_R2L=true` (also train a
+//! parser's feature groups, `parser::FX_*`), `ATTACHE_PARSER_REVISE=false` (leave out
+//! the tree reviser, `attache_text::revise`, which the built-in model carries: trained
+//! on the parses of four jackknifed single-seed parsers; docs/nlp.md), `ATTACHE_PARSER_R2L=true` (also train a
 //! right-to-left parser with the same recipe and write the combined two-direction model;
 //! `ATTACHE_PARSER_L2R=FILE` reuses the left-to-right half of a model instead of
 //! training it; `ATTACHE_PARSER_R2L_FEATURES=N` adds feature/system flags to the
@@ -193,10 +192,10 @@ fn run() -> Result<(), String> {
         };
         // The corrective second stage (attache_text::revise), trained on the parses of
         // four single-member parsers, each trained without one contiguous quarter of
-        // the sentences, of that quarter (jackknifed tags). Only with
-        // `ATTACHE_PARSER_REVISE=true`: it costs more speed than the pipeline's budget
-        // allows (docs/nlp.md, "Tried").
-        let mut revise = false;
+        // the sentences, of that quarter (jackknifed tags). On by default since session
+        // 4 made it cheap enough for the speed budget; `ATTACHE_PARSER_REVISE=false`
+        // writes the greedy parser alone (docs/nlp.md).
+        let mut revise = true;
         env("ATTACHE_PARSER_REVISE", &mut revise)?;
         let p = if revise {
             let t = std::time::Instant::now();
@@ -208,10 +207,7 @@ fn run() -> Result<(), String> {
             };
             let rv = revise::train_jackknifed(&p, &train, &jk, 4, &fold_opts, 5)
                 .map_err(|e| e.to_string())?;
-            eprintln!(
-                "reviser: move threshold {} (calibrated on held-out parses)",
-                rv.min_gain()
-            );
+            eprintln!("reviser: {rv:?} (thresholds and gate calibrated on held-out parses)");
             let before = evaluate(&p, &dev_tagged);
             let p = p.with_reviser(rv);
             let after = evaluate(&p, &dev_tagged);

@@ -53,7 +53,6 @@ const R_AUNT: u32 = 32;
 const R_ADJD: u32 = 64;
 const R_VERB: u32 = 128;
 const R_NOUN: u32 = 256;
-const R_CHILD_SIB: u32 = 512;
 
 /// The trained model: one weight per hashed feature (ranking perceptron, so no classes).
 #[derive(Clone)]
@@ -84,7 +83,7 @@ impl std::fmt::Debug for Reviser {
             .field("nonzero", &self.w.iter().filter(|&&x| x != 0).count())
             .field("min_gain", &self.min_gain)
             .field("skip", &format_args!("{:#x}", self.skip))
-            .field("tag_gain", &self.tag_gain)
+            .field("tag_gain", &&self.tag_gain[..Upos::ALL.len()])
             .finish()
     }
 }
@@ -144,8 +143,25 @@ fn dist_bucket(d: usize) -> u64 {
     }
 }
 
+/// Buffers of [`Reviser::revise`], kept per thread between sentences.
+#[derive(Default)]
+struct Scratch {
+    ctx: Ctx,
+    cands: Vec<(usize, u32)>,
+    feats: Vec<u64>,
+    cur: Vec<usize>,
+}
+
 /// Per-sentence precomputed context.
+#[derive(Default)]
 struct Ctx {
+    /// preorder entry time of each word's subtree and the time after its last
+    /// descendant ([0] = the root)
+    tin: Vec<usize>,
+    tout: Vec<usize>,
+    /// scratch for `fill`
+    fill_pos: Vec<usize>,
+    stack: Vec<(usize, usize)>,
     n: usize,
     /// heads, 1-based index, [0] unused
     head: Vec<usize>,
@@ -167,84 +183,111 @@ struct Ctx {
 
 impl Ctx {
     fn new(inp: &RevInput<'_>, tree: &[(u32, u8)]) -> Ctx {
+        let mut c = Ctx::default();
+        c.fill(inp, tree);
+        c
+    }
+
+    /// Describe the sentence `inp` with its predicted `tree`, reusing the buffers of
+    /// the previous sentence (no allocation per sentence once they are large enough).
+    fn fill(&mut self, inp: &RevInput<'_>, tree: &[(u32, u8)]) {
+        fn reset<T: Copy>(v: &mut Vec<T>, len: usize, x: T) {
+            v.clear();
+            v.resize(len, x);
+        }
         let n = tree.len();
-        let mut head = vec![0usize; n + 1];
-        let mut label = vec![0u64; n + 1];
-        let mut upos = vec![100u64; n + 2];
-        let mut xpos = vec![0u64; n + 2];
-        let mut word = vec![0u64; n + 2];
-        let mut kid_start = vec![0usize; n + 2];
+        self.n = n;
+        reset(&mut self.head, n + 1, 0);
+        reset(&mut self.label, n + 1, 0);
+        reset(&mut self.upos, n + 2, 100);
+        reset(&mut self.xpos, n + 2, 0);
+        reset(&mut self.word, n + 2, 0);
+        reset(&mut self.kid_start, n + 2, 0);
         for i in 1..=n {
             let (hh, l) = tree[i - 1];
             let hh = (hh as usize).min(n);
-            head[i] = hh;
-            label[i] = l as u64 + 1;
-            upos[i] = inp.upos.get(i - 1).map_or(99, |u| *u as u64);
-            xpos[i] = inp.xpos.get(i - 1).map_or(0, |x| xpos_hash(x));
-            word[i] = inp.forms.get(i - 1).map_or(0, |x| word_hash(x));
-            kid_start[hh + 1] += 1;
+            self.head[i] = hh;
+            self.label[i] = l as u64 + 1;
+            self.upos[i] = inp.upos.get(i - 1).map_or(99, |u| *u as u64);
+            self.xpos[i] = inp.xpos.get(i - 1).map_or(0, |x| xpos_hash(x));
+            self.word[i] = inp.forms.get(i - 1).map_or(0, |x| word_hash(x));
+            self.kid_start[hh + 1] += 1;
         }
         for i in 1..n + 2 {
-            kid_start[i] += kid_start[i - 1];
+            self.kid_start[i] += self.kid_start[i - 1];
         }
-        let mut kid_list = vec![0usize; n];
-        let mut fill = kid_start.clone();
+        reset(&mut self.kid_list, n, 0);
+        reset(&mut self.fill_pos, n + 1, 0);
+        self.fill_pos.copy_from_slice(&self.kid_start[..n + 1]);
         for i in 1..=n {
-            kid_list[fill[head[i]]] = i;
-            fill[head[i]] += 1;
+            let hh = self.head[i];
+            self.kid_list[self.fill_pos[hh]] = i;
+            self.fill_pos[hh] += 1;
         }
-        let kids = |i: usize| &kid_list[kid_start[i]..kid_start[i + 1]];
-        let mut marker = vec![0u64; n + 1];
+        reset(&mut self.marker, n + 1, 0);
         for i in 1..=n {
-            for &k in kids(i) {
+            for &k in self.kids(i) {
                 if k < i
                     && matches!(
                         inp.upos.get(k - 1),
                         Some(Upos::ADP) | Some(Upos::SCONJ) | Some(Upos::PART)
                     )
                 {
-                    marker[i] = word[k];
+                    self.marker[i] = self.word[k];
                     break;
                 }
+            }
+        }
+        // preorder interval of every subtree (iterative walk from the root), so that
+        // "is c below d" is two comparisons; a word the walk does not reach (a cycle in
+        // a malformed input tree) gets an empty interval and counts as below nothing
+        reset(&mut self.tin, n + 1, usize::MAX);
+        reset(&mut self.tout, n + 1, 0);
+        self.stack.clear();
+        self.stack.push((0, 0));
+        let mut clock = 0usize;
+        while let Some(&mut (x, ref mut next)) = self.stack.last_mut() {
+            if *next == 0 {
+                self.tin[x] = clock;
+                clock += 1;
+            }
+            let ks = self.kid_start[x]..self.kid_start[x + 1];
+            if *next < ks.len() {
+                let k = self.kid_list[ks.start + *next];
+                *next += 1;
+                if k != 0 && self.tin[k] == usize::MAX {
+                    self.stack.push((k, 0));
+                }
+            } else {
+                self.tout[x] = clock;
+                self.stack.pop();
             }
         }
         let is_verb = |u: u64| u == Upos::VERB as u64 || u == Upos::AUX as u64;
         let is_noun =
             |u: u64| u == Upos::NOUN as u64 || u == Upos::PROPN as u64 || u == Upos::PRON as u64;
-        let mut nearest = vec![[0usize; 4]; n + 1];
+        reset(&mut self.nearest, n + 1, [0usize; 4]);
         let (mut v, mut m) = (0, 0);
         for i in 1..=n {
-            nearest[i][0] = v;
-            nearest[i][2] = m;
-            if is_verb(upos[i]) {
+            self.nearest[i][0] = v;
+            self.nearest[i][2] = m;
+            if is_verb(self.upos[i]) {
                 v = i;
             }
-            if is_noun(upos[i]) {
+            if is_noun(self.upos[i]) {
                 m = i;
             }
         }
         let (mut v, mut m) = (0, 0);
         for i in (1..=n).rev() {
-            nearest[i][1] = v;
-            nearest[i][3] = m;
-            if is_verb(upos[i]) {
+            self.nearest[i][1] = v;
+            self.nearest[i][3] = m;
+            if is_verb(self.upos[i]) {
                 v = i;
             }
-            if is_noun(upos[i]) {
+            if is_noun(self.upos[i]) {
                 m = i;
             }
-        }
-        Ctx {
-            nearest,
-            n,
-            head,
-            label,
-            upos,
-            xpos,
-            word,
-            kid_start,
-            kid_list,
-            marker,
         }
     }
 
@@ -255,17 +298,10 @@ impl Ctx {
     }
 
     /// Is `c` inside the subtree of `d` (or `d` itself)?
+    #[inline]
     fn under(&self, c: usize, d: usize) -> bool {
-        let mut x = c;
-        let mut steps = 0;
-        while x != 0 && steps <= self.n {
-            if x == d {
-                return true;
-            }
-            x = self.head[x];
-            steps += 1;
-        }
-        false
+        let t = self.tin[c];
+        t != usize::MAX && self.tin[d] <= t && t < self.tout[d]
     }
 
     /// Candidate heads of `d` with their role bits; the current head first.
@@ -311,18 +347,6 @@ impl Ctx {
         add(nv, R_VERB, out);
         add(pn, R_NOUN, out);
         add(nn, R_NOUN, out);
-        // a sibling's children (the word belongs one level further down)
-        if hd != 0 {
-            for &s in self.kids(hd) {
-                if s != d && s.abs_diff(d) <= 3 {
-                    for &k in self.kids(s) {
-                        if k.abs_diff(d) <= 2 {
-                            add(k, R_CHILD_SIB, out);
-                        }
-                    }
-                }
-            }
-        }
         // never a descendant of d (that would make a cycle)
         out.retain(|&(c, r)| r & R_CUR != 0 || !self.under(c, d));
     }
@@ -478,23 +502,42 @@ impl Reviser {
         if n < 3 || inp.upos.len() != n {
             return;
         }
-        let ctx = Ctx::new(inp, tree);
+        // buffers reused from sentence to sentence (per thread: `revise` takes `&self`)
+        thread_local! {
+            static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+        }
+        SCRATCH.with(|sc| match sc.try_borrow_mut() {
+            Ok(mut sc) => self.revise_with(inp, tree, &mut sc),
+            // re-entered on this thread (cannot happen today): fresh buffers
+            Err(_) => self.revise_with(inp, tree, &mut Scratch::default()),
+        })
+    }
+
+    fn revise_with(&self, inp: &RevInput<'_>, tree: &mut [(u32, u8)], sc: &mut Scratch) {
+        let n = tree.len();
+        let Scratch {
+            ctx,
+            cands,
+            feats,
+            cur,
+        } = sc;
+        ctx.fill(inp, tree);
+        let ctx = &*ctx;
         let mask = (1u64 << self.bits) - 1;
-        let mut cands = Vec::with_capacity(16);
-        let mut feats = Vec::with_capacity(16 * N_FEATS);
-        let mut cur: Vec<usize> = ctx.head.clone();
+        cur.clear();
+        cur.extend_from_slice(&ctx.head);
         for d in 1..=n {
             if ctx.head[d] == 0 || (ctx.upos[d] < 32 && self.skip >> ctx.upos[d] & 1 != 0) {
                 continue;
             }
-            ctx.candidates(d, &mut cands);
+            ctx.candidates(d, cands);
             // The weight loads are random reads in a table of 2 MB: request them all
             // first, then sum (same result, less waiting).
             feats.clear();
-            for &(c, r) in &cands {
-                ctx.features(d, c, r, &mut feats);
+            for &(c, r) in cands.iter() {
+                ctx.features(d, c, r, feats);
             }
-            for &f in &feats {
+            for &f in feats.iter() {
                 prefetch(self.w.as_ptr().wrapping_add((f & mask) as usize));
             }
             let mut best = (i32::MIN, 0usize);
@@ -529,7 +572,7 @@ impl Reviser {
                 }
                 if !cyc {
                     cur[d] = c;
-                    if let Some(l) = self.best_label(&ctx, d, c, &mut feats) {
+                    if let Some(l) = self.best_label(ctx, d, c, feats) {
                         tree[d - 1].1 = l;
                     }
                 }
