@@ -1264,6 +1264,143 @@ mod tests {
         assert_eq!(tree, ex.tree);
     }
 
+    /// A random tree over `n` words (heads 1-based, 0 = root; one word under the root).
+    fn random_tree(n: usize, next: &mut impl FnMut(u64) -> u64) -> Vec<(u32, u8)> {
+        let mut order: Vec<usize> = (1..=n).collect();
+        for i in (1..n).rev() {
+            order.swap(i, next(i as u64 + 1) as usize);
+        }
+        let mut tree = vec![(0u32, ROOT); n];
+        for k in 1..n {
+            let h = order[next(k as u64) as usize];
+            tree[order[k] - 1] = (h as u32, [NSUBJ, OBJ, OBL, NMOD][next(4) as usize]);
+        }
+        tree
+    }
+
+    fn rng() -> impl FnMut(u64) -> u64 {
+        let mut r = 0x9e37_79b9_7f4a_7c15u64;
+        move |m: u64| {
+            r ^= r << 13;
+            r ^= r >> 7;
+            r ^= r << 17;
+            r % m
+        }
+    }
+
+    #[test]
+    fn crossings_and_subtrees_match_a_direct_count() {
+        // `between` counts crossed arcs from the words in between only and `under`
+        // uses preorder intervals: both must agree with the definitions
+        let mut next = rng();
+        let mut ctx = Ctx::default();
+        for _ in 0..300 {
+            let n = 1 + next(20) as usize;
+            let tree = random_tree(n, &mut next);
+            let forms = vec!["w"; n];
+            let upos: Vec<Upos> = (0..n)
+                .map(|_| [Upos::NOUN, Upos::VERB, Upos::PUNCT][next(3) as usize])
+                .collect();
+            let xpos = vec!["NN"; n];
+            let inp = RevInput {
+                forms: &forms,
+                upos: &upos,
+                xpos: &xpos,
+            };
+            ctx.fill(&inp, &tree);
+            let head = |i: usize| tree[i - 1].0 as usize;
+            for d in 1..=n {
+                for c in 1..=n {
+                    if c == d {
+                        continue;
+                    }
+                    let (lo, hi) = (c.min(d), c.max(d));
+                    let mut cross = 0;
+                    for i in (1..=n).filter(|&i| i != d && head(i) != 0) {
+                        let (a, b) = (i.min(head(i)), i.max(head(i)));
+                        let inside = |x: usize| x > lo && x < hi;
+                        if inside(a) != inside(b) && ![a, b].contains(&lo) && ![a, b].contains(&hi)
+                        {
+                            cross += 1;
+                        }
+                    }
+                    let punct = (lo + 1..hi).filter(|&j| upos[j - 1] == Upos::PUNCT).count();
+                    let verb = (lo + 1..hi).any(|j| upos[j - 1] == Upos::VERB);
+                    assert_eq!(
+                        ctx.between(d, c),
+                        (punct.min(2) as u64, verb as u64, cross.min(2) as u64),
+                        "{tree:?} d={d} c={c}"
+                    );
+                    let mut x = c;
+                    let mut below = false;
+                    while x != 0 {
+                        if x == d {
+                            below = true;
+                            break;
+                        }
+                        x = head(x);
+                    }
+                    assert_eq!(ctx.under(c, d), below, "{tree:?} d={d} c={c}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn gate_skips_tags_where_moving_does_not_pay_and_thresholds_are_per_tag() {
+        let mv = |gain: i32, effect: i32, upos: usize| Move { gain, effect, upos };
+        // NOUN (7): large gains fix, small ones break -> threshold between them
+        // PUNCT (12): as many fixes as breaks -> skipped; VERB (15) never seen
+        let mut moves = Vec::new();
+        for _ in 0..10 {
+            moves.push(mv(5000, 1, 7));
+            moves.push(mv(100, -1, 7));
+            moves.push(mv(3000, 1, 12));
+            moves.push(mv(4000, -1, 12));
+        }
+        let mut words = [0u32; 32];
+        words[7] = 1000;
+        words[12] = 1000;
+        let (skip, tag_gain) = gate(&moves, 1234, &words);
+        assert_eq!(skip, 1 << 12);
+        assert!((100..5000).contains(&tag_gain[7]), "{}", tag_gain[7]);
+        assert_eq!(tag_gain[15], 1234);
+        // a tag whose net gain is too small for its frequency is skipped too
+        words[7] = 10 * GATE_WORDS as u32 + 1;
+        assert_eq!(gate(&moves, 1234, &words).0 & (1 << 7), 1 << 7);
+    }
+
+    #[test]
+    fn buffers_reused_across_sentences_give_the_same_result() {
+        let rv = train_reviser(&toy_data(), 5, 1, 5, ROOT).with_min_gain(-1);
+        let ex = example("envoys", "thanked", "donors", "yesterday");
+        let inp = RevInput {
+            forms: &ex.forms,
+            upos: &ex.upos,
+            xpos: &ex.xpos,
+        };
+        let mut first = ex.tree.clone();
+        rv.revise(&inp, &mut first);
+        // a longer sentence in between, then the same one again
+        let mut next = rng();
+        let n = 30;
+        let forms = vec!["officials"; n];
+        let upos = vec![Upos::NOUN; n];
+        let xpos = vec!["NNS"; n];
+        let mut long = random_tree(n, &mut next);
+        rv.revise(
+            &RevInput {
+                forms: &forms,
+                upos: &upos,
+                xpos: &xpos,
+            },
+            &mut long,
+        );
+        let mut again = ex.tree.clone();
+        rv.revise(&inp, &mut again);
+        assert_eq!(first, again);
+    }
+
     #[test]
     fn save_load_round_trip() {
         let rv = train_reviser(&toy_data(), 5, 1, 5, ROOT);
@@ -1275,6 +1412,11 @@ mod tests {
             assert!(Reviser::from_bytes(&b[..k]).is_err(), "truncated at {k}");
         }
         assert!(Reviser::from_bytes(b"ATPARSR2garbage").is_err());
+        // the first layout is refused with a message, not misread
+        let mut v1 = b.clone();
+        v1[..8].copy_from_slice(MAGIC_V1);
+        let e = Reviser::from_bytes(&v1).expect_err("old layout");
+        assert!(e.to_string().contains("ATREVS01"), "{e}");
     }
 
     #[test]
