@@ -29,6 +29,9 @@ fn upos(s: &ConlluSentence) -> Vec<Upos> {
         .collect()
 }
 
+/// A dev sentence ready to parse and revise: forms, UPOS, XPOS, greedy tree.
+type Prepared<'a> = (Vec<&'a str>, Vec<Upos>, Vec<&'a str>, Vec<(u32, u8)>);
+
 /// On-CPU time of this thread in seconds (Linux), else 0.
 fn cpu_time() -> f64 {
     std::fs::read_to_string("/proc/thread-self/schedstat")
@@ -165,7 +168,7 @@ fn main() {
     // Cost of the reviser against the parser on dev (thread CPU time, 3 passes each,
     // alternating).
     {
-        let prepared: Vec<(Vec<&str>, Vec<Upos>, Vec<&str>, Vec<(u32, u8)>)> = dev
+        let prepared: Vec<Prepared> = dev
             .iter()
             .map(|s| {
                 let forms = s.forms();
