@@ -7,6 +7,10 @@
 //! UAS/LAS of PARSER (its greedy trees) with and without the reviser, at the move
 //! threshold calibrated in training and at fixed ones. `REV_FOLDS` (default 2) and
 //! `REV_ENS` (default 1) set the jackknife; train_all's recipe is 4 folds of 1.
+//! It also times the reviser against the parser on dev (thread CPU time, `REV_PASSES`
+//! alternating passes, default 3; prints the median ratio), `REV_ALL_GAINS=1` scores
+//! fixed thresholds too, and `REV_SAVE=DIR` writes the parser with the reviser as
+//! DIR/parser.bin (for `bench_pipeline`).
 //! (The cached parses keep each word's transition margin in MISC as `M=...`; margins
 //! as features were tried and not kept, docs/nlp.md.)
 
