@@ -7,6 +7,10 @@
 //! UAS/LAS of PARSER (its greedy trees) with and without the reviser, at the move
 //! threshold calibrated in training and at fixed ones. `REV_FOLDS` (default 2) and
 //! `REV_ENS` (default 1) set the jackknife; train_all's recipe is 4 folds of 1.
+//! It also times the reviser against the parser on dev (thread CPU time, `REV_PASSES`
+//! alternating passes, default 3; prints the median ratio), `REV_ALL_GAINS=1` scores
+//! fixed thresholds too, and `REV_SAVE=DIR` writes the parser with the reviser as
+//! DIR/parser.bin (for `bench_pipeline`).
 //! (The cached parses keep each word's transition margin in MISC as `M=...`; margins
 //! as features were tried and not kept, docs/nlp.md.)
 
@@ -27,6 +31,17 @@ fn upos(s: &ConlluSentence) -> Vec<Upos> {
         .iter()
         .map(|w| Upos::parse(&w.upos).unwrap_or(Upos::X))
         .collect()
+}
+
+/// A dev sentence ready to parse and revise: forms, UPOS, XPOS, greedy tree.
+type Prepared<'a> = (Vec<&'a str>, Vec<Upos>, Vec<&'a str>, Vec<(u32, u8)>);
+
+/// On-CPU time of this thread in seconds (Linux), else 0.
+fn cpu_time() -> f64 {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next()?.parse::<f64>().ok())
+        .map_or(0.0, |ns| ns / 1e9)
 }
 
 fn main() {
@@ -142,9 +157,80 @@ fn main() {
     eprintln!("jackknifed train UAS {jk_uas:.2}");
     let t = std::time::Instant::now();
     let rev0 = train_reviser(&exs, iters, 1, parser.deprels().len() as u8, lab_id("root"));
-    for gain in [rev0.min_gain(), 4000, 8000, 12000, 16000] {
+    // REV_SAVE=DIR: write the parser with this reviser as DIR/parser.bin (for
+    // bench_pipeline, with the tagger and lemmatizer copied next to it)
+    if let Ok(dir) = std::env::var("REV_SAVE") {
+        let b = parser.clone().with_reviser(rev0.clone()).to_bytes();
+        std::fs::write(Path::new(&dir).join("parser.bin"), b)
+            .unwrap_or_else(|e| fail(format!("cannot write {dir}/parser.bin: {e}")));
+    }
+    let gains: Vec<i32> = if std::env::var("REV_ALL_GAINS").is_ok() {
+        vec![rev0.min_gain(), 4000, 8000, 12000, 16000]
+    } else {
+        vec![rev0.min_gain()]
+    };
+    // Cost of the reviser against the parser on dev (thread CPU time, 3 passes each,
+    // alternating).
+    {
+        let prepared: Vec<Prepared> = dev
+            .iter()
+            .map(|s| {
+                let forms = s.forms();
+                let up = upos(s);
+                let xp: Vec<&str> = s.words.iter().map(|w| w.xpos.as_str()).collect();
+                let t = parser.parse(&forms, &up, &xp);
+                (forms, up, xp, t)
+            })
+            .collect();
+        let nw: usize = prepared.iter().map(|p| p.0.len()).sum();
+        let (mut tp, mut tr) = (0f64, 0f64);
+        let mut ratios: Vec<f64> = Vec::new();
+        let passes: usize = std::env::var("REV_PASSES")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(3);
+        for _ in 0..passes {
+            let c0 = cpu_time();
+            for (f, u, x, _) in &prepared {
+                std::hint::black_box(parser.parse(f, u, x));
+            }
+            let c1 = cpu_time();
+            for (f, u, x, t) in &prepared {
+                let mut t = t.clone();
+                rev0.revise(
+                    &RevInput {
+                        forms: f,
+                        upos: u,
+                        xpos: x,
+                    },
+                    &mut t,
+                );
+                std::hint::black_box(&t);
+            }
+            let c2 = cpu_time();
+            tp += c1 - c0;
+            tr += c2 - c1;
+            ratios.push((c2 - c1) / (c1 - c0).max(1e-9));
+        }
+        let us = |t: f64| t * 1e6 / (passes * nw) as f64;
+        ratios.sort_by(|a, b| a.total_cmp(b));
+        eprintln!(
+            "cost per word (thread CPU): parser {:.3} us, reviser {:.3} us (reviser/parser {:.3}, median of {} passes {:.3})",
+            us(tp),
+            us(tr),
+            tr / tp,
+            ratios.len(),
+            ratios.get(ratios.len() / 2).copied().unwrap_or(0.0)
+        );
+    }
+    for gain in gains {
         let gain: i32 = gain;
-        let rev = rev0.with_min_gain(gain);
+        // the calibrated model as trained (per-tag thresholds and gate), else a global one
+        let rev = if gain == rev0.min_gain() {
+            rev0.clone()
+        } else {
+            rev0.with_min_gain(gain)
+        };
         eprintln!(
             "reviser trained in {:.0}s: {rev0:?}",
             t.elapsed().as_secs_f64()

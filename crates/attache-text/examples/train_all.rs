@@ -13,8 +13,12 @@
 //! `ATTACHE_TAGGER_DROPOUT`, `ATTACHE_TAGGER_MIN_WEIGHT`, `ATTACHE_PARSER_FEATURES` (the
 //! parser's feature groups, `parser::FX_*`), `ATTACHE_PARSER_REVISE=true` (add the
 //! tree reviser, `attache_text::revise`, trained on the parses of four jackknifed
-//! single-seed parsers: +0.36 dev UAS for 0.6–0.7× the pipeline's speed, so the
-//! built-in model is without it; docs/nlp.md), `ATTACHE_PARSER_R2L=true` (also train a
+//! single-seed parsers; gated by default, `ATTACHE_PARSER_REVISE_GATE=false` revisits
+//! every word: +0.23 or +0.35 dev UAS, neither yet both cheap and accurate enough for
+//! the built-in model; docs/nlp.md), `ATTACHE_JK_CACHE=FILE` (read the jackknifed
+//! training tags from FILE, or write them there when it does not exist),
+//! `ATTACHE_PARSER_BASE=FILE` (take the parser from FILE instead of training it: for
+//! experiments on the reviser), `ATTACHE_PARSER_R2L=true` (also train a
 //! right-to-left parser with the same recipe and write the combined two-direction model;
 //! `ATTACHE_PARSER_L2R=FILE` reuses the left-to-right half of a model instead of
 //! training it; `ATTACHE_PARSER_R2L_FEATURES=N` adds feature/system flags to the
@@ -114,7 +118,18 @@ fn run() -> Result<(), String> {
             Ok(held)
         };
         let mut jk: Vec<ConlluSentence> = Vec::with_capacity(train.len());
+        let jk_cache = std::env::var("ATTACHE_JK_CACHE").ok();
+        if let Some(c) = jk_cache
+            .as_deref()
+            .filter(|c| std::path::Path::new(c).exists())
+        {
+            jk = read_conllu_file(std::path::Path::new(c)).map_err(|e| e.to_string())?;
+        }
+        let cached = !jk.is_empty();
         for first in (0..k).step_by(threads) {
+            if cached {
+                break;
+            }
             let folds: Vec<usize> = (first..(first + threads).min(k)).collect();
             let tagged: Vec<Result<Vec<ConlluSentence>, String>> = std::thread::scope(|sc| {
                 let hs: Vec<_> = folds
@@ -131,6 +146,14 @@ fn run() -> Result<(), String> {
             for part in tagged {
                 jk.extend(part?);
             }
+        }
+        if let Some(c) = jk_cache
+            .as_deref()
+            .filter(|c| !std::path::Path::new(c).exists())
+        {
+            let mut txt = String::new();
+            attache_text::conllu::write_conllu(&jk, &mut txt);
+            std::fs::write(c, txt).map_err(|e| e.to_string())?;
         }
         let mut dev_tagged = dev.clone();
         for s in dev_tagged.iter_mut() {
@@ -152,7 +175,12 @@ fn run() -> Result<(), String> {
         env("ATTACHE_PARSER_FEATURES", &mut popts.features)?;
         let mut both_directions = false;
         env("ATTACHE_PARSER_R2L", &mut both_directions)?;
-        let p = if both_directions {
+        let p = if let Ok(path) = std::env::var("ATTACHE_PARSER_BASE") {
+            let b = std::fs::read(&path).map_err(|e| format!("cannot read {path}: {e}"))?;
+            Parser::from_bytes(&b)
+                .map_err(|e| e.to_string())?
+                .without_reviser()
+        } else if both_directions {
             let l2r = match std::env::var("ATTACHE_PARSER_L2R") {
                 // experiments on the right-to-left half: reuse a trained left-to-right half
                 Ok(path) => {
@@ -194,10 +222,13 @@ fn run() -> Result<(), String> {
         // The corrective second stage (attache_text::revise), trained on the parses of
         // four single-member parsers, each trained without one contiguous quarter of
         // the sentences, of that quarter (jackknifed tags). Only with
-        // `ATTACHE_PARSER_REVISE=true`: it costs more speed than the pipeline's budget
-        // allows (docs/nlp.md, "Tried").
+        // `ATTACHE_PARSER_REVISE=true`: ungated it gains +0.35 dev UAS but costs too
+        // much speed, gated (the default of `ATTACHE_PARSER_REVISE_GATE`) it is cheap
+        // enough but gains only +0.23 (docs/nlp.md, "Tried").
         let mut revise = false;
         env("ATTACHE_PARSER_REVISE", &mut revise)?;
+        let mut gated = true;
+        env("ATTACHE_PARSER_REVISE_GATE", &mut gated)?;
         let p = if revise {
             let t = std::time::Instant::now();
             let fold_opts = ParserTrainOptions {
@@ -208,10 +239,8 @@ fn run() -> Result<(), String> {
             };
             let rv = revise::train_jackknifed(&p, &train, &jk, 4, &fold_opts, 5)
                 .map_err(|e| e.to_string())?;
-            eprintln!(
-                "reviser: move threshold {} (calibrated on held-out parses)",
-                rv.min_gain()
-            );
+            let rv = if gated { rv } else { rv.without_gate() };
+            eprintln!("reviser: {rv:?} (thresholds and gate calibrated on held-out parses)");
             let before = evaluate(&p, &dev_tagged);
             let p = p.with_reviser(rv);
             let after = evaluate(&p, &dev_tagged);

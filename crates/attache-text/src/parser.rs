@@ -28,7 +28,7 @@
 //! A model may carry a tree reviser ([`crate::revise`], layout `ATPARSR4`): a second,
 //! cheap model that sees the whole greedy tree and moves a word to a better head near
 //! its predicted one. [`Parser::parse`] applies it; the built-in model has none (it costs
-//! more speed than the pipeline's budget allows; docs/nlp.md).
+//! more speed than the pipeline's budget allows, or gated gains too little; docs/nlp.md).
 //!
 //! A model can also be trained on mirrored sentences ([`FX_R2L`]) and combined with a
 //! left-to-right one ([`Parser::combined`], [`crate::combine`]): both parse and the best
