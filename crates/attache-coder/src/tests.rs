@@ -1780,3 +1780,20 @@ fn an_evaluation_stated_in_reported_speech_criticises_the_owner() {
     );
     assert_one(&c, "GHA", "GHA", "11");
 }
+
+#[test]
+fn we_in_a_quote_before_an_inverted_speech_verb_is_the_speaker() {
+    // "“…,” said X", the speaker read as the verb's object; the act's doer named by "by".
+    let text = "“We consider the decision by Togo a good step,” said the Ghanaian president.";
+    let s = sent(text, 0, "“ “ PUNCT 3 punct\nWe we PRON 3 nsubj\nconsider consider VERB 13 ccomp\nthe the DET 5 det\ndecision decision NOUN 3 obj\nby by ADP 7 case\nTogo togo PROPN 5 nmod\na a DET 10 det\ngood good ADJ 10 amod\nstep step NOUN 3 xcomp\n, , PUNCT 3 punct\n” ” PUNCT 3 punct\nsaid say VERB 0 root\nthe the DET 16 det\nGhanaian ghanaian ADJ 16 amod\npresident president NOUN 13 obj\n. . PUNCT 13 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            st(text, 0, "Togo", "TGO"),
+            st(text, 0, "Ghanaian president", "GHA"),
+        ],
+    );
+    assert_one(&c, "GHA", "TGO", "05");
+}

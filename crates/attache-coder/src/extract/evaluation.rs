@@ -286,13 +286,54 @@ impl SentenceCoder<'_> {
                 return o.first().copied();
             }
             if quoted && self.is_say(h) && h > w {
-                let mut o = Vec::new();
-                self.subject_of(h, &mut o, 0);
-                return o.first().copied();
+                return self.say_subject(h);
             }
             x = h;
         }
         None
+    }
+
+    /// The speaker of a saying verb: its subject, else — in the inverted frame "“…,”
+    /// said X" the parser often reads as an object — the actor right after it.
+    fn say_subject(&self, h: usize) -> Option<usize> {
+        let mut o = Vec::new();
+        self.subject_of(h, &mut o, 0);
+        if o.is_empty() {
+            for k in self.tree.kids(h) {
+                let bare_obl = base(self.rel(k)) == "obl" && self.case_of(k).is_none();
+                if k > h && (matches!(base(self.rel(k)), "obj" | "nsubj" | "iobj") || bare_obl) {
+                    self.actors_of(k, &mut o);
+                }
+            }
+        }
+        o.first().copied()
+    }
+
+    /// The doers of the clause of `v` (its subject through control and coordination);
+    /// "I/we" in a quote with no resolved speaker is the speaker of the saying verb the
+    /// quote hangs on (inverted "“We …,” said X" included).
+    fn doers(&self, v: usize, out: &mut Vec<usize>) {
+        self.subject_of(v, out, 0);
+        if !out.is_empty() {
+            return;
+        }
+        let first_person = self.tree.kids(v).any(|k| {
+            base(self.rel(k)) == "nsubj"
+                && self.s.upos(k) == Upos::PRON
+                && matches!(self.lc(k).as_str(), "i" | "we")
+        });
+        if !first_person {
+            return;
+        }
+        let mut x = v;
+        for _ in 0..8 {
+            let Some(h) = self.tree.head(x) else { return };
+            if self.is_say(h) && matches!(base(self.rel(x)), "ccomp" | "parataxis") {
+                out.extend(self.say_subject(h));
+                return;
+            }
+            x = h;
+        }
     }
 
     /// Whether token `w` stands inside quotation marks (an odd number of quote tokens
@@ -525,17 +566,32 @@ impl SentenceCoder<'_> {
                 return;
             }
         }
+        let before = out.len();
         self.actors_of(k, out);
-        if out.is_empty() {
-            // "the withdrawal of forces by America", "the decision by X".
-            for m in self.tree.kids(k) {
-                if base(self.rel(m)) == "nmod"
+        if out[before..].iter().all(|&a| self.actors[a].weak) {
+            // "the decision by X", "the withdrawal of forces by America" (the agent may
+            // hang on the "of" noun) — also over an inferred agent word ("forces").
+            let by = |m: usize| {
+                base(self.rel(m)) == "nmod"
                     && self
                         .case_of(m)
                         .is_some_and(|c| c.eq_ignore_ascii_case("by"))
-                {
-                    self.actors_of(m, out);
+            };
+            let mut agents = Vec::new();
+            for m in self.tree.kids(k) {
+                if by(m) {
+                    self.actors_of(m, &mut agents);
+                } else if base(self.rel(m)) == "nmod" {
+                    for mm in self.tree.kids(m) {
+                        if by(mm) {
+                            self.actors_of(mm, &mut agents);
+                        }
+                    }
                 }
+            }
+            if !agents.is_empty() {
+                out.truncate(before);
+                out.extend(agents);
             }
         }
     }
@@ -579,6 +635,9 @@ impl SentenceCoder<'_> {
                             self.actors_of(k, &mut src);
                         }
                     }
+                    if src.is_empty() {
+                        self.doers(w, &mut src);
+                    }
                     let mut tgt = Vec::new();
                     for k in self.tree.kids(w) {
                         let case = self.case_of(k).map(str::to_ascii_lowercase);
@@ -621,7 +680,7 @@ impl SentenceCoder<'_> {
                 && !self.conditional(w)
             {
                 let mut src = Vec::new();
-                self.subject_of(w, &mut src, 0);
+                self.doers(w, &mut src);
                 let mut tgt = Vec::new();
                 for k in self.tree.kids(w) {
                     let r = base(self.rel(k));
@@ -739,7 +798,7 @@ impl SentenceCoder<'_> {
             return false;
         }
         let mut src = Vec::new();
-        self.subject_of(c, &mut src, 0);
+        self.doers(c, &mut src);
         let mut tgt = Vec::new();
         self.owners(thing, &mut tgt);
         if tgt.is_empty() {
