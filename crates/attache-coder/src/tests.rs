@@ -1797,3 +1797,33 @@ fn we_in_a_quote_before_an_inverted_speech_verb_is_the_speaker() {
     );
     assert_one(&c, "GHA", "TGO", "05");
 }
+
+#[test]
+fn an_alleged_violation_is_the_allegation_against_its_doer() {
+    let text = "Togo alleged that Ghana had breached the border agreement.";
+    let s = sent(text, 0, "Togo togo PROPN 2 nsubj\nalleged allege VERB 0 root\nthat that SCONJ 6 mark\nGhana ghana PROPN 6 nsubj\nhad have AUX 6 aux\nbreached breach VERB 2 ccomp\nthe the DET 9 det\nborder border NOUN 9 compound\nagreement agreement NOUN 6 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Togo", "TGO"), st(text, 0, "Ghana", "GHA")],
+    );
+    assert_eq!(triples(&c), vec![t("TGO", "GHA", "112")]);
+}
+
+#[test]
+fn condemning_violence_in_general_is_no_event() {
+    let text = "Togo condemns any violence against Ghana.";
+    let s = sent(text, 0, "Togo togo PROPN 2 nsubj\ncondemns condemn VERB 0 root\nany any DET 4 det\nviolence violence NOUN 2 obj\nagainst against ADP 6 case\nGhana ghana PROPN 4 nmod\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Togo", "TGO"), st(text, 0, "Ghana", "GHA")],
+    );
+    assert!(
+        c.events.iter().all(|e| e.cameo_root != "11"),
+        "{:?}",
+        triples(&c)
+    );
+}
