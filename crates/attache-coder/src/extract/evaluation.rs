@@ -190,6 +190,18 @@ const CHARACTERISE: &[&str] = &[
     "view",
 ];
 
+/// Verbs that state an attitude named by their object noun ("voiced concern").
+const ATTITUDE_VERBS: &[&str] = &[
+    "express",
+    "voice",
+    "raise",
+    "register",
+    "convey",
+    "share",
+    "reiterate",
+    "signal",
+];
+
 /// Nouns that only carry what they are about ("the latest report about Iran's
 /// production"): concern about a report is concern about its content.
 const CARRIERS: &[&str] = &[
@@ -376,6 +388,23 @@ impl SentenceCoder<'_> {
         self.tree
             .kids(v)
             .any(|k| self.rel(k) == "obj" && generic(k))
+    }
+
+    /// Disapproval (110) from each of `src` to each of `tgt`, not towards one's own
+    /// side; returns whether any was added.
+    fn disapprove(&self, src: &[usize], tgt: &[usize], w: usize, add: &mut Vec<Found>) -> bool {
+        let before = add.len();
+        for &s in src {
+            for &t in tgt {
+                if self.actors[s].key == self.actors[t].key
+                    && !(self.actors[s].in_sentence && self.actors[t].in_sentence)
+                {
+                    continue;
+                }
+                add.extend(self.eval_found("110", s, t, w, 0.6));
+            }
+        }
+        add.len() > before
     }
 
     /// Whether token `w` stands inside quotation marks (an odd number of quote tokens
@@ -716,16 +745,49 @@ impl SentenceCoder<'_> {
                         {
                             self.owners(k, &mut tgt);
                         }
-                    }
-                    for &s in &src {
-                        for &t in &tgt {
-                            if self.actors[s].key == self.actors[t].key
-                                && !(self.actors[s].in_sentence && self.actors[t].in_sentence)
-                            {
-                                continue;
-                            }
-                            add.extend(self.eval_found("110", s, t, w, 0.6));
+                        // "worried that China is interfering …": the doer of what is
+                        // feared (also when only possible: concern is about that).
+                        if base(self.rel(k)) == "ccomp" && !self.negated(k) {
+                            let mut d = Vec::new();
+                            self.subject_of(k, &mut d, 0);
+                            tgt.extend(d);
                         }
+                    }
+                    self.disapprove(&src, &tgt, w, &mut add);
+                }
+                continue;
+            }
+            // 2b. The attitude as a noun: "X voiced / expressed / raised concern over
+            // Y's …" → X>Y 110.
+            if upos == Upos::VERB
+                && ATTITUDE_VERBS.contains(&self.lc(w).as_str())
+                && !self.not_asserted(w)
+            {
+                if let Some(noun) = self
+                    .tree
+                    .kids(w)
+                    .find(|&k| self.rel(k) == "obj" && self.form_is(ev, k, Kind::Feel))
+                {
+                    let mut src = Vec::new();
+                    self.doers(w, &mut src);
+                    let mut tgt = Vec::new();
+                    for node in [w, noun] {
+                        for k in self.tree.kids(node) {
+                            let case = self.case_of(k).map(str::to_ascii_lowercase);
+                            if matches!(base(self.rel(k)), "obl" | "nmod")
+                                && matches!(
+                                    case.as_deref(),
+                                    Some("about" | "over" | "at" | "with" | "regarding")
+                                )
+                            {
+                                self.owners(k, &mut tgt);
+                            }
+                        }
+                    }
+                    if self.disapprove(&src, &tgt, w, &mut add) {
+                        // The attitude is the event: not some other sense of the verb
+                        // ("raised concerns" is no raising).
+                        replaced.push(w);
                     }
                 }
                 continue;
