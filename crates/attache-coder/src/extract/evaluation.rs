@@ -588,6 +588,14 @@ impl SentenceCoder<'_> {
         let Some(e) = ev.entry(&self.lc(w), Kind::Wrong) else {
             return false;
         };
+        // A violation that is itself violence ("violated the ceasefire": 196) is an act,
+        // and a reported act keeps its doer (docs/gold-guidelines.md, reported speech).
+        if self
+            .match_verb(w)
+            .is_some_and(|p| matches!(p.code.get(..2), Some("18" | "19" | "20")))
+        {
+            return false;
+        }
         if let Some(prt) = &e.particle {
             if !self
                 .tree
