@@ -855,10 +855,9 @@ impl SentenceCoder<'_> {
             // X" → X>Y 112.
             if matches!(upos, Upos::NOUN | Upos::ADJ)
                 && self.tree.kids(w).any(|k| self.rel(k) == "cop")
+                && !self.behind(w, &mut add)
             {
-                if !self.behind(w, &mut add) {
-                    self.stated_evaluation(ev, w, &mut add);
-                }
+                self.stated_evaluation(ev, w, &mut add);
             }
         }
         if add.is_empty() && replaced.is_empty() {
