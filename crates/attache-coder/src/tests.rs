@@ -1827,3 +1827,18 @@ fn condemning_violence_in_general_is_no_event() {
         triples(&c)
     );
 }
+
+#[test]
+fn the_wrongdoing_given_as_reason_for_a_punishment_is_an_accusation() {
+    let text = "Ghana cut ties with Togo for meddling in its affairs.";
+    let s = sent(text, 0, "Ghana ghana PROPN 2 nsubj\ncut cut VERB 0 root\nties tie NOUN 2 obj\nwith with ADP 5 case\nTogo togo PROPN 2 obl\nfor for SCONJ 7 mark\nmeddling meddle VERB 2 advcl\nin in ADP 10 case\nits its PRON 10 nmod:poss\naffairs affair NOUN 7 obl\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Ghana", "GHA"), st(text, 0, "Togo", "TGO")],
+    );
+    let tr = triples(&c);
+    assert!(tr.contains(&t("GHA", "TGO", "112")), "{tr:?}");
+    assert!(tr.iter().any(|x| x.2.starts_with("16")), "{tr:?}");
+}

@@ -407,6 +407,72 @@ impl SentenceCoder<'_> {
         add.len() > before
     }
 
+    /// "X cut ties with Y for meddling", "X condemned Y for violating …", "sanctioned Y
+    /// for undermining …": (the punishers, the punished) when the clause of `w` is the
+    /// reason ("for") given for a punishment (16, 17) or a criticism (11) by `h`.
+    fn punished_for(&self, w: usize) -> Option<(Vec<usize>, Vec<usize>)> {
+        if !matches!(base(self.rel(w)), "advcl" | "acl") {
+            return None;
+        }
+        let for_mark = self
+            .tree
+            .kids(w)
+            .any(|k| matches!(self.rel(k), "mark" | "case") && self.lc(k) == "for");
+        if !for_mark {
+            return None;
+        }
+        let mut h = self.tree.head(w)?;
+        if self.s.upos(h) == Upos::NOUN {
+            // "cutting ties with Kenya for …" may hang the reason on the object noun.
+            h = self.tree.head(h)?;
+        }
+        let punishing = self
+            .match_verb(h)
+            .is_some_and(|p| matches!(p.code.get(..2), Some("11" | "16" | "17")))
+            || self.tree.kids(h).any(|o| {
+                self.rel(o) == "obj"
+                    && self
+                        .match_noun(o)
+                        .is_some_and(|p| matches!(p.code.get(..2), Some("16" | "17")))
+            });
+        if !punishing || self.not_asserted_but_claimed(h) {
+            return None;
+        }
+        let mut src = Vec::new();
+        self.subject_of(h, &mut src, 0);
+        let mut doers = Vec::new();
+        for k in self.tree.kids(h) {
+            let r = base(self.rel(k));
+            let case = self.case_of(k).map(str::to_ascii_lowercase);
+            if r == "obj"
+                || (r == "obl" && matches!(case.as_deref(), Some("with" | "on" | "against" | "to")))
+            {
+                self.actors_of(k, &mut doers);
+            }
+        }
+        doers.retain(|d| !src.contains(d));
+        (!src.is_empty() && !doers.is_empty()).then_some((src, doers))
+    }
+
+    /// Whether the clause of `w` is said by someone, named or not: the complement of a
+    /// saying verb, or a quote hung on one.
+    fn said_by_someone(&self, w: usize) -> bool {
+        let quoted = self.quoted(w);
+        let mut x = w;
+        for _ in 0..8 {
+            let Some(h) = self.tree.head(x) else {
+                return false;
+            };
+            if self.is_say(h)
+                && (matches!(base(self.rel(x)), "ccomp" | "parataxis") || (quoted && h > w))
+            {
+                return true;
+            }
+            x = h;
+        }
+        false
+    }
+
     /// Whether token `w` stands inside quotation marks (an odd number of quote tokens
     /// before it).
     fn quoted(&self, w: usize) -> bool {
@@ -695,7 +761,19 @@ impl SentenceCoder<'_> {
         for w in 0..n {
             // 1. Reported wrongdoing: "X said Y is defying the council" → X>Y 112.
             if self.wrongdoing(ev, w) && !self.not_asserted_but_claimed(w) {
-                if let Some(sp) = self.claimant(w) {
+                if let Some((src, doers)) = self.punished_for(w) {
+                    // "cut ties with Kenya for allegedly meddling": the reason given
+                    // for a punishment or condemnation is an accusation of the punished
+                    // (a condemnation's own 111 stays the event: lowest specificity).
+                    for &s in &src {
+                        for &d in &doers {
+                            if let Some(mut f) = self.eval_found("112", s, d, w, 0.5) {
+                                f.specificity = 0;
+                                add.push(f);
+                            }
+                        }
+                    }
+                } else if let Some(sp) = self.claimant(w) {
                     // The violation someone says another commits is their claim, not
                     // an event of the sentence: it goes, whether or not its doer is
                     // an actor we can name.
@@ -713,6 +791,9 @@ impl SentenceCoder<'_> {
                             accusing.extend(self.accusing_frames(w));
                         }
                     }
+                } else if self.said_by_someone(w) {
+                    // A quote or clause of someone we cannot name: still a claim.
+                    replaced.push(w);
                 }
                 continue;
             }
