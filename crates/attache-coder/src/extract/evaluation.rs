@@ -871,6 +871,17 @@ impl SentenceCoder<'_> {
                             {
                                 self.owners(k, &mut tgt);
                             }
+                            // "expressed concern that Y was …": the clause's doer.
+                            if node == noun
+                                && matches!(base(self.rel(k)), "acl" | "ccomp")
+                                && self
+                                    .tree
+                                    .kids(k)
+                                    .any(|m| self.rel(m) == "mark" && self.lc(m) == "that")
+                                && !self.negated(k)
+                            {
+                                self.subject_of(k, &mut tgt, 0);
+                            }
                         }
                     }
                     if self.disapprove(&src, &tgt, w, &mut add) {
