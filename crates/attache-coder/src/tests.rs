@@ -1620,6 +1620,7 @@ fn evaluative_lexicon_parses_and_has_every_kind() {
         ("arbitrary", Kind::Neg),
         ("friend", Kind::Pos),
         ("ruling", Kind::Act),
+        ("statement", Kind::Deed),
     ] {
         assert!(ev.is(w, k), "{w}");
     }

@@ -46,8 +46,11 @@ pub enum Kind {
     Neg,
     /// A positive evaluation ("friend", "constructive").
     Pos,
-    /// A noun naming an act that has a doer ("ruling", "plan").
+    /// A noun naming an act that has a doer ("ruling", "plan"), mostly done at home.
     Act,
+    /// A noun naming conduct that has a doer, as often foreign as domestic
+    /// ("statement", "sanctions", "attack"): evaluable, but no domestic guess.
+    Deed,
 }
 
 #[derive(Debug, Clone)]
@@ -96,9 +99,10 @@ impl Evaluative {
                 "neg" => Kind::Neg,
                 "pos" => Kind::Pos,
                 "act" => Kind::Act,
+                "deed" => Kind::Deed,
                 k => {
                     return Err(err(format!(
-                        "unknown kind `{k}` (one of wrong, feel, unsup, neg, pos, act)"
+                        "unknown kind `{k}` (one of wrong, feel, unsup, neg, pos, act, deed)"
                     )))
                 }
             };
@@ -638,6 +642,27 @@ impl SentenceCoder<'_> {
                 .any(|m| base(self.rel(m)) == "compound" && self.form_is(ev, m, Kind::Act))
     }
 
+    /// Whether the thing at `k` can be judged as its owner's doing: an actor itself
+    /// ("called Canada …"), an act or deed noun ("the Estonian decision", "the American
+    /// statement"), or an event noun ("Pyongyang's missile launch") — not a market, an
+    /// economy or a team ("called the Chinese market a disaster" criticises nobody).
+    fn judgeable(&self, ev: &Evaluative, k: usize) -> bool {
+        let deed = |i: usize| {
+            self.form_is(ev, i, Kind::Act)
+                || self.form_is(ev, i, Kind::Deed)
+                || self.match_noun(i).is_some_and(|p| !p.code.is_empty())
+        };
+        self.covering(k)
+            .iter()
+            .any(|&a| self.actors[a as usize].usable && !self.actors[a as usize].weak)
+            || self.s.upos(k) == Upos::PRON
+            || deed(k)
+            || self
+                .tree
+                .kids(k)
+                .any(|m| base(self.rel(m)) == "compound" && deed(m))
+    }
+
     /// What is said of an accusation ("called the charges baseless") is a denial, which
     /// the dictionary codes (016); no criticism of it here.
     fn about_accusation(&self, k: usize) -> bool {
@@ -1020,7 +1045,9 @@ impl SentenceCoder<'_> {
         let mut src = Vec::new();
         self.doers(c, &mut src);
         let mut tgt = Vec::new();
-        self.owners(thing, &mut tgt);
+        if self.judgeable(ev, thing) {
+            self.owners(thing, &mut tgt);
+        }
         if tgt.is_empty() {
             // The agent of the thing hung on the verb ("considers the withdrawal of
             // forces by America a good step" misparsed): an active verb has no "by".
@@ -1079,7 +1106,7 @@ impl SentenceCoder<'_> {
             return;
         }
         let mut tgt = Vec::new();
-        if self.s.upos(subj) != Upos::PRON {
+        if self.s.upos(subj) != Upos::PRON && self.judgeable(ev, subj) {
             self.owners(subj, &mut tgt);
         }
         let code = if negative { "111" } else { "051" };
