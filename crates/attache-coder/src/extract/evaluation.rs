@@ -194,6 +194,10 @@ const CHARACTERISE: &[&str] = &[
     "view",
 ];
 
+/// Verbs of finding whose "that" clause is the finder's claim ("the court ruled that
+/// …").
+const FINDING: &[&str] = &["rule", "find", "conclude", "determine", "judge"];
+
 /// Verbs that state an attitude named by their object noun ("voiced concern").
 const ATTITUDE_VERBS: &[&str] = &[
     "express",
@@ -240,8 +244,10 @@ impl SentenceCoder<'_> {
     /// Who states the clause of `w`: the subject of a saying verb governing it, "according
     /// to X", a parenthetical "X said", the one who makes "the claim / charge /
     /// accusation that …", or the speaker of a quote the parser hung on its saying verb
-    /// by some other relation ("“…,” X alleged").
-    fn claimant(&self, w: usize) -> Option<usize> {
+    /// by some other relation ("“…,” X alleged"); with `findings`, also the finder of "the
+    /// court ruled that …" (for violations only: a court finding a detention arbitrary
+    /// is not coded as criticism in the gold set).
+    fn claimant(&self, w: usize, findings: bool) -> Option<usize> {
         if let Some(a) = self.attribution(w).or_else(|| self.parataxis_speaker(w)) {
             return Some(a);
         }
@@ -303,6 +309,13 @@ impl SentenceCoder<'_> {
             }
             if quoted && self.is_say(h) && h > w {
                 return self.say_subject(h);
+            }
+            // A finding: "the court ruled that Y had violated …", "investigators
+            // concluded that Y breached …" — the finder accuses.
+            if findings && base(self.rel(x)) == "ccomp" && FINDING.contains(&self.lc(h).as_str()) {
+                let mut o = Vec::new();
+                self.subject_of(h, &mut o, 0);
+                return o.first().copied();
             }
             x = h;
         }
@@ -798,7 +811,7 @@ impl SentenceCoder<'_> {
                             }
                         }
                     }
-                } else if let Some(sp) = self.claimant(w) {
+                } else if let Some(sp) = self.claimant(w, true) {
                     // The violation someone says another commits is their claim, not
                     // an event of the sentence: it goes, whether or not its doer is
                     // an actor we can name.
@@ -1096,7 +1109,7 @@ impl SentenceCoder<'_> {
         } else {
             return;
         };
-        let Some(speaker) = self.claimant(p) else {
+        let Some(speaker) = self.claimant(p, false) else {
             return;
         };
         let Some(subj) = self.tree.kids(p).find(|&k| self.rel(k) == "nsubj") else {
@@ -1157,7 +1170,7 @@ impl SentenceCoder<'_> {
         if self.not_asserted(p) {
             return true;
         }
-        let Some(speaker) = self.claimant(p) else {
+        let Some(speaker) = self.claimant(p, false) else {
             return true;
         };
         let mut doers = Vec::new();
