@@ -26,6 +26,7 @@ use super::{base, Found, SentenceCoder};
 use crate::patterns::Control;
 use attache_core::Modality;
 use attache_text::Upos;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -226,12 +227,24 @@ const CARRIERS: &[&str] = &[
 ];
 
 impl SentenceCoder<'_> {
-    fn lc(&self, i: usize) -> String {
-        self.lemma(i).to_ascii_lowercase()
+    /// The lemma in lower case, borrowed when it already is (lemmas mostly are: no
+    /// allocation per token).
+    fn lc(&self, i: usize) -> Cow<'_, str> {
+        let l = self.lemma(i);
+        if l.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(l.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(l)
+        }
     }
 
     fn form_is(&self, ev: &Evaluative, i: usize, kind: Kind) -> bool {
-        ev.is(&self.lc(i), kind) || ev.is(&self.form_lc(i), kind)
+        let lemma = self.lc(i);
+        if ev.is(&lemma, kind) {
+            return true;
+        }
+        let form = self.s.form(self.text, i);
+        !form.eq_ignore_ascii_case(&lemma) && ev.is(&form.to_lowercase(), kind)
     }
 
     fn is_say(&self, v: usize) -> bool {
@@ -312,7 +325,7 @@ impl SentenceCoder<'_> {
             }
             // A finding: "the court ruled that Y had violated …", "investigators
             // concluded that Y breached …" — the finder accuses.
-            if findings && base(self.rel(x)) == "ccomp" && FINDING.contains(&self.lc(h).as_str()) {
+            if findings && base(self.rel(x)) == "ccomp" && FINDING.contains(&self.lc(h).as_ref()) {
                 let mut o = Vec::new();
                 self.subject_of(h, &mut o, 0);
                 return o.first().copied();
@@ -349,7 +362,7 @@ impl SentenceCoder<'_> {
         let first_person = self.tree.kids(v).any(|k| {
             base(self.rel(k)) == "nsubj"
                 && self.s.upos(k) == Upos::PRON
-                && matches!(self.lc(k).as_str(), "i" | "we")
+                && matches!(self.lc(k).as_ref(), "i" | "we")
         });
         if !first_person {
             return;
@@ -399,7 +412,7 @@ impl SentenceCoder<'_> {
         let generic = |n: usize| {
             self.tree.kids(n).any(|d| {
                 matches!(base(self.rel(d)), "det" | "amod")
-                    && matches!(self.lc(d).as_str(), "any" | "all" | "every")
+                    && matches!(self.lc(d).as_ref(), "any" | "all" | "every")
             })
         };
         self.tree
@@ -727,7 +740,7 @@ impl SentenceCoder<'_> {
                 .find(|&k| matches!(self.rel(k), "nsubj" | "nsubj:pass"))
             {
                 return self.s.upos(k) == Upos::PRON
-                    && matches!(self.lc(k).as_str(), "it" | "this" | "that");
+                    && matches!(self.lc(k).as_ref(), "it" | "this" | "that");
             }
             match self.tree.head(x) {
                 Some(h) if matches!(base(self.rel(x)), "conj" | "xcomp") => x = h,
@@ -740,7 +753,7 @@ impl SentenceCoder<'_> {
     /// Actors a thing belongs to, looking through carriers ("the report about Iran's
     /// production" → Iran).
     fn owners(&self, k: usize, out: &mut Vec<usize>) {
-        if CARRIERS.contains(&self.lc(k).as_str()) {
+        if CARRIERS.contains(&self.lc(k).as_ref()) {
             for m in self.tree.kids(k) {
                 if base(self.rel(m)) == "nmod"
                     && matches!(
@@ -797,6 +810,10 @@ impl SentenceCoder<'_> {
         // aimed at anyone (a generic statement; docs/gold-guidelines.md).
         found.retain(|f| !(f.code.starts_with("11") && self.generic_object(f.trigger)));
         for w in 0..n {
+            // Only verbs, adjectives and nouns frame or carry an evaluation.
+            if !matches!(self.s.upos(w), Upos::VERB | Upos::ADJ | Upos::NOUN) {
+                continue;
+            }
             // 1. Reported wrongdoing: "X said Y is defying the council" → X>Y 112.
             if self.wrongdoing(ev, w) && !self.not_asserted_but_claimed(w) {
                 if let Some((src, doers)) = self.punished_for(w) {
@@ -887,7 +904,7 @@ impl SentenceCoder<'_> {
             // 2b. The attitude as a noun: "X voiced / expressed / raised concern over
             // Y's …" → X>Y 110.
             if upos == Upos::VERB
-                && ATTITUDE_VERBS.contains(&self.lc(w).as_str())
+                && ATTITUDE_VERBS.contains(&self.lc(w).as_ref())
                 && !self.not_asserted(w)
             {
                 if let Some(noun) = self
@@ -970,7 +987,7 @@ impl SentenceCoder<'_> {
             }
             // 4. Characterisation: "X called Y's act arbitrary", "X described the plan
             // as a disaster" → X>owner 111 (051 when positive: "called Y a friend").
-            if upos == Upos::VERB && CHARACTERISE.contains(&self.lc(w).as_str()) {
+            if upos == Upos::VERB && CHARACTERISE.contains(&self.lc(w).as_ref()) {
                 if self.characterisation(ev, w, &mut add) {
                     // The evaluation is what the verb does here ("considers the
                     // decision a welcome step" is no consideration of a proposal,
@@ -1164,7 +1181,7 @@ impl SentenceCoder<'_> {
             .tree
             .kids(p)
             .any(|k| self.rel(k) == "case" && self.lc(k) == "behind");
-        if !is_behind || !HOSTILE.contains(&self.lc(p).as_str()) {
+        if !is_behind || !HOSTILE.contains(&self.lc(p).as_ref()) {
             return false;
         }
         if self.not_asserted(p) {
