@@ -1620,6 +1620,7 @@ fn evaluative_lexicon_parses_and_has_every_kind() {
         ("arbitrary", Kind::Neg),
         ("friend", Kind::Pos),
         ("ruling", Kind::Act),
+        ("statement", Kind::Deed),
     ] {
         assert!(ev.is(w, k), "{w}");
     }
@@ -1779,6 +1780,68 @@ fn an_evaluation_stated_in_reported_speech_criticises_the_owner() {
         vec![st(text, 0, "Ghanaian minister", "GHA")],
     );
     assert_one(&c, "GHA", "GHA", "11");
+}
+
+#[test]
+fn we_in_a_quote_before_an_inverted_speech_verb_is_the_speaker() {
+    // "“…,” said X", the speaker read as the verb's object; the act's doer named by "by".
+    let text = "“We consider the decision by Togo a good step,” said the Ghanaian president.";
+    let s = sent(text, 0, "“ “ PUNCT 3 punct\nWe we PRON 3 nsubj\nconsider consider VERB 13 ccomp\nthe the DET 5 det\ndecision decision NOUN 3 obj\nby by ADP 7 case\nTogo togo PROPN 5 nmod\na a DET 10 det\ngood good ADJ 10 amod\nstep step NOUN 3 xcomp\n, , PUNCT 3 punct\n” ” PUNCT 3 punct\nsaid say VERB 0 root\nthe the DET 16 det\nGhanaian ghanaian ADJ 16 amod\npresident president NOUN 13 obj\n. . PUNCT 13 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            st(text, 0, "Togo", "TGO"),
+            st(text, 0, "Ghanaian president", "GHA"),
+        ],
+    );
+    assert_one(&c, "GHA", "TGO", "05");
+}
+
+#[test]
+fn an_alleged_violation_is_the_allegation_against_its_doer() {
+    let text = "Togo alleged that Ghana had breached the border agreement.";
+    let s = sent(text, 0, "Togo togo PROPN 2 nsubj\nalleged allege VERB 0 root\nthat that SCONJ 6 mark\nGhana ghana PROPN 6 nsubj\nhad have AUX 6 aux\nbreached breach VERB 2 ccomp\nthe the DET 9 det\nborder border NOUN 9 compound\nagreement agreement NOUN 6 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Togo", "TGO"), st(text, 0, "Ghana", "GHA")],
+    );
+    assert_eq!(triples(&c), vec![t("TGO", "GHA", "112")]);
+}
+
+#[test]
+fn condemning_violence_in_general_is_no_event() {
+    let text = "Togo condemns any violence against Ghana.";
+    let s = sent(text, 0, "Togo togo PROPN 2 nsubj\ncondemns condemn VERB 0 root\nany any DET 4 det\nviolence violence NOUN 2 obj\nagainst against ADP 6 case\nGhana ghana PROPN 4 nmod\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Togo", "TGO"), st(text, 0, "Ghana", "GHA")],
+    );
+    assert!(
+        c.events.iter().all(|e| e.cameo_root != "11"),
+        "{:?}",
+        triples(&c)
+    );
+}
+
+#[test]
+fn the_wrongdoing_given_as_reason_for_a_punishment_is_an_accusation() {
+    let text = "Ghana cut ties with Togo for meddling in its affairs.";
+    let s = sent(text, 0, "Ghana ghana PROPN 2 nsubj\ncut cut VERB 0 root\nties tie NOUN 2 obj\nwith with ADP 5 case\nTogo togo PROPN 2 obl\nfor for SCONJ 7 mark\nmeddling meddle VERB 2 advcl\nin in ADP 10 case\nits its PRON 10 nmod:poss\naffairs affair NOUN 7 obl\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Ghana", "GHA"), st(text, 0, "Togo", "TGO")],
+    );
+    let tr = triples(&c);
+    assert!(tr.contains(&t("GHA", "TGO", "112")), "{tr:?}");
+    assert!(tr.iter().any(|x| x.2.starts_with("16")), "{tr:?}");
 }
 
 // ---- session 4, roles (extract/roles.rs): source and target where the subject is not
