@@ -11,12 +11,13 @@
 //! Deterministic: same inputs and seed, byte-identical files.
 //! Environment overrides for experiments: `ATTACHE_ITERATIONS`, `ATTACHE_TAGGER_FOLDS`,
 //! `ATTACHE_TAGGER_DROPOUT`, `ATTACHE_TAGGER_MIN_WEIGHT`, `ATTACHE_PARSER_FEATURES` (the
-//! parser's feature groups, `parser::FX_*`), `ATTACHE_PARSER_REVISE=true` (add the
-//! tree reviser, `attache_text::revise`, trained on the parses of four jackknifed
-//! single-seed parsers; gated by default, `ATTACHE_PARSER_REVISE_GATE=false` revisits
-//! every word: +0.23 or +0.35 dev UAS, neither yet both cheap and accurate enough for
-//! the built-in model; docs/nlp.md), `ATTACHE_JK_CACHE=FILE` (read the jackknifed
-//! training tags from FILE, or write them there when it does not exist),
+//! parser's feature groups, `parser::FX_*`), `ATTACHE_PARSER_REVISE=false` (leave
+//! out the tree reviser, `attache_text::revise`, trained by default on the parses of
+//! four jackknifed single-seed parsers; gated by default,
+//! `ATTACHE_PARSER_REVISE_GATE=false` revisits every word: +0.23 or +0.35 dev UAS, the
+//! gated one cheap enough for the built-in model; docs/nlp.md),
+//! `ATTACHE_JK_CACHE=FILE` (read the jackknifed training tags from FILE, or write them
+//! there when it does not exist),
 //! `ATTACHE_PARSER_BASE=FILE` (take the parser from FILE instead of training it: for
 //! experiments on the reviser), `ATTACHE_PARSER_R2L=true` (also train a
 //! right-to-left parser with the same recipe and write the combined two-direction model;
@@ -221,11 +222,11 @@ fn run() -> Result<(), String> {
         };
         // The corrective second stage (attache_text::revise), trained on the parses of
         // four single-member parsers, each trained without one contiguous quarter of
-        // the sentences, of that quarter (jackknifed tags). Only with
-        // `ATTACHE_PARSER_REVISE=true`: ungated it gains +0.35 dev UAS but costs too
-        // much speed, gated (the default of `ATTACHE_PARSER_REVISE_GATE`) it is cheap
-        // enough but gains only +0.23 (docs/nlp.md, "Tried").
-        let mut revise = false;
+        // the sentences, of that quarter (jackknifed tags). On by default
+        // (`ATTACHE_PARSER_REVISE=false` leaves it out): gated (the default of
+        // `ATTACHE_PARSER_REVISE_GATE`) it gains +0.23 dev UAS at a cost the pipeline's
+        // speed budget allows; ungated +0.35 but too slow (docs/nlp.md).
+        let mut revise = true;
         env("ATTACHE_PARSER_REVISE", &mut revise)?;
         let mut gated = true;
         env("ATTACHE_PARSER_REVISE_GATE", &mut gated)?;
