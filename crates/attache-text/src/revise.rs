@@ -1482,16 +1482,7 @@ mod tests {
         ];
         for _ in 0..300 {
             let n = 1 + next(14) as usize;
-            // random tree: a random order, each word's head an earlier word in it
-            let mut order: Vec<usize> = (1..=n).collect();
-            for i in (1..n).rev() {
-                order.swap(i, next(i as u64 + 1) as usize);
-            }
-            let mut tree = vec![(0u32, ROOT); n];
-            for k in 1..n {
-                let h = order[next(k as u64) as usize];
-                tree[order[k] - 1] = (h as u32, [NSUBJ, OBJ, OBL, NMOD][next(4) as usize]);
-            }
+            let mut tree = random_tree(n, &mut next);
             let forms: Vec<&str> = (0..n).map(|_| words[next(8) as usize]).collect();
             let upos: Vec<Upos> = (0..n).map(|_| tags[next(6) as usize]).collect();
             let xpos: Vec<&str> = vec!["NN"; n];
