@@ -19,6 +19,7 @@ use attache_core::{FuzzyDate, Modality};
 use attache_text::{Sentence, Upos};
 pub use evaluation::Evaluative;
 
+mod complement;
 mod roles;
 
 /// An actor mention as the extractor sees it: byte range, and what it stands for.
@@ -803,6 +804,10 @@ impl<'a> SentenceCoder<'a> {
     /// background, not as an event of the sentence (docs/gold-guidelines.md codes only
     /// the accusation).
     fn unasserted(&self, v: usize) -> bool {
+        // Denied, alleged or requested content in the other shapes (extract/complement.rs).
+        if self.reported_content(v) {
+            return true;
+        }
         let mut x = v;
         for _ in 0..7 {
             let r = base(self.rel(x));
@@ -1280,6 +1285,8 @@ impl<'a> SentenceCoder<'a> {
             if self.rel(k) == "aux" {
                 match self.lemma(k).to_ascii_lowercase().as_str() {
                     "will" | "shall" => return Modality::Intent,
+                    // "said it would send troops": the reported "will" (extract/complement.rs).
+                    "would" if self.future_in_past(v) => return Modality::Intent,
                     "would" | "could" | "may" | "might" | "should" | "can" | "must" => {
                         return Modality::Hypothetical
                     }
@@ -1427,8 +1434,7 @@ impl<'a> SentenceCoder<'a> {
             if p.control != Control::None && p.control != Control::Say {
                 // Does it govern an embedded event? Then that one is coded (transformed).
                 let embedded = self.tree.kids(v).any(|k| {
-                    matches!(base(self.rel(k)), "xcomp")
-                        && (self.match_verb(k).is_some() || self.light_with_event(k))
+                    self.controlled(k) && (self.match_verb(k).is_some() || self.light_with_event(k))
                 });
                 if embedded {
                     continue;
@@ -1463,7 +1469,14 @@ impl<'a> SentenceCoder<'a> {
                 .tree
                 .head(t)
                 .is_some_and(|h| self.rel(t) == "obj" && found.iter().any(|f| f.trigger == h))
+                && !self.names_own_parties(t)
             {
+                // Nor does the word-order reading take the verb's subject for its doer
+                // ("Turkey welcomed the agreement …": Turkey made no agreement) — unless a
+                // possessor names the noun's own doer ("condemned al-Shabab's attack").
+                if !self.tree.kids(t).any(|k| self.rel(k) == "nmod:poss") {
+                    self.decided.borrow_mut().push(t);
+                }
                 continue;
             }
             self.emit(t, t, p, &mut found, false);
@@ -1593,8 +1606,15 @@ impl<'a> SentenceCoder<'a> {
                 self.head_control(h)
                     .is_some_and(|c| matches!(c, Control::Request | Control::Demand))
             });
-        if base(self.rel(clause)) == "xcomp" || that_clause {
-            if let Some(h) = self.tree.head(clause) {
+        // The controller: the head of an xcomp or of a "to"-infinitive parsed as advcl,
+        // through transparent raising verbs ("vowed to continue supplying"; complement.rs).
+        let controller = if that_clause {
+            self.tree.head(clause)
+        } else {
+            self.controller(clause)
+        };
+        {
+            if let Some(h) = controller {
                 if let Some(c) = self.head_control(h) {
                     if let Some(new) = transform(c, code) {
                         code = new;
@@ -1624,9 +1644,13 @@ impl<'a> SentenceCoder<'a> {
                             self.subject_of(clause, &mut targets, 0);
                         }
                         for k in self.tree.kids(h) {
+                            // "called on X", "appealed to X", "pleaded with X".
                             if matches!(self.rel(k), "obj" | "iobj")
                                 || (base(self.rel(k)) == "obl"
-                                    && matches!(self.case_of(k), Some("on" | "upon")))
+                                    && matches!(
+                                        self.case_of(k),
+                                        Some("on" | "upon" | "to" | "with")
+                                    ))
                             {
                                 self.actors_of(k, &mut targets);
                             }
@@ -2961,6 +2985,9 @@ pub fn modal_recode(code: &'static str, m: Modality) -> Option<&'static str> {
         "16" | "17" | "18" | "19" | "20" if m == Modality::Intent => {
             transform(Control::Threaten, code)
         }
+        // An announced deployment or show of force ("will send troops to", "said it
+        // would deploy warships") is itself a force posture (CAMEO 15).
+        "15" if m == Modality::Intent => Some(code),
         "01" | "02" | "03" | "10" | "11" | "12" | "13" => Some(code),
         _ => None,
     }
