@@ -1500,6 +1500,8 @@ impl<'a> SentenceCoder<'a> {
             {
                 continue;
             }
+            let mut f = f;
+            f.negated = f.negated || self.implicitly_negated(f.trigger);
             if self.s.upos(f.trigger) == Upos::VERB && self.has_subject_phrase(f.trigger, 0) {
                 let mut tmp = Vec::new();
                 self.subject_of(f.trigger, &mut tmp, 0);
@@ -1691,7 +1693,19 @@ impl<'a> SentenceCoder<'a> {
             // The appeal or demand word itself coded ("urged the release of …").
             modality = Modality::Request;
         }
-        if clause_top == clause {
+        // "failed to reach", "stopped short of", "has no plans to" deny the event;
+        // "said it would not attend" is a refusal (extract/complement.rs).
+        negated = negated || self.implicitly_negated(clause);
+        let refusal = clause_top == clause && self.announced_refusal(clause, entry.root);
+        if refusal {
+            if let Some(c) = transform(Control::Refuse, entry.code) {
+                code = c;
+                root = "12";
+                negated = false;
+                modality = Modality::Actual;
+            }
+        }
+        if clause_top == clause && !refusal {
             match modal_recode(code, modality) {
                 Some(c) => code = c,
                 None => return,

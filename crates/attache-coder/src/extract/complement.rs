@@ -373,3 +373,76 @@ impl SentenceCoder<'_> {
         })
     }
 }
+
+/// Verbs that entail that what they govern did not happen ("failed to reach a deal",
+/// "refrained from attacking", "avoided meeting").
+const NOT_DONE: &[&str] = &[
+    "fail", "refrain", "avoid", "neglect", "forgo", "forego", "omit",
+];
+
+/// Nouns of intention that, with "no", deny the intention ("has no plans to send
+/// troops", "no intention of meeting").
+const INTENTION: &[&str] = &[
+    "plan",
+    "intention",
+    "intent",
+    "desire",
+    "wish",
+    "interest",
+    "need",
+];
+
+impl SentenceCoder<'_> {
+    /// Whether the event of `v` is denied by the verb or noun that governs it rather
+    /// than by a "not" of its own: "Moscow failed to reach an agreement", "the
+    /// president stopped short of accusing China", "Japan has no plans to send troops".
+    /// Such events are flagged negated, like "did not meet".
+    pub(super) fn implicitly_negated(&self, v: usize) -> bool {
+        let mut x = v;
+        for _ in 0..4 {
+            let Some(h) = self.tree.head(x) else {
+                return false;
+            };
+            let r = base(self.rel(x));
+            let infinitive_or_gerund = self.controlled(x)
+                || (matches!(r, "advcl" | "acl")
+                    && self.tree.kids(x).any(|m| {
+                        matches!(self.rel(m), "mark" | "case")
+                            && matches!(
+                                self.lemma(m).to_ascii_lowercase().as_str(),
+                                "to" | "of" | "from"
+                            )
+                    }));
+            if !infinitive_or_gerund && r != "conj" {
+                return false;
+            }
+            let l = self.lemma(h).to_ascii_lowercase();
+            if NOT_DONE.contains(&l.as_str()) || l == "short" {
+                return true;
+            }
+            if matches!(self.s.upos(h), Upos::NOUN)
+                && INTENTION.contains(&l.trim_end_matches('s'))
+                && self
+                    .tree
+                    .kids(h)
+                    .any(|k| self.rel(k) == "det" && lower_eq(self.lemma(k), "no"))
+            {
+                return true;
+            }
+            x = h;
+        }
+        false
+    }
+
+    /// "Armenia said it would not attend the summit", "we will not sign the deal": a
+    /// stated intention not to cooperate is a refusal (CAMEO 12; the gold guidelines
+    /// code "will not succumb to pressure" as 124), not a negated event. Only for the
+    /// cooperative roots 03–08 — "will not attack" is no refusal — and only when the
+    /// clause carries its own "not" and "will", or "would" reported after a past saying
+    /// verb.
+    pub(super) fn announced_refusal(&self, clause: usize, root: &str) -> bool {
+        matches!(root, "03" | "04" | "05" | "06" | "07" | "08")
+            && self.negated(clause)
+            && self.modality(clause) == Modality::Intent
+    }
+}
