@@ -2137,3 +2137,194 @@ fn a_meeting_in_passing_is_held_by_the_clauses_subject() {
         vec![t("NER", "TCD", "040"), t("TCD", "NER", "040")]
     );
 }
+
+// ---- session 5, clause semantics (extract/complement.rs) ----
+
+fn states(text: &str, names: &[(&str, &str)]) -> Vec<Mention> {
+    names.iter().map(|(n, iso)| st(text, 0, n, iso)).collect()
+}
+
+#[test]
+fn a_denied_act_is_not_coded_only_the_denial() {
+    // The gerund of a denial verb is what is denied.
+    let text = "Chad denied supplying weapons to Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\ndenied deny VERB 0 root\nsupplying supply VERB 2 xcomp\nweapons weapon NOUN 3 obj\nto to ADP 6 case\nNiger niger PROPN 3 obl\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_eq!(triples(&c), vec![t("TCD", "", "016")]);
+    // The content clause of a claim that is rejected.
+    let text = "Chad rejected claims that it had attacked Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nrejected reject VERB 0 root\nclaims claim NOUN 2 obj\nthat that SCONJ 7 mark\nit it PRON 7 nsubj\nhad have AUX 7 aux\nattacked attack VERB 3 acl\nNiger niger PROPN 7 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_eq!(triples(&c), vec![t("TCD", "", "016")]);
+}
+
+#[test]
+fn what_an_accusation_alleges_is_not_coded_when_hung_on_the_accused() {
+    // "of supplying …" parsed as a clause on the accused noun.
+    let text = "Chad accused Niger of supplying weapons to Mali.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\naccused accuse VERB 0 root\nNiger niger PROPN 2 obj\nof of SCONJ 5 mark\nsupplying supply VERB 3 acl\nweapons weapon NOUN 5 obj\nto to ADP 8 case\nMali mali PROPN 5 obl\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER"), ("Mali", "MLI")]),
+    );
+    assert_one(&c, "TCD", "NER", "11");
+}
+
+#[test]
+fn a_to_infinitive_parsed_as_adverbial_under_an_appeal_is_what_is_asked() {
+    let text = "Chad called on Niger to release the journalists.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\ncalled call VERB 0 root\non on ADP 4 case\nNiger niger PROPN 2 obl\nto to PART 6 mark\nrelease release VERB 2 advcl\nthe the DET 8 det\njournalists journalist NOUN 6 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    // An appeal for release (0253), not Chad releasing anyone.
+    assert_eq!(triples(&c), vec![t("TCD", "NER", "0253")]);
+    assert_eq!(c.events[0].modality, Modality::Request);
+}
+
+#[test]
+fn a_request_codes_its_complement_and_nothing_deeper() {
+    let text = "Chad urged Niger to stop supplying weapons to Mali.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nurged urge VERB 0 root\nNiger niger PROPN 2 obj\nto to PART 5 mark\nstop stop VERB 2 xcomp\nsupplying supply VERB 5 xcomp\nweapons weapon NOUN 6 obj\nto to ADP 9 case\nMali mali PROPN 6 obl\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER"), ("Mali", "MLI")]),
+    );
+    let tr = triples(&c);
+    assert!(
+        tr.iter().all(|x| x.0 == "TCD" && x.2.starts_with("02")),
+        "{tr:?}"
+    );
+}
+
+#[test]
+fn raising_verbs_pass_the_control_of_the_verb_above_them() {
+    let text = "Chad vowed to continue supplying weapons to Mali.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nvowed vow VERB 0 root\nto to PART 4 mark\ncontinue continue VERB 2 xcomp\nsupplying supply VERB 4 xcomp\nweapons weapon NOUN 5 obj\nto to ADP 8 case\nMali mali PROPN 5 obl\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Mali", "MLI")]),
+    );
+    // Intent to give military aid (0332), not an act of supplying.
+    assert_eq!(triples(&c), vec![t("TCD", "MLI", "0332")]);
+    assert_eq!(c.events[0].modality, Modality::Intent);
+}
+
+#[test]
+fn would_after_a_past_saying_verb_is_a_stated_intention() {
+    let text = "Chad said it would send troops to Mali.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nsaid say VERB 0 root\nit it PRON 5 nsubj\nwould would AUX 5 aux\nsend send VERB 2 ccomp\ntroops troops NOUN 5 obj\nto to ADP 8 case\nMali mali PROPN 5 obl\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Mali", "MLI")]),
+    );
+    // An announced deployment is a force posture (15) with intent modality.
+    assert_one(&c, "TCD", "MLI", "15");
+    assert_eq!(c.events[0].modality, Modality::Intent);
+    // An announced strike is a threat (13).
+    let text = "Chad warned that it would strike Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nwarned warn VERB 0 root\nthat that SCONJ 6 mark\nit it PRON 6 nsubj\nwould would AUX 6 aux\nstrike strike VERB 2 ccomp\nNiger niger PROPN 6 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_one(&c, "TCD", "NER", "13");
+    // Without a saying verb "would" is a mere possibility: no violence is coded.
+    let text = "Chad would strike Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 3 nsubj\nwould would AUX 3 aux\nstrike strike VERB 0 root\nNiger niger PROPN 3 obj\n. . PUNCT 3 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert!(c.events.is_empty(), "{:?}", triples(&c));
+}
+
+#[test]
+fn failing_to_act_is_a_negated_act() {
+    let text = "Chad failed to reach an agreement with Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nfailed fail VERB 0 root\nto to PART 4 mark\nreach reach VERB 2 xcomp\nan a DET 6 det\nagreement agreement NOUN 4 obj\nwith with ADP 8 case\nNiger niger PROPN 6 nmod\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert!(!c.events.is_empty());
+    assert!(c.events.iter().all(|e| e.negated), "{:?}", triples(&c));
+    let text = "Chad has no plans to send troops to Mali.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nhas have VERB 0 root\nno no DET 4 det\nplans plan NOUN 2 obj\nto to PART 6 mark\nsend send VERB 4 acl\ntroops troops NOUN 6 obj\nto to ADP 9 case\nMali mali PROPN 6 obl\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Mali", "MLI")]),
+    );
+    assert!(c.events.iter().all(|e| e.negated), "{:?}", triples(&c));
+}
+
+#[test]
+fn a_stated_intention_not_to_cooperate_is_a_refusal() {
+    let text = "Chad said it would not sign the agreement with Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nsaid say VERB 0 root\nit it PRON 6 nsubj\nwould would AUX 6 aux\nnot not PART 6 advmod\nsign sign VERB 2 ccomp\nthe the DET 8 det\nagreement agreement NOUN 6 obj\nwith with ADP 10 case\nNiger niger PROPN 8 nmod\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_one(&c, "TCD", "NER", "12");
+    assert!(!c.events[0].negated);
+    // "did not sign" is only a negated signing.
+    let text = "Chad did not sign the agreement with Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 4 nsubj\ndid do AUX 4 aux\nnot not PART 4 advmod\nsign sign VERB 0 root\nthe the DET 6 det\nagreement agreement NOUN 4 obj\nwith with ADP 8 case\nNiger niger PROPN 6 nmod\n. . PUNCT 4 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert!(c.events.iter().all(|e| e.negated), "{:?}", triples(&c));
+}
+
+#[test]
+fn welcoming_an_agreement_between_others_is_a_welcome_and_their_agreement() {
+    let text = "Mali welcomed the agreement between Chad and Niger.";
+    let s = sent(text, 0, "Mali mali PROPN 2 nsubj\nwelcomed welcome VERB 0 root\nthe the DET 4 det\nagreement agreement NOUN 2 obj\nbetween between ADP 6 case\nChad chad PROPN 4 nmod\nand and CCONJ 8 cc\nNiger niger PROPN 6 conj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Mali", "MLI"), ("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(tr.contains(&t("MLI", "TCD", "051")), "{tr:?}");
+    assert!(tr.contains(&t("MLI", "NER", "051")), "{tr:?}");
+    assert!(tr.contains(&t("TCD", "NER", "057")), "{tr:?}");
+    assert!(tr.contains(&t("NER", "TCD", "057")), "{tr:?}");
+    assert_eq!(tr.len(), 4, "{tr:?}");
+}

@@ -10,7 +10,8 @@
 //! below today's measurement (docs/patterns.md: 97% and 2%) by a margin for parser
 //! and extractor changes: 90% of the expected events, and events on at most one in
 //! forty event-less sentences (blockers that name their object must hold against the
-//! word-order reading too). Sentences written for a class but not coded for
+//! word-order reading too); negated events are not counted, as the scorer does not
+//! count them. Sentences written for a class but not coded for
 //! reasons outside the dictionary are `#   ` comment lines that name the reason.
 
 use attache_core::Article;
@@ -90,9 +91,12 @@ fn dictionary_codes_the_example_sentences() {
         let mut art = Article::new(format!("ex{}", e.line), e.sentence);
         art.published = Some("2025-03-14".into());
         let c = coder.code(&art);
+        // Negated events ("did not sign") are flagged for readers but are no events in
+        // CAMEO's sense: `attache eval events` and the ledger skip them, and so does this.
         let got: BTreeSet<String> = c
             .events
             .iter()
+            .filter(|v| !v.negated)
             .map(|v| format!("{}>{}:{}", key(&v.source), key(&v.target), v.cameo_root))
             .collect();
         if e.expected.is_empty() {

@@ -348,8 +348,13 @@ impl SentenceCoder<'_> {
                     .verb(&l)
                     .iter()
                     .any(|p| p.control == Control::Say);
+            // Past by the tagger's features, else by the inflected form ("said",
+            // "warned"; not "says", "warning").
+            let form = self.s.form(self.text, h).to_ascii_lowercase();
+            let untagged = self.s.feats_str(h) == "_" && self.s.xpos(h) == "_";
             let past = self.s.feats_str(h).contains("Tense=Past")
                 || matches!(self.s.xpos(h), "VBD" | "VBN")
+                || (untagged && form != l && !form.ends_with('s') && !form.ends_with("ing"))
                 || self.tree.kids(h).any(|k| {
                     self.rel(k) == "aux"
                         && matches!(self.lemma(k).to_ascii_lowercase().as_str(), "have" | "be")
