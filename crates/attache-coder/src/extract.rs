@@ -1497,6 +1497,7 @@ impl<'a> SentenceCoder<'a> {
                 || self.conditional(f.trigger)
                 || self.merely_hoped(f.trigger)
                 || self.kind_modifier(f.trigger)
+                || self.agentless_passive(f.trigger)
             {
                 continue;
             }

@@ -2328,3 +2328,29 @@ fn welcoming_an_agreement_between_others_is_a_welcome_and_their_agreement() {
     assert!(tr.contains(&t("NER", "TCD", "057")), "{tr:?}");
     assert_eq!(tr.len(), 4, "{tr:?}");
 }
+
+#[test]
+fn an_agentless_passive_names_no_doer_not_even_by_word_order() {
+    let text = "Chad was accused of supplying weapons to Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 3 nsubj:pass\nwas be AUX 3 aux:pass\naccused accuse VERB 0 root\nof of SCONJ 5 mark\nsupplying supply VERB 3 advcl\nweapons weapon NOUN 5 obj\nto to ADP 8 case\nNiger niger PROPN 5 obl\n. . PUNCT 3 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert!(c.events.is_empty(), "{:?}", triples(&c));
+}
+
+#[test]
+fn an_event_noun_whose_verb_is_negated_did_not_happen() {
+    let text = "The talks between Chad and Niger have not resumed.";
+    let s = sent(text, 0, "The the DET 2 det\ntalks talk NOUN 9 nsubj\nbetween between ADP 4 case\nChad chad PROPN 2 nmod\nand and CCONJ 6 cc\nNiger niger PROPN 4 conj\nhave have AUX 9 aux\nnot not PART 9 advmod\nresumed resume VERB 0 root\n. . PUNCT 9 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert!(c.events.iter().all(|e| e.negated), "{:?}", triples(&c));
+}
