@@ -805,7 +805,7 @@ impl<'a> SentenceCoder<'a> {
     /// the accusation).
     fn unasserted(&self, v: usize) -> bool {
         // Denied, alleged or requested content in the other shapes (extract/complement.rs).
-        if self.reported_content(v) {
+        if self.reported_content(v) || self.inside_condition(v) {
             return true;
         }
         let mut x = v;
@@ -1622,6 +1622,12 @@ impl<'a> SentenceCoder<'a> {
                     if let Some(new) = transform(c, code) {
                         code = new;
                     }
+                    // "vowed to retaliate against X", "is ready to launch an operation
+                    // in X": a pledged act of force is a threat, as with "will"
+                    // (extract/complement.rs).
+                    if let Some(new) = self.pledged_force(h, c, code) {
+                        code = new;
+                    }
                     if c == Control::Intent
                         && matches!(&code[..2], "04" | "05" | "06" | "07" | "08")
                     {
@@ -1915,6 +1921,10 @@ impl<'a> SentenceCoder<'a> {
         } else if sources.is_empty() {
             return;
         }
+        // The event word is not its own target ("a military operation" read as a
+        // mention of the military); a threatened act of force in a place is aimed at
+        // it (extract/complement.rs).
+        self.threat_targets(trigger, code, entry.root, &sources, location, &mut targets);
         let speaker = self
             .attribution(clause_top)
             .or_else(|| self.parataxis_speaker(clause_top));

@@ -2354,3 +2354,34 @@ fn an_event_noun_whose_verb_is_negated_did_not_happen() {
     );
     assert!(c.events.iter().all(|e| e.negated), "{:?}", triples(&c));
 }
+
+#[test]
+fn a_pledged_act_of_force_is_a_threat_aimed_at_where_it_would_happen() {
+    let text = "Chad is ready to launch an operation in Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 3 nsubj\nis be AUX 3 cop\nready ready ADJ 0 root\nto to PART 5 mark\nlaunch launch VERB 3 xcomp\nan a DET 7 det\noperation operation NOUN 5 obj\nin in ADP 9 case\nNiger niger PROPN 5 obl\n. . PUNCT 3 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_one(&c, "TCD", "NER", "13");
+}
+
+#[test]
+fn an_event_inside_an_if_clause_is_not_coded_even_as_a_noun() {
+    let text = "Chad will retaliate if Niger imposes sanctions on Chad.";
+    let s = sent(text, 0, "Chad chad PROPN 3 nsubj\nwill will AUX 3 aux\nretaliate retaliate VERB 0 root\nif if SCONJ 6 mark\nNiger niger PROPN 6 nsubj\nimposes impose VERB 3 advcl\nsanctions sanction NOUN 6 obj\non on ADP 9 case\nChad chad PROPN 6 obl\n. . PUNCT 3 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            st(text, 0, "Chad#1", "TCD"),
+            st(text, 0, "Niger", "NER"),
+            st(text, 0, "Chad#2", "TCD"),
+        ],
+    );
+    let tr = triples(&c);
+    assert!(tr.iter().all(|x| !x.2.starts_with("16")), "{tr:?}");
+}

@@ -479,3 +479,78 @@ impl SentenceCoder<'_> {
             })
     }
 }
+
+impl SentenceCoder<'_> {
+    /// A coercive act (16–20) under a verb of pledging or readiness ("vowed to
+    /// retaliate", "is ready to launch an operation", "promised to punish"): a threat
+    /// (CAMEO 13), as the same act stated with "will" is. Only for `ctl=agree` words;
+    /// "decided to impose sanctions" (`ctl=intent`) reports the act.
+    pub(super) fn pledged_force(
+        &self,
+        _h: usize,
+        c: Control,
+        code: &'static str,
+    ) -> Option<&'static str> {
+        if c == Control::Agree && matches!(&code[..2], "16" | "17" | "18" | "19" | "20") {
+            transform(Control::Threaten, code)
+        } else {
+            None
+        }
+    }
+
+    /// Whether `v` stands anywhere inside an "if"/"unless" clause ("China vowed to
+    /// retaliate if the United States raised tariffs": the raising is hypothetical),
+    /// also as an event noun of that clause. The threat made in the main clause is not
+    /// inside it.
+    pub(super) fn inside_condition(&self, v: usize) -> bool {
+        let mut x = v;
+        for _ in 0..10 {
+            if base(self.rel(x)) == "advcl"
+                && self.tree.kids(x).any(|k| {
+                    self.rel(k) == "mark"
+                        && matches!(self.lemma(k).to_ascii_lowercase().as_str(), "if" | "unless")
+                })
+            {
+                return true;
+            }
+            match self.tree.head(x) {
+                Some(h) => x = h,
+                None => return false,
+            }
+        }
+        false
+    }
+}
+
+impl SentenceCoder<'_> {
+    /// Targets of a threat of force (13 recoded from 18–20): not a mention that covers
+    /// the event word itself ("launch a new military operation", where "military" was
+    /// read as the country's armed forces); with none left, the single place where the
+    /// force would be used ("an operation in northern Syria" → Syria), as violence on a
+    /// place takes the country it happens in.
+    pub(super) fn threat_targets(
+        &self,
+        trigger: usize,
+        code: &str,
+        root: &str,
+        sources: &[usize],
+        location: Option<usize>,
+        targets: &mut Vec<usize>,
+    ) {
+        if !(code.starts_with("13") && matches!(root, "18" | "19" | "20")) {
+            return;
+        }
+        let covers = |a: usize| self.covering(trigger).iter().any(|&c| c as usize == a);
+        targets.retain(|&t| !covers(t));
+        if targets.is_empty() {
+            if let Some(l) = location.filter(|&l| {
+                self.actors[l].key.len() == 3
+                    && sources
+                        .iter()
+                        .all(|&s| self.actors[s].key != self.actors[l].key)
+            }) {
+                targets.push(l);
+            }
+        }
+    }
+}
