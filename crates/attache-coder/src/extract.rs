@@ -1646,6 +1646,10 @@ impl<'a> SentenceCoder<'a> {
                     // reluctance affirms the act.
                     negated = negated || (self.negated(h) && !self.reluctance(h));
                     clause_top = h;
+                    if matches!(c, Control::Request | Control::Demand) && self.unmade_appeal(h) {
+                        // "may ask the U.S. to redeploy …" (extract/complement.rs).
+                        return;
+                    }
                     if matches!(c, Control::Request | Control::Demand) {
                         // Source: who urges; target: who is urged.
                         self.subject_of(h, &mut sources, 0);
@@ -1690,6 +1694,14 @@ impl<'a> SentenceCoder<'a> {
                 negated = negated || self.negated(h);
                 x = h;
             }
+        }
+        if clause_top == clause
+            && self
+                .head_control(clause)
+                .is_some_and(|c| matches!(c, Control::Request | Control::Demand))
+            && self.unmade_appeal(clause)
+        {
+            return;
         }
         if clause_top == clause
             && modality == Modality::Actual

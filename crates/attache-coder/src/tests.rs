@@ -2385,3 +2385,16 @@ fn an_event_inside_an_if_clause_is_not_coded_even_as_a_noun() {
     let tr = triples(&c);
     assert!(tr.iter().all(|x| !x.2.starts_with("16")), "{tr:?}");
 }
+
+#[test]
+fn an_appeal_that_is_only_possible_is_not_made() {
+    let text = "Chad may ask Niger to release the prisoners.";
+    let s = sent(text, 0, "Chad chad PROPN 3 nsubj\nmay may AUX 3 aux\nask ask VERB 0 root\nNiger niger PROPN 3 obj\nto to PART 6 mark\nrelease release VERB 3 xcomp\nthe the DET 8 det\nprisoners prisoner NOUN 6 obj\n. . PUNCT 3 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert!(c.events.is_empty(), "{:?}", triples(&c));
+}

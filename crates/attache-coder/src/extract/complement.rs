@@ -554,3 +554,24 @@ impl SentenceCoder<'_> {
         }
     }
 }
+
+impl SentenceCoder<'_> {
+    /// An appeal or demand that is only possible or planned ("South Korea may have to
+    /// ask the U.S. to redeploy nuclear weapons", "he would ask Russia to veto"): CAMEO
+    /// has no code for an intended appeal, and the gold guidelines leave such plans out.
+    /// The modality is looked up on the appeal verb and the verbs it is coordinated with
+    /// or controlled by ("may have to consider … or ask").
+    pub(super) fn unmade_appeal(&self, h: usize) -> bool {
+        let mut x = h;
+        for _ in 0..4 {
+            if matches!(self.modality(x), Modality::Hypothetical | Modality::Intent) {
+                return true;
+            }
+            match self.tree.head(x) {
+                Some(g) if matches!(base(self.rel(x)), "conj" | "xcomp") => x = g,
+                _ => return false,
+            }
+        }
+        false
+    }
+}
