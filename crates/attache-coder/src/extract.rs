@@ -1498,6 +1498,9 @@ impl<'a> SentenceCoder<'a> {
                 || self.merely_hoped(f.trigger)
                 || self.kind_modifier(f.trigger)
                 || self.agentless_passive(f.trigger)
+                || self.controller(f.trigger).is_some_and(|h| {
+                    tree_triggers.contains(&h) || self.decided.borrow().contains(&h)
+                })
             {
                 continue;
             }
@@ -1647,7 +1650,9 @@ impl<'a> SentenceCoder<'a> {
                     negated = negated || (self.negated(h) && !self.reluctance(h));
                     clause_top = h;
                     if matches!(c, Control::Request | Control::Demand) && self.unmade_appeal(h) {
-                        // "may ask the U.S. to redeploy …" (extract/complement.rs).
+                        // "may ask the U.S. to redeploy …" (extract/complement.rs); the
+                        // word-order reading must not take it up either.
+                        self.decided.borrow_mut().extend([trigger, clause, h]);
                         return;
                     }
                     if matches!(c, Control::Request | Control::Demand) {
@@ -1701,6 +1706,7 @@ impl<'a> SentenceCoder<'a> {
                 .is_some_and(|c| matches!(c, Control::Request | Control::Demand))
             && self.unmade_appeal(clause)
         {
+            self.decided.borrow_mut().extend([trigger, clause]);
             return;
         }
         if clause_top == clause
