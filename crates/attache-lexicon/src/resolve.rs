@@ -98,7 +98,123 @@ const TITLE_MODIFIERS: &[&str] = &[
     "appointed",
     "longtime",
     "veteran",
+    // "Britain's deputy U.N. ambassador", "the acting foreign minister".
+    "deputy",
+    "acting",
+    "permanent",
+    "chief",
 ];
+
+/// Second parts of compounds whose first part is no actor ("Iran-backed",
+/// "U.S.-made"): the first part backs, arms or inspires the head, or made it.
+const BACKER_WORDS: &[&str] = &[
+    "backed",
+    "sponsored",
+    "supported",
+    "funded",
+    "financed",
+    "armed",
+    "trained",
+    "equipped",
+    "aligned",
+    "allied",
+    "affiliated",
+    "linked",
+    "inspired",
+    "friendly",
+    "leaning",
+    "made",
+    "built",
+    "supplied",
+    "designed",
+];
+
+/// Second parts of compounds whose first part qualifies the head as a possessive
+/// would ("Hamas-run health ministry", "U.S.-led forces").
+const RUN_WORDS: &[&str] = &["run", "led", "controlled", "ruled", "appointed"];
+
+/// Nouns of relation: after a possessive they name someone other than the possessor
+/// ("Washington's ally", "Iran's proxies", "Russia's neighbors").
+const RELATIONAL: &[&str] = &[
+    "ally",
+    "allies",
+    "partner",
+    "partners",
+    "neighbor",
+    "neighbors",
+    "neighbour",
+    "neighbours",
+    "rival",
+    "rivals",
+    "foe",
+    "foes",
+    "enemy",
+    "enemies",
+    "adversary",
+    "adversaries",
+    "proxy",
+    "proxies",
+    "critic",
+    "critics",
+    "opponent",
+    "opponents",
+    "detractors",
+    "backers",
+];
+
+/// "U.S. and Iraqi officials", "Russian, Chinese and Iranian diplomats": qualifiers
+/// joined by "and" or commas before one title name each state's agents. Returns the
+/// phrase's end and one resolution per qualifier (all with the phrase's span, as for
+/// "both sides"), so the coder sees every state as a participant. The first conjunct
+/// must be used attributively: an adjective or a capitals form ("U.S.", "EU"), not a
+/// noun ("Israel and Palestinian officials" stays two phrases).
+fn coordinated_quals(sc: &SentCtx, h: &Hit, q: &Qual) -> Option<(usize, Vec<Res>)> {
+    let attributive = |x: &Hit| match x.target {
+        Target::Actor { how, .. } => {
+            how == NameHow::Adjective
+                || (how == NameHow::Name && x.end == x.start + 1 && sc.toks[x.start].caps)
+        }
+        _ => false,
+    };
+    if !attributive(h) || !matches!(sc.norm(h.end), "and" | ",") {
+        return None;
+    }
+    let mut quals = vec![q.clone()];
+    let mut i = h.end;
+    loop {
+        let last = match sc.norm(i) {
+            "and" => true,
+            "," => false,
+            _ => break,
+        };
+        let mut j = i + 1;
+        if !last && sc.norm(j) == "and" {
+            j += 1;
+        }
+        let x = sc.hit(j).copied()?;
+        if !attributive(&x) {
+            return None;
+        }
+        quals.push(qual_of(sc.lex, &x, sc.date)?);
+        i = x.end;
+        if last {
+            break;
+        }
+    }
+    if quals.len() < 2 {
+        return None;
+    }
+    let (end, sector) = sc.agents_from_ex(i, true)?;
+    // A name after the title is one person of one state.
+    if sc.name_at(end).is_some() {
+        return None;
+    }
+    let rs = quals
+        .iter()
+        .map(|q| qual_with_sector(sc.lex, q, &sector, sc.date))
+        .collect();
+    Some((end, rs))
+}
 
 /// A qualifier: something that gives a title its country ("Pakistan's", "Afghan",
 /// "UN", "Taliban").
@@ -364,11 +480,16 @@ pub(crate) fn plain_actor(lex: &Lexicon, h: &Hit, date: Option<FuzzyDate>) -> Op
     }
 }
 
-/// What a lexicon person stands for at a date: the office held then.
+/// What a lexicon person stands for at a date: the office held then; else, for a
+/// former office holder, the state of the last national office (sector ELI, CAMEO's
+/// elites: "Joe Biden criticised…" in 2025 is an American politician, and the event
+/// gold keys former officials by their country).
 pub(crate) fn office_res(lex: &Lexicon, p: u32, date: Option<FuzzyDate>) -> Option<Res> {
     let person = &lex.people[p as usize];
-    let o = person.office_at(date)?;
     let id = Some(person.id.clone());
+    let Some(o) = person.office_at(date) else {
+        return former_office_res(lex, p, date);
+    };
     if let Some(igo) = &o.igo {
         return Some(Res {
             kind: MentionKind::Person,
@@ -386,6 +507,27 @@ pub(crate) fn office_res(lex: &Lexicon, p: u32, date: Option<FuzzyDate>) -> Opti
         country: Some(c),
         sector: Some(o.sector.clone()),
         actor_id: id,
+        by: ResolvedBy::Lexicon,
+    })
+}
+
+/// A former office holder: the country of the office that ended last before `date`,
+/// when that office was a state's (a former U.N. official has no state in the lexicon).
+fn former_office_res(lex: &Lexicon, p: u32, date: Option<FuzzyDate>) -> Option<Res> {
+    let d = date?;
+    let person = &lex.people[p as usize];
+    let last = person
+        .offices
+        .iter()
+        .filter(|o| o.period.until.is_some_and(|u| u <= d))
+        .max_by_key(|o| o.period.until)?;
+    let c = last.country.clone()?;
+    Some(Res {
+        kind: MentionKind::Person,
+        code: format!("{}ELI", crate::lexicon::cameo_of(&c)),
+        country: Some(c),
+        sector: Some("ELI".into()),
+        actor_id: Some(person.id.clone()),
         by: ResolvedBy::Lexicon,
     })
 }
@@ -748,7 +890,11 @@ impl SentCtx<'_> {
         loop {
             // "Brazil's new ambassador", "Chile's former foreign minister": a modifier
             // or two before the first title word does not break the qualification.
-            if end.is_none() && skipped < 2 && TITLE_MODIFIERS.contains(&self.norm(i)) {
+            if end.is_none()
+                && skipped < 2
+                && TITLE_MODIFIERS.contains(&self.norm(i))
+                && self.is_agent(i).is_none()
+            {
                 i += 1;
                 skipped += 1;
                 continue;
@@ -775,7 +921,8 @@ impl SentCtx<'_> {
                     };
                     let next_title = self.is_agent(h.end).is_some()
                         || (self.free_modifier(h.end) && self.is_agent(h.end + 1).is_some());
-                    if skip && skipped == 0 && next_title {
+                    // After a modifier too: "British Deputy U.N. Ambassador".
+                    if skip && skipped <= 1 && next_title {
                         i = h.end;
                         skipped += 1;
                         continue;
@@ -800,6 +947,32 @@ impl SentCtx<'_> {
             break;
         }
         Some((end?, sector?))
+    }
+
+    /// "Iran-backed", "Kremlin-allied", "U.S.-made", "pro-Russian", "anti-American":
+    /// a name inside such a compound is no actor of the sentence (the Houthis do
+    /// the attacking in "Iran-backed Houthi rebels attacked a ship"; "pro-Russian
+    /// separatists" are not Russia's). Returns where to go on.
+    fn describing_compound(&self, h: &Hit) -> Option<usize> {
+        if self.norm(h.end) == "-" && BACKER_WORDS.contains(&self.norm(h.end + 1)) {
+            return Some(h.end + 2);
+        }
+        (h.start >= 2
+            && self.norm(h.start - 1) == "-"
+            && matches!(self.norm(h.start - 2), "pro" | "anti"))
+        .then_some(h.end)
+    }
+
+    /// "ally" (or "closest ally", "Western allies") at `i` after a possessive: the
+    /// end of the relational noun.
+    fn relational_at(&self, i: usize) -> Option<usize> {
+        if RELATIONAL.contains(&self.norm(i)) {
+            return Some(i + 1);
+        }
+        let modifier = self.hit(i).is_none()
+            && self.norm(i).chars().all(char::is_alphabetic)
+            && !self.norm(i).is_empty();
+        (modifier && RELATIONAL.contains(&self.norm(i + 1))).then_some(i + 2)
     }
 
     /// A run of capitalised words not in the lexicon starting at `i`: its end.
@@ -1102,10 +1275,44 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                     continue;
                 }
                 Target::Actor { .. } | Target::PetrActor { .. } => {
+                    // "Iran-backed", "U.S.-made", "pro-Russian": the name says who
+                    // stands behind the head or what it favours; it is no actor here.
+                    if let Some(e) = sc.describing_compound(&h) {
+                        p = e;
+                        continue;
+                    }
                     if let Some(q) = qual_of(lex, &h, date) {
                         let mut q_end = h.end;
                         if sc.norm(q_end) == "'s" {
                             q_end += 1;
+                        }
+                        // "Hamas-run health ministry", "U.S.-led forces": like a
+                        // possessive.
+                        if sc.norm(h.end) == "-" && RUN_WORDS.contains(&sc.norm(h.end + 1)) {
+                            q_end = h.end + 2;
+                        }
+                        // "Washington's ally", "Iran's proxies": someone else.
+                        if let Some(e) = (q_end > h.end).then(|| sc.relational_at(q_end)).flatten()
+                        {
+                            found.push(Found {
+                                start: h.start,
+                                end: e,
+                                res: Res::unresolved(MentionKind::Agent, None, None),
+                            });
+                            p = e;
+                            continue;
+                        }
+                        // "U.S. and Iraqi officials": one mention per state, one span.
+                        if let Some((e, rs)) = coordinated_quals(sc, &h, &q) {
+                            for res in rs {
+                                found.push(Found {
+                                    start: h.start,
+                                    end: e,
+                                    res,
+                                });
+                            }
+                            p = e;
+                            continue;
                         }
                         let seat = matches!(
                             h.target,
@@ -1138,7 +1345,15 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                                     let pr = &lex.people[pi as usize];
                                     res.actor_id = Some(pr.id.clone());
                                     if let Some(o) = pr.office_at(date) {
-                                        if o.country.is_some() && o.country == q.country {
+                                        // A state's envoy at an organisation ("U.N.
+                                        // Ambassador James Kariuki", Britain's): the
+                                        // person's own office, not the organisation.
+                                        let igo_q = q.kind == ActorKind::Igo;
+                                        if o.country.is_some() && (o.country == q.country || igo_q)
+                                        {
+                                            if igo_q {
+                                                res.country = o.country.clone();
+                                            }
                                             res.sector = Some(o.sector.clone());
                                             res.code = sector_code(
                                                 lex,
@@ -1202,6 +1417,14 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                     end,
                     res: state_res(lex, &c),
                 });
+            }
+            p = end;
+            continue;
+        }
+        // "his government", "its foreign ministry", "his U.N. mission".
+        if let Some((end, rs)) = pronoun_title(sc, mem, &found, p) {
+            for res in rs {
+                found.push(Found { start: p, end, res });
             }
             p = end;
             continue;
@@ -2173,6 +2396,65 @@ fn find_ante(
         }
     }
     None
+}
+
+/// "his government", "her ministry", "its foreign ministry", "their governments",
+/// "his U.N. mission": a possessive pronoun before a title gives the title the
+/// country (or organisation, or group) of the pronoun's referent, as "Erdogan's
+/// government" would. "his" and "her" refer to the most recent person or title of one
+/// person ("Iran's U.N. ambassador … his mission"), "its" and "their" as "it" and
+/// "they" do. Not "his counterpart": that is the other side.
+fn pronoun_title(
+    sc: &SentCtx,
+    mem: &Memory,
+    found: &[Found],
+    p: usize,
+) -> Option<(usize, Vec<Res>)> {
+    let w = sc.norm(p);
+    if !matches!(w, "his" | "her" | "its" | "their") || sc.hit(p).is_some() {
+        return None;
+    }
+    let (end, sector) = sc.agents_from_ex(p + 1, true)?;
+    if (p + 1..end).any(|i| matches!(sc.norm(i), "counterpart" | "counterparts")) {
+        return None;
+    }
+    let ante = match w {
+        "his" | "her" => {
+            let here: Vec<Found> = found
+                .iter()
+                .filter(|f| f.end <= p)
+                .map(|f| Found {
+                    start: f.start,
+                    end: f.end,
+                    res: f.res.clone(),
+                })
+                .collect();
+            let cur = antes_of(sc, mem.sent, &here);
+            let near = mem.sent.saturating_sub(COREF_WINDOW);
+            let a = cur
+                .iter()
+                .rev()
+                .chain(mem.antes.iter().rev().take_while(|a| a.sent >= near))
+                .find(|a| {
+                    let r = &a.res[0];
+                    r.kind == MentionKind::Person || (r.kind == MentionKind::Agent && !a.plural)
+                })?;
+            a.clone()
+        }
+        "its" => find_ante(sc, mem, found, p, &[Want::Singular])?.0,
+        _ => find_ante(sc, mem, found, p, &[Want::Plural])?.0,
+    };
+    let rs: Vec<Res> = ante
+        .res
+        .iter()
+        .filter_map(qual_of_res)
+        .map(|q| {
+            let mut r = qual_with_sector(sc.lex, &q, &sector, sc.date);
+            r.by = ResolvedBy::Context;
+            r
+        })
+        .collect();
+    (!rs.is_empty()).then_some((end, rs))
 }
 
 /// A pronoun or definite description at token `p`: its end and what it wants.
