@@ -1050,6 +1050,55 @@ impl SentCtx<'_> {
         office_res(self.lex, p, self.date)
     }
 
+    /// "Biden administration", "Modi government", "Netanyahu cabinet" at `p`: the
+    /// surname of a remembered person or of lexicon people who held (or hold) national
+    /// offices of one country, and the government word after it. Returns the end and
+    /// the country's government.
+    fn leader_government(&self, mem: &Memory, p: usize) -> Option<(usize, Res)> {
+        if !matches!(
+            self.norm(p + 1),
+            "administration" | "government" | "cabinet" | "regime"
+        ) || !self.toks.get(p).is_some_and(is_cap_word)
+            || self.covered(p)
+        {
+            return None;
+        }
+        let c = match mem.people.get(self.norm(p)) {
+            Some(r) => r.country.clone()?,
+            None => {
+                let people = self.lex.surnames.get(self.norm(p))?;
+                let mut cs = people.iter().flat_map(|&i| {
+                    self.lex.people[i as usize]
+                        .offices
+                        .iter()
+                        .filter(|o| {
+                            o.period
+                                .from
+                                .is_none_or(|f| self.date.is_none_or(|d| f <= d))
+                        })
+                        .map(|o| o.country.clone())
+                });
+                let first = cs.next()??;
+                if !cs.all(|c| c.as_deref() == Some(first.as_str())) {
+                    return None;
+                }
+                first
+            }
+        };
+        let (code, gid) = gov_of(self.lex, &c, self.date);
+        Some((
+            p + 2,
+            Res {
+                kind: MentionKind::Government,
+                code,
+                country: Some(c),
+                sector: Some("GOV".into()),
+                actor_id: gid,
+                by: ResolvedBy::Context,
+            },
+        ))
+    }
+
     /// A unique lexicon person with this surname holding an office at the date.
     fn surname_person(&self, norm: &str) -> Option<u32> {
         let v = self.lex.surnames.get(norm)?;
@@ -1464,6 +1513,13 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
             for res in rs {
                 found.push(Found { start: p, end, res });
             }
+            p = end;
+            continue;
+        }
+        // "the Biden administration", "the Modi government": a leader's surname before
+        // such a word names that leader's government, in office or not.
+        if let Some((end, res)) = sc.leader_government(mem, p) {
+            found.push(Found { start: p, end, res });
             p = end;
             continue;
         }
