@@ -1099,6 +1099,14 @@ impl SentCtx<'_> {
         ))
     }
 
+    /// Whether an organisation or armed group is named at `i` by its name.
+    fn group_name_at(&self, i: usize) -> bool {
+        self.hit(i).is_some_and(|h| {
+            matches!(h.target, Target::Actor { idx, how: NameHow::Name }
+                if matches!(self.lex.actors[idx as usize].kind, ActorKind::Group | ActorKind::Igo))
+        })
+    }
+
     /// A unique lexicon person with this surname holding an office at the date.
     fn surname_person(&self, norm: &str) -> Option<u32> {
         let v = self.lex.surnames.get(norm)?;
@@ -1287,6 +1295,13 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                 Target::Agent { .. } => {
                     let (end, res) = agent_phrase(sc, mem, &found, p);
                     let named = res.kind == MentionKind::Person;
+                    // "the paramilitary Rapid Support Forces", "the militant group
+                    // Hamas": a description of the group named right after, not an
+                    // actor of its own.
+                    if !named && sc.group_name_at(end) {
+                        p = end;
+                        continue;
+                    }
                     found.push(Found {
                         start: p,
                         end,
@@ -2474,6 +2489,14 @@ fn pronoun_title(
     if (p + 1..end).any(|i| matches!(sc.norm(i), "counterpart" | "counterparts")) {
         return None;
     }
+    // "closed its embassy in Niger", "recalled its ambassador from Belarus": a post
+    // abroad stands for the relation with the host, which the coder reads from the
+    // rest of the clause; only a post at an organisation ("his U.N. mission") is
+    // resolved here.
+    let post = (p + 1..end).any(|i| DIPLOMATIC_POSTS.contains(&sc.norm(i)));
+    if post && !(p + 1..end).any(|i| sc.hit(i).is_some_and(|h| sc.is_igo_hit(h))) {
+        return None;
+    }
     let ante = match w {
         "his" | "her" => {
             let here: Vec<Found> = found
@@ -2512,6 +2535,25 @@ fn pronoun_title(
         .collect();
     (!rs.is_empty()).then_some((end, rs))
 }
+
+/// Titles of diplomatic posts (see [`pronoun_title`]).
+const DIPLOMATIC_POSTS: &[&str] = &[
+    "embassy",
+    "embassies",
+    "consulate",
+    "consulates",
+    "ambassador",
+    "ambassadors",
+    "envoy",
+    "envoys",
+    "mission",
+    "missions",
+    "diplomat",
+    "diplomats",
+    "charge",
+    "commission",
+    "delegation",
+];
 
 /// A pronoun or definite description at token `p`: its end and what it wants.
 fn anaphor_at(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Want>)> {
