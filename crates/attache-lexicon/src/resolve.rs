@@ -1990,6 +1990,27 @@ fn agent_phrase(sc: &SentCtx, mem: &mut Memory, found: &[Found], p: usize) -> (u
             if let Some(q) = qual_of(lex, &h, date).filter(|q| q.kind != ActorKind::State) {
                 return (h.end, qual_with_sector(lex, &q, &sector, date));
             }
+            // But a state's organ is: "a spokesman for the Pakistani military",
+            // "a spokeswoman for Iran's foreign ministry" (the organ's sector, as for
+            // "military spokesman").
+            let q_end = if sc.norm(h.end) == "'s" {
+                h.end + 1
+            } else {
+                h.end
+            };
+            let attributive = q_end > h.end
+                || matches!(
+                    h.target,
+                    Target::Actor {
+                        how: NameHow::Adjective,
+                        ..
+                    }
+                );
+            if let Some(q) = qual_of(lex, &h, date).filter(|_| attributive) {
+                if let Some((o_end, o_sector)) = sc.agents_from_ex(q_end, true) {
+                    return (o_end, qual_with_sector(lex, &q, &o_sector, date));
+                }
+            }
         }
     }
     // "foreign forces", "Western diplomats": explicitly not of the local country.
