@@ -129,6 +129,24 @@ const BACKER_WORDS: &[&str] = &[
     "designed",
 ];
 
+/// Capitalised heads of geographic names that contain a state's name ("South China
+/// Sea", "Taiwan Strait", "Indian Ocean", "Korean Peninsula", "Panama Canal").
+const GEO_HEADS: &[&str] = &[
+    "sea",
+    "strait",
+    "straits",
+    "gulf",
+    "bay",
+    "ocean",
+    "channel",
+    "peninsula",
+    "basin",
+    "canal",
+    "river",
+    "delta",
+    "lake",
+];
+
 /// Second parts of compounds whose first part qualifies the head as a possessive
 /// would ("Hamas-run health ministry", "U.S.-led forces").
 const RUN_WORDS: &[&str] = &["run", "led", "controlled", "ruled", "appointed"];
@@ -963,6 +981,29 @@ impl SentCtx<'_> {
         .then_some(h.end)
     }
 
+    /// A state, seat or place name inside the name of a sea, strait, gulf, ocean,
+    /// peninsula, river or lake ("South China Sea", "Taiwan Strait", "Indian Ocean",
+    /// "Gulf of Aden", "Sea of Japan", "Lake Chad", "Congo River"): where to go on.
+    fn geographic_feature(&self, h: &Hit) -> Option<usize> {
+        let head_after = self
+            .toks
+            .get(h.end)
+            .is_some_and(|t| t.cap_initial && GEO_HEADS.contains(&t.norm.as_str()));
+        if head_after {
+            return Some(h.end + 1);
+        }
+        let cap = |i: usize| self.toks.get(i).is_some_and(|t| t.cap_initial);
+        let of_before = h.start >= 2
+            && self.norm(h.start - 1) == "of"
+            && cap(h.start - 2)
+            && matches!(
+                self.norm(h.start - 2),
+                "sea" | "gulf" | "bay" | "strait" | "straits" | "horn"
+            );
+        let lake_before = h.start >= 1 && self.norm(h.start - 1) == "lake" && cap(h.start - 1);
+        (of_before || lake_before).then_some(h.end)
+    }
+
     /// "ally" (or "closest ally", "Western allies") at `i` after a possessive: the
     /// end of the relational noun.
     fn relational_at(&self, i: usize) -> Option<usize> {
@@ -1105,6 +1146,11 @@ impl SentCtx<'_> {
             matches!(h.target, Target::Actor { idx, how: NameHow::Name }
                 if matches!(self.lex.actors[idx as usize].kind, ActorKind::Group | ActorKind::Igo))
         })
+    }
+
+    /// Whether a lower-case title or agent word starts at `i` ("separatists").
+    fn title_follows(&self, i: usize) -> bool {
+        self.is_agent(i).is_some() && self.toks.get(i).is_some_and(|t| !t.cap_initial)
     }
 
     /// A unique lexicon person with this surname holding an office at the date.
@@ -1345,6 +1391,12 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                         p = e;
                         continue;
                     }
+                    // "the South China Sea", "the Taiwan Strait", "the Gulf of Aden",
+                    // "the Indian Ocean": a sea or strait, no actor.
+                    if let Some(e) = sc.geographic_feature(&h) {
+                        p = e;
+                        continue;
+                    }
                     if let Some(q) = qual_of(lex, &h, date) {
                         let mut q_end = h.end;
                         if sc.norm(q_end) == "'s" {
@@ -1546,7 +1598,11 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                     by: ResolvedBy::Context,
                     ..r.clone()
                 })
-            } else if let Some(pi) = sc.surname_person(&last).filter(|_| end - p == 1) {
+            } else if let Some(pi) = sc
+                .surname_person(&last)
+                .filter(|_| end - p == 1 && !sc.title_follows(end))
+            {
+                // Not "Baloch separatists": a surname does not stand before a title.
                 sc.office_res(pi)
             } else {
                 let single_initial = end - p == 1 && p == 0;
