@@ -234,6 +234,76 @@ fn coordinated_quals(sc: &SentCtx, h: &Hit, q: &Qual) -> Option<(usize, Vec<Res>
     Some((end, rs))
 }
 
+/// "the foreign ministers of Russia and Ukraine", "delegations from Russia and
+/// Ukraine", "officials from the United States and Iran": a plural title whose "of" or
+/// "from" names coordinated states (or governments, organisations) names each one's
+/// people; like coordinated qualifiers, one resolution per state with the whole
+/// phrase's span, so the coder sees both as participants (the first used to take the
+/// title and the others stood alone).
+fn title_of_coordination(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Res>)> {
+    let (a_end, sector) = sc.agents_from(p)?;
+    if !matches!(sc.norm(a_end), "of" | "from") || !plural_word(sc.norm(a_end - 1)) {
+        return None;
+    }
+    let mut quals = Vec::new();
+    let mut i = a_end + 1;
+    loop {
+        if sc.norm(i) == "the" {
+            i += 1;
+        }
+        let h = sc.hit(i).copied()?;
+        let named = matches!(
+            h.target,
+            Target::Actor {
+                how: NameHow::Name | NameHow::Seat | NameHow::DatedName(_),
+                ..
+            }
+        );
+        // "… of Hamas and Israel's prime minister": a new phrase starts.
+        if !named || sc.norm(h.end) == "'s" {
+            return None;
+        }
+        quals.push(qual_of(sc.lex, &h, sc.date)?);
+        i = h.end;
+        let last = match sc.norm(i) {
+            "and" => true,
+            "," if quals.len() < 8 => false,
+            _ => break,
+        };
+        i += 1;
+        if !last && sc.norm(i) == "and" {
+            i += 1;
+        }
+        if last {
+            if sc.norm(i) == "the" {
+                i += 1;
+            }
+            let h = sc.hit(i).copied()?;
+            let named = matches!(
+                h.target,
+                Target::Actor {
+                    how: NameHow::Name | NameHow::Seat | NameHow::DatedName(_),
+                    ..
+                }
+            );
+            if !named || sc.norm(h.end) == "'s" {
+                return None;
+            }
+            quals.push(qual_of(sc.lex, &h, sc.date)?);
+            i = h.end;
+            break;
+        }
+    }
+    if quals.len() < 2 {
+        return None;
+    }
+    let rs = quals
+        .iter()
+        .map(|q| qual_with_sector(sc.lex, q, &sector, sc.date))
+        .collect();
+    Some((i, rs))
+}
+
 /// A qualifier: something that gives a title its country ("Pakistan's", "Afghan",
 /// "UN", "Taliban").
 #[derive(Debug, Clone)]
@@ -1339,6 +1409,15 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                     continue;
                 }
                 Target::Agent { .. } => {
+                    // "the foreign ministers of Russia and Ukraine": one mention per
+                    // state, one span.
+                    if let Some((end, rs)) = title_of_coordination(sc, p) {
+                        for res in rs {
+                            found.push(Found { start: p, end, res });
+                        }
+                        p = end;
+                        continue;
+                    }
                     let (end, res) = agent_phrase(sc, mem, &found, p);
                     let named = res.kind == MentionKind::Person;
                     // "the paramilitary Rapid Support Forces", "the militant group
