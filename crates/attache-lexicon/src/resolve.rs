@@ -1218,6 +1218,23 @@ impl SentCtx<'_> {
         })
     }
 
+    /// "loyal to", "affiliated with", "linked to", "allied with", "belonging to" (and
+    /// "the") at `i`: where the group or state they name starts.
+    fn allegiance_after(&self, i: usize) -> Option<usize> {
+        let ok = matches!(
+            (self.norm(i), self.norm(i + 1)),
+            ("loyal", "to")
+                | ("affiliated", "with" | "to")
+                | ("linked", "to" | "with")
+                | ("allied", "with" | "to")
+                | ("aligned", "with" | "to")
+                | ("belonging", "to")
+                | ("associated", "with")
+        );
+        let j = i + 2;
+        ok.then(|| if self.norm(j) == "the" { j + 1 } else { j })
+    }
+
     /// Whether a lower-case title or agent word starts at `i` ("separatists").
     fn title_follows(&self, i: usize) -> bool {
         self.is_agent(i).is_some() && self.toks.get(i).is_some_and(|t| !t.cap_initial)
@@ -2106,6 +2123,26 @@ fn agent_phrase(sc: &SentCtx, mem: &mut Memory, found: &[Found], p: usize) -> (u
         } else {
             a_end + 1
         };
+        if let Some(h) = sc.hit(qi).copied() {
+            if let Some(q) = qual_of(lex, &h, date) {
+                return (h.end, qual_with_sector(lex, &q, &sector, date));
+            }
+            // "supporters of Imran Khan", "aides of Netanyahu": the person's state.
+            if let Target::Person { idx } = h.target {
+                let person = mem
+                    .people
+                    .get(&lex.people[idx as usize].id)
+                    .cloned()
+                    .or_else(|| sc.office_res(idx));
+                if let Some(q) = person.as_ref().and_then(qual_of_res) {
+                    return (h.end, qual_with_sector(lex, &q, &sector, date));
+                }
+            }
+        }
+    }
+    // "fighters loyal to the Islamic State", "gunmen affiliated with al-Shabab": the
+    // group (or state) they belong to.
+    if let Some(qi) = sc.allegiance_after(a_end) {
         if let Some(h) = sc.hit(qi).copied() {
             if let Some(q) = qual_of(lex, &h, date) {
                 return (h.end, qual_with_sector(lex, &q, &sector, date));
