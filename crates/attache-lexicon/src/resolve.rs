@@ -127,7 +127,13 @@ const BACKER_WORDS: &[&str] = &[
     "built",
     "supplied",
     "designed",
+    "language",
+    "speaking",
 ];
+
+/// States whose one-word name is also a given name ("Jordan Bardella", "Chad
+/// Daybell", "India Walton", "Israel Kamakawiwo'ole").
+const FIRST_NAME_STATES: &[&str] = &["jordan", "chad", "israel", "india", "america", "cuba"];
 
 /// Capitalised heads of geographic names that contain a state's name ("South China
 /// Sea", "Taiwan Strait", "Indian Ocean", "Korean Peninsula", "Panama Canal").
@@ -1074,6 +1080,53 @@ impl SentCtx<'_> {
         (of_before || lake_before).then_some(h.end)
     }
 
+    /// "Jordan Bardella", "Chad Daybell", "India Walton": a state's one-word name that
+    /// is also a given name, directly followed by a capitalised word the lexicon does
+    /// not know (a surname), is a person. Returns the end of the name.
+    fn first_name_state(&self, h: &Hit) -> Option<usize> {
+        let given = h.end == h.start + 1
+            && matches!(
+                h.target,
+                Target::Actor {
+                    how: NameHow::Name,
+                    ..
+                }
+            )
+            && FIRST_NAME_STATES.contains(&self.norm(h.start))
+            && self.toks[h.start].cap_initial
+            && !self.toks[h.start].caps;
+        if !given || self.norm(h.end) == "'s" {
+            return None;
+        }
+        let next = self.toks.get(h.end)?;
+        let surname = is_cap_word(next)
+            && !next.caps
+            && !self.covered(h.end)
+            && next.norm.chars().all(char::is_alphabetic)
+            && !GEO_HEADS.contains(&next.norm.as_str())
+            && !matches!(
+                next.norm.as_str(),
+                "valley" | "times" | "today" | "daily" | "post"
+            )
+            && (!self.tagged || self.upos[h.end] == Upos::PROPN);
+        surname.then(|| self.cap_run(h.end).unwrap_or(h.end + 1))
+    }
+
+    /// "Georgia" (the name, not "Georgian") in a story whose home country is the
+    /// United States: the U.S. state ("Georgia Governor Brian Kemp").
+    fn us_georgia(&self, h: &Hit) -> bool {
+        self.inferred_country().as_deref() == Some("USA")
+            && h.end == h.start + 1
+            && self.norm(h.start) == "georgia"
+            && matches!(
+                h.target,
+                Target::Actor {
+                    how: NameHow::Name,
+                    ..
+                }
+            )
+    }
+
     /// "ally" (or "closest ally", "Western allies") at `i` after a possessive: the
     /// end of the relational noun.
     fn relational_at(&self, i: usize) -> Option<usize> {
@@ -1491,6 +1544,26 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                     // "the Indian Ocean": a sea or strait, no actor.
                     if let Some(e) = sc.geographic_feature(&h) {
                         p = e;
+                        continue;
+                    }
+                    // "Jordan Bardella", "Chad Daybell": a first name, not a state.
+                    if let Some(e) = sc.first_name_state(&h) {
+                        found.push(Found {
+                            start: h.start,
+                            end: e,
+                            res: Res::unresolved(MentionKind::Person, None, None),
+                        });
+                        p = e;
+                        continue;
+                    }
+                    // "Georgia" in a U.S. story is the U.S. state.
+                    if sc.us_georgia(&h) {
+                        found.push(Found {
+                            start: h.start,
+                            end: h.end,
+                            res: state_res(lex, "USA"),
+                        });
+                        p = h.end;
                         continue;
                     }
                     if let Some(q) = qual_of(lex, &h, date) {

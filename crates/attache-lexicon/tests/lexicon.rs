@@ -515,3 +515,42 @@ fn possessive_pronouns_and_relational_nouns() {
     let ally = find(&ms, "Washington's closest ally");
     assert!(ally.code.is_empty());
 }
+
+#[test]
+fn seas_straits_and_first_names_are_no_states() {
+    let ms = run(
+        "Jordan Bardella said Chinese ships in the South China Sea and the Gulf of Aden \
+         threatened trade, and Jordan agreed.",
+        "2025-03-01",
+        None,
+    );
+    assert!(ms.iter().all(|m| m.code != "CHN" || m.text == "Chinese"));
+    assert!(ms.iter().all(|m| m.text != "Aden"));
+    assert!(find(&ms, "Jordan Bardella").code.is_empty());
+    let jordan: Vec<&Mention> = ms.iter().filter(|m| m.text == "Jordan").collect();
+    assert_eq!(jordan.len(), 1);
+    assert_eq!(jordan[0].code, "JOR");
+}
+
+#[test]
+fn titles_of_coordinated_states_and_allegiance() {
+    let ms = run(
+        "Delegations from Russia and Ukraine met, and gunmen affiliated with al-Shabab \
+         attacked a base.",
+        "2025-05-16",
+        None,
+    );
+    let mut codes: Vec<&str> = ms
+        .iter()
+        .filter(|m| m.text == "Delegations from Russia and Ukraine")
+        .map(|m| m.code.as_str())
+        .collect();
+    codes.sort();
+    assert_eq!(codes, ["RUSGOV", "UKRGOV"]);
+    assert_eq!(
+        find(&ms, "gunmen affiliated with al-Shabab")
+            .country
+            .as_deref(),
+        Some("SOM")
+    );
+}
