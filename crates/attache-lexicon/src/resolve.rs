@@ -131,6 +131,42 @@ const BACKER_WORDS: &[&str] = &[
     "speaking",
 ];
 
+/// Words of attack after a state's name or adjective ("Russian missiles").
+const ARMS: &[&str] = &[
+    "missile",
+    "missiles",
+    "drone",
+    "drones",
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "air",
+    "rocket",
+    "rockets",
+    "shelling",
+    "shells",
+    "bomb",
+    "bombs",
+    "bombing",
+    "bombings",
+    "bombardment",
+    "artillery",
+    "jets",
+    "warplanes",
+    "aircraft",
+    "attack",
+    "attacks",
+    "raid",
+    "raids",
+    "fire",
+    "gunfire",
+    "offensive",
+    "tanks",
+    "warships",
+    "navy",
+];
+
 /// States whose one-word name is also a given name ("Jordan Bardella", "Chad
 /// Daybell", "India Walton", "Israel Kamakawiwo'ole").
 const FIRST_NAME_STATES: &[&str] = &["jordan", "chad", "israel", "india", "america", "cuba"];
@@ -1288,6 +1324,16 @@ impl SentCtx<'_> {
         ok.then(|| if self.norm(j) == "the" { j + 1 } else { j })
     }
 
+    /// An armed side: forces, rebels, militants, gangs, or a state named before a word
+    /// of attack ("Russian missiles", "U.S. airstrikes", "Israeli shelling").
+    fn armed_mention(&self, f: &Found) -> bool {
+        matches!(
+            f.res.sector.as_deref(),
+            Some("MIL" | "REB" | "INS" | "SEP" | "CRM")
+        ) || f.res.kind == MentionKind::Group
+            || (f.res.kind == MentionKind::State && ARMS.contains(&self.norm(f.end)))
+    }
+
     /// Whether a lower-case title or agent word starts at `i` ("separatists").
     fn title_follows(&self, i: usize) -> bool {
         self.is_agent(i).is_some() && self.toks.get(i).is_some_and(|t| !t.cap_initial)
@@ -2358,6 +2404,10 @@ fn agent_phrase(sc: &SentCtx, mem: &mut Memory, found: &[Found], p: usize) -> (u
     // the country the sentence named last before the agent ("Syria's leaders said
     // police…" in a story datelined elsewhere).
     let home = sc.inferred_country();
+    // Civilians are not the attacker's: "Russian missiles killed 12 civilians",
+    // "Israeli forces shot two people" — the armed side's country is no candidate for
+    // the people it hits (the home country, a place or another named state is).
+    let victims = sector == "CVL";
     let named: Vec<&String> = found
         .iter()
         .filter(|f| {
@@ -2369,6 +2419,7 @@ fn agent_phrase(sc: &SentCtx, mem: &mut Memory, found: &[Found], p: usize) -> (u
                 ResolvedBy::Lexicon | ResolvedBy::Title | ResolvedBy::Context
             )
         })
+        .filter(|f| !victims || !sc.armed_mention(f))
         .filter_map(|f| f.res.country.as_ref())
         .collect();
     let local = match &home {
