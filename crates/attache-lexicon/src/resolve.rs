@@ -98,7 +98,253 @@ const TITLE_MODIFIERS: &[&str] = &[
     "appointed",
     "longtime",
     "veteran",
+    // "Britain's deputy U.N. ambassador", "the acting foreign minister".
+    "deputy",
+    "acting",
+    "permanent",
+    "chief",
 ];
+
+/// Second parts of compounds whose first part is no actor ("Iran-backed",
+/// "U.S.-made"): the first part backs, arms or inspires the head, or made it.
+const BACKER_WORDS: &[&str] = &[
+    "backed",
+    "sponsored",
+    "supported",
+    "funded",
+    "financed",
+    "armed",
+    "trained",
+    "equipped",
+    "aligned",
+    "allied",
+    "affiliated",
+    "linked",
+    "inspired",
+    "friendly",
+    "leaning",
+    "made",
+    "built",
+    "supplied",
+    "designed",
+    "language",
+    "speaking",
+];
+
+/// Words of attack after a state's name or adjective ("Russian missiles").
+const ARMS: &[&str] = &[
+    "missile",
+    "missiles",
+    "drone",
+    "drones",
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "air",
+    "rocket",
+    "rockets",
+    "shelling",
+    "shells",
+    "bomb",
+    "bombs",
+    "bombing",
+    "bombings",
+    "bombardment",
+    "artillery",
+    "jets",
+    "warplanes",
+    "aircraft",
+    "attack",
+    "attacks",
+    "raid",
+    "raids",
+    "fire",
+    "gunfire",
+    "offensive",
+    "tanks",
+    "warships",
+    "navy",
+];
+
+/// States whose one-word name is also a given name ("Jordan Bardella", "Chad
+/// Daybell", "India Walton", "Israel Kamakawiwo'ole").
+const FIRST_NAME_STATES: &[&str] = &["jordan", "chad", "israel", "india", "america", "cuba"];
+
+/// Capitalised heads of geographic names that contain a state's name ("South China
+/// Sea", "Taiwan Strait", "Indian Ocean", "Korean Peninsula", "Panama Canal").
+const GEO_HEADS: &[&str] = &[
+    "sea",
+    "strait",
+    "straits",
+    "gulf",
+    "bay",
+    "ocean",
+    "channel",
+    "peninsula",
+    "basin",
+    "canal",
+    "river",
+    "delta",
+    "lake",
+];
+
+/// Second parts of compounds whose first part qualifies the head as a possessive
+/// would ("Hamas-run health ministry", "U.S.-led forces").
+const RUN_WORDS: &[&str] = &["run", "led", "controlled", "ruled", "appointed"];
+
+/// Nouns of relation: after a possessive they name someone other than the possessor
+/// ("Washington's ally", "Iran's proxies", "Russia's neighbors").
+const RELATIONAL: &[&str] = &[
+    "ally",
+    "allies",
+    "partner",
+    "partners",
+    "neighbor",
+    "neighbors",
+    "neighbour",
+    "neighbours",
+    "rival",
+    "rivals",
+    "foe",
+    "foes",
+    "enemy",
+    "enemies",
+    "adversary",
+    "adversaries",
+    "proxy",
+    "proxies",
+    "critic",
+    "critics",
+    "opponent",
+    "opponents",
+    "detractors",
+    "backers",
+];
+
+/// "U.S. and Iraqi officials", "Russian, Chinese and Iranian diplomats": qualifiers
+/// joined by "and" or commas before one title name each state's agents. Returns the
+/// phrase's end and one resolution per qualifier (all with the phrase's span, as for
+/// "both sides"), so the coder sees every state as a participant. The first conjunct
+/// must be used attributively: an adjective or a capitals form ("U.S.", "EU"), not a
+/// noun ("Israel and Palestinian officials" stays two phrases).
+fn coordinated_quals(sc: &SentCtx, h: &Hit, q: &Qual) -> Option<(usize, Vec<Res>)> {
+    let attributive = |x: &Hit| match x.target {
+        Target::Actor { how, .. } => {
+            how == NameHow::Adjective
+                || (how == NameHow::Name && x.end == x.start + 1 && sc.toks[x.start].caps)
+        }
+        _ => false,
+    };
+    if !attributive(h) || !matches!(sc.norm(h.end), "and" | ",") {
+        return None;
+    }
+    let mut quals = vec![q.clone()];
+    let mut i = h.end;
+    loop {
+        let last = match sc.norm(i) {
+            "and" => true,
+            "," => false,
+            _ => break,
+        };
+        let mut j = i + 1;
+        if !last && sc.norm(j) == "and" {
+            j += 1;
+        }
+        let x = sc.hit(j).copied()?;
+        if !attributive(&x) {
+            return None;
+        }
+        quals.push(qual_of(sc.lex, &x, sc.date)?);
+        i = x.end;
+        if last {
+            break;
+        }
+    }
+    if quals.len() < 2 {
+        return None;
+    }
+    let (end, sector) = sc.agents_from_ex(i, true)?;
+    // A name after the title is one person of one state.
+    if sc.name_at(end).is_some() {
+        return None;
+    }
+    let rs = quals
+        .iter()
+        .map(|q| qual_with_sector(sc.lex, q, &sector, sc.date))
+        .collect();
+    Some((end, rs))
+}
+
+/// "the foreign ministers of Russia and Ukraine", "delegations from Russia and
+/// Ukraine", "officials from the United States and Iran": a plural title whose "of" or
+/// "from" names coordinated states (or governments, organisations) names each one's
+/// people; like coordinated qualifiers, one resolution per state with the whole
+/// phrase's span, so the coder sees both as participants (the first used to take the
+/// title and the others stood alone).
+fn title_of_coordination(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Res>)> {
+    let (a_end, sector) = sc.agents_from(p)?;
+    if !matches!(sc.norm(a_end), "of" | "from") || !plural_word(sc.norm(a_end - 1)) {
+        return None;
+    }
+    let mut quals = Vec::new();
+    let mut i = a_end + 1;
+    loop {
+        if sc.norm(i) == "the" {
+            i += 1;
+        }
+        let h = sc.hit(i).copied()?;
+        let named = matches!(
+            h.target,
+            Target::Actor {
+                how: NameHow::Name | NameHow::Seat | NameHow::DatedName(_),
+                ..
+            }
+        );
+        // "… of Hamas and Israel's prime minister": a new phrase starts.
+        if !named || sc.norm(h.end) == "'s" {
+            return None;
+        }
+        quals.push(qual_of(sc.lex, &h, sc.date)?);
+        i = h.end;
+        let last = match sc.norm(i) {
+            "and" => true,
+            "," if quals.len() < 8 => false,
+            _ => break,
+        };
+        i += 1;
+        if !last && sc.norm(i) == "and" {
+            i += 1;
+        }
+        if last {
+            if sc.norm(i) == "the" {
+                i += 1;
+            }
+            let h = sc.hit(i).copied()?;
+            let named = matches!(
+                h.target,
+                Target::Actor {
+                    how: NameHow::Name | NameHow::Seat | NameHow::DatedName(_),
+                    ..
+                }
+            );
+            if !named || sc.norm(h.end) == "'s" {
+                return None;
+            }
+            quals.push(qual_of(sc.lex, &h, sc.date)?);
+            i = h.end;
+            break;
+        }
+    }
+    if quals.len() < 2 {
+        return None;
+    }
+    let rs = quals
+        .iter()
+        .map(|q| qual_with_sector(sc.lex, q, &sector, sc.date))
+        .collect();
+    Some((i, rs))
+}
 
 /// A qualifier: something that gives a title its country ("Pakistan's", "Afghan",
 /// "UN", "Taliban").
@@ -364,11 +610,16 @@ pub(crate) fn plain_actor(lex: &Lexicon, h: &Hit, date: Option<FuzzyDate>) -> Op
     }
 }
 
-/// What a lexicon person stands for at a date: the office held then.
+/// What a lexicon person stands for at a date: the office held then; else, for a
+/// former office holder, the state of the last national office (sector ELI, CAMEO's
+/// elites: "Joe Biden criticised…" in 2025 is an American politician, and the event
+/// gold keys former officials by their country).
 pub(crate) fn office_res(lex: &Lexicon, p: u32, date: Option<FuzzyDate>) -> Option<Res> {
     let person = &lex.people[p as usize];
-    let o = person.office_at(date)?;
     let id = Some(person.id.clone());
+    let Some(o) = person.office_at(date) else {
+        return former_office_res(lex, p, date);
+    };
     if let Some(igo) = &o.igo {
         return Some(Res {
             kind: MentionKind::Person,
@@ -386,6 +637,27 @@ pub(crate) fn office_res(lex: &Lexicon, p: u32, date: Option<FuzzyDate>) -> Opti
         country: Some(c),
         sector: Some(o.sector.clone()),
         actor_id: id,
+        by: ResolvedBy::Lexicon,
+    })
+}
+
+/// A former office holder: the country of the office that ended last before `date`,
+/// when that office was a state's (a former U.N. official has no state in the lexicon).
+fn former_office_res(lex: &Lexicon, p: u32, date: Option<FuzzyDate>) -> Option<Res> {
+    let d = date?;
+    let person = &lex.people[p as usize];
+    let last = person
+        .offices
+        .iter()
+        .filter(|o| o.period.until.is_some_and(|u| u <= d))
+        .max_by_key(|o| o.period.until)?;
+    let c = last.country.clone()?;
+    Some(Res {
+        kind: MentionKind::Person,
+        code: format!("{}ELI", crate::lexicon::cameo_of(&c)),
+        country: Some(c),
+        sector: Some("ELI".into()),
+        actor_id: Some(person.id.clone()),
         by: ResolvedBy::Lexicon,
     })
 }
@@ -748,7 +1020,11 @@ impl SentCtx<'_> {
         loop {
             // "Brazil's new ambassador", "Chile's former foreign minister": a modifier
             // or two before the first title word does not break the qualification.
-            if end.is_none() && skipped < 2 && TITLE_MODIFIERS.contains(&self.norm(i)) {
+            if end.is_none()
+                && skipped < 2
+                && TITLE_MODIFIERS.contains(&self.norm(i))
+                && self.is_agent(i).is_none()
+            {
                 i += 1;
                 skipped += 1;
                 continue;
@@ -775,7 +1051,8 @@ impl SentCtx<'_> {
                     };
                     let next_title = self.is_agent(h.end).is_some()
                         || (self.free_modifier(h.end) && self.is_agent(h.end + 1).is_some());
-                    if skip && skipped == 0 && next_title {
+                    // After a modifier too: "British Deputy U.N. Ambassador".
+                    if skip && skipped <= 1 && next_title {
                         i = h.end;
                         skipped += 1;
                         continue;
@@ -800,6 +1077,102 @@ impl SentCtx<'_> {
             break;
         }
         Some((end?, sector?))
+    }
+
+    /// "Iran-backed", "Kremlin-allied", "U.S.-made", "pro-Russian", "anti-American":
+    /// a name inside such a compound is no actor of the sentence (the Houthis do
+    /// the attacking in "Iran-backed Houthi rebels attacked a ship"; "pro-Russian
+    /// separatists" are not Russia's). Returns where to go on.
+    fn describing_compound(&self, h: &Hit) -> Option<usize> {
+        if self.norm(h.end) == "-" && BACKER_WORDS.contains(&self.norm(h.end + 1)) {
+            return Some(h.end + 2);
+        }
+        (h.start >= 2
+            && self.norm(h.start - 1) == "-"
+            && matches!(self.norm(h.start - 2), "pro" | "anti"))
+        .then_some(h.end)
+    }
+
+    /// A state, seat or place name inside the name of a sea, strait, gulf, ocean,
+    /// peninsula, river or lake ("South China Sea", "Taiwan Strait", "Indian Ocean",
+    /// "Gulf of Aden", "Sea of Japan", "Lake Chad", "Congo River"): where to go on.
+    fn geographic_feature(&self, h: &Hit) -> Option<usize> {
+        let head_after = self
+            .toks
+            .get(h.end)
+            .is_some_and(|t| t.cap_initial && GEO_HEADS.contains(&t.norm.as_str()));
+        if head_after {
+            return Some(h.end + 1);
+        }
+        let cap = |i: usize| self.toks.get(i).is_some_and(|t| t.cap_initial);
+        let of_before = h.start >= 2
+            && self.norm(h.start - 1) == "of"
+            && cap(h.start - 2)
+            && matches!(
+                self.norm(h.start - 2),
+                "sea" | "gulf" | "bay" | "strait" | "straits" | "horn"
+            );
+        let lake_before = h.start >= 1 && self.norm(h.start - 1) == "lake" && cap(h.start - 1);
+        (of_before || lake_before).then_some(h.end)
+    }
+
+    /// "Jordan Bardella", "Chad Daybell", "India Walton": a state's one-word name that
+    /// is also a given name, directly followed by a capitalised word the lexicon does
+    /// not know (a surname), is a person. Returns the end of the name.
+    fn first_name_state(&self, h: &Hit) -> Option<usize> {
+        let given = h.end == h.start + 1
+            && matches!(
+                h.target,
+                Target::Actor {
+                    how: NameHow::Name,
+                    ..
+                }
+            )
+            && FIRST_NAME_STATES.contains(&self.norm(h.start))
+            && self.toks[h.start].cap_initial
+            && !self.toks[h.start].caps;
+        if !given || self.norm(h.end) == "'s" {
+            return None;
+        }
+        let next = self.toks.get(h.end)?;
+        let surname = is_cap_word(next)
+            && !next.caps
+            && !self.covered(h.end)
+            && next.norm.chars().all(char::is_alphabetic)
+            && !GEO_HEADS.contains(&next.norm.as_str())
+            && !matches!(
+                next.norm.as_str(),
+                "valley" | "times" | "today" | "daily" | "post"
+            )
+            && (!self.tagged || self.upos[h.end] == Upos::PROPN);
+        surname.then(|| self.cap_run(h.end).unwrap_or(h.end + 1))
+    }
+
+    /// "Georgia" (the name, not "Georgian") in a story whose home country is the
+    /// United States: the U.S. state ("Georgia Governor Brian Kemp").
+    fn us_georgia(&self, h: &Hit) -> bool {
+        self.inferred_country().as_deref() == Some("USA")
+            && h.end == h.start + 1
+            && self.norm(h.start) == "georgia"
+            && matches!(
+                h.target,
+                Target::Actor {
+                    how: NameHow::Name,
+                    ..
+                }
+            )
+    }
+
+    /// "ally" (or "closest ally", "Western allies") at `i` after a possessive: the
+    /// end of the relational noun.
+    fn relational_at(&self, i: usize) -> Option<usize> {
+        if RELATIONAL.contains(&self.norm(i)) {
+            return Some(i + 1);
+        }
+        let modifier = self.hit(i).is_none()
+            && self.norm(i).chars().all(char::is_alphabetic)
+            && !self.norm(i).is_empty();
+        (modifier && RELATIONAL.contains(&self.norm(i + 1))).then_some(i + 2)
     }
 
     /// A run of capitalised words not in the lexicon starting at `i`: its end.
@@ -875,6 +1248,95 @@ impl SentCtx<'_> {
     /// The office of a lexicon person at the article date.
     fn office_res(&self, p: u32) -> Option<Res> {
         office_res(self.lex, p, self.date)
+    }
+
+    /// "Biden administration", "Modi government", "Netanyahu cabinet" at `p`: the
+    /// surname of a remembered person or of lexicon people who held (or hold) national
+    /// offices of one country, and the government word after it. Returns the end and
+    /// the country's government.
+    fn leader_government(&self, mem: &Memory, p: usize) -> Option<(usize, Res)> {
+        if !matches!(
+            self.norm(p + 1),
+            "administration" | "government" | "cabinet" | "regime"
+        ) || !self.toks.get(p).is_some_and(is_cap_word)
+            || self.covered(p)
+        {
+            return None;
+        }
+        let c = match mem.people.get(self.norm(p)) {
+            Some(r) => r.country.clone()?,
+            None => {
+                let people = self.lex.surnames.get(self.norm(p))?;
+                let mut cs = people.iter().flat_map(|&i| {
+                    self.lex.people[i as usize]
+                        .offices
+                        .iter()
+                        .filter(|o| {
+                            o.period
+                                .from
+                                .is_none_or(|f| self.date.is_none_or(|d| f <= d))
+                        })
+                        .map(|o| o.country.clone())
+                });
+                let first = cs.next()??;
+                if !cs.all(|c| c.as_deref() == Some(first.as_str())) {
+                    return None;
+                }
+                first
+            }
+        };
+        let (code, gid) = gov_of(self.lex, &c, self.date);
+        Some((
+            p + 2,
+            Res {
+                kind: MentionKind::Government,
+                code,
+                country: Some(c),
+                sector: Some("GOV".into()),
+                actor_id: gid,
+                by: ResolvedBy::Context,
+            },
+        ))
+    }
+
+    /// Whether an organisation or armed group is named at `i` by its name.
+    fn group_name_at(&self, i: usize) -> bool {
+        self.hit(i).is_some_and(|h| {
+            matches!(h.target, Target::Actor { idx, how: NameHow::Name }
+                if matches!(self.lex.actors[idx as usize].kind, ActorKind::Group | ActorKind::Igo))
+        })
+    }
+
+    /// "loyal to", "affiliated with", "linked to", "allied with", "belonging to" (and
+    /// "the") at `i`: where the group or state they name starts.
+    fn allegiance_after(&self, i: usize) -> Option<usize> {
+        let ok = matches!(
+            (self.norm(i), self.norm(i + 1)),
+            ("loyal", "to")
+                | ("affiliated", "with" | "to")
+                | ("linked", "to" | "with")
+                | ("allied", "with" | "to")
+                | ("aligned", "with" | "to")
+                | ("belonging", "to")
+                | ("associated", "with")
+        );
+        let j = i + 2;
+        ok.then(|| if self.norm(j) == "the" { j + 1 } else { j })
+    }
+
+    /// An armed side: forces, rebels, militants, gangs, or a state named before a word
+    /// of attack ("Russian missiles", "U.S. airstrikes", "Israeli shelling").
+    fn armed_mention(&self, f: &Found) -> bool {
+        matches!(
+            f.res.sector.as_deref(),
+            Some("MIL" | "REB" | "INS" | "SEP" | "CRM")
+        ) || f.res.kind == MentionKind::Group
+            || (f.res.kind == MentionKind::State && ARMS.contains(&self.norm(f.end)))
+    }
+
+    /// Whether a lower-case title or agent word starts at `i` ("separatists").
+    fn title_follows(&self, i: usize) -> bool {
+        self.is_agent(i).is_some() && self.toks.get(i).is_some_and(|t| !t.cap_initial)
     }
 
     /// A unique lexicon person with this surname holding an office at the date.
@@ -1063,8 +1525,24 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                     continue;
                 }
                 Target::Agent { .. } => {
+                    // "the foreign ministers of Russia and Ukraine": one mention per
+                    // state, one span.
+                    if let Some((end, rs)) = title_of_coordination(sc, p) {
+                        for res in rs {
+                            found.push(Found { start: p, end, res });
+                        }
+                        p = end;
+                        continue;
+                    }
                     let (end, res) = agent_phrase(sc, mem, &found, p);
                     let named = res.kind == MentionKind::Person;
+                    // "the paramilitary Rapid Support Forces", "the militant group
+                    // Hamas": a description of the group named right after, not an
+                    // actor of its own.
+                    if !named && sc.group_name_at(end) {
+                        p = end;
+                        continue;
+                    }
                     found.push(Found {
                         start: p,
                         end,
@@ -1102,10 +1580,70 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                     continue;
                 }
                 Target::Actor { .. } | Target::PetrActor { .. } => {
+                    // "Iran-backed", "U.S.-made", "pro-Russian": the name says who
+                    // stands behind the head or what it favours; it is no actor here.
+                    if let Some(e) = sc.describing_compound(&h) {
+                        p = e;
+                        continue;
+                    }
+                    // "the South China Sea", "the Taiwan Strait", "the Gulf of Aden",
+                    // "the Indian Ocean": a sea or strait, no actor.
+                    if let Some(e) = sc.geographic_feature(&h) {
+                        p = e;
+                        continue;
+                    }
+                    // "Jordan Bardella", "Chad Daybell": a first name, not a state.
+                    if let Some(e) = sc.first_name_state(&h) {
+                        found.push(Found {
+                            start: h.start,
+                            end: e,
+                            res: Res::unresolved(MentionKind::Person, None, None),
+                        });
+                        p = e;
+                        continue;
+                    }
+                    // "Georgia" in a U.S. story is the U.S. state.
+                    if sc.us_georgia(&h) {
+                        found.push(Found {
+                            start: h.start,
+                            end: h.end,
+                            res: state_res(lex, "USA"),
+                        });
+                        p = h.end;
+                        continue;
+                    }
                     if let Some(q) = qual_of(lex, &h, date) {
                         let mut q_end = h.end;
                         if sc.norm(q_end) == "'s" {
                             q_end += 1;
+                        }
+                        // "Hamas-run health ministry", "U.S.-led forces": like a
+                        // possessive.
+                        if sc.norm(h.end) == "-" && RUN_WORDS.contains(&sc.norm(h.end + 1)) {
+                            q_end = h.end + 2;
+                        }
+                        // "Washington's ally", "Iran's proxies": someone else.
+                        if let Some(e) = (q_end > h.end).then(|| sc.relational_at(q_end)).flatten()
+                        {
+                            found.push(Found {
+                                start: h.start,
+                                end: e,
+                                res: Res::unresolved(MentionKind::Agent, None, None),
+                            });
+                            p = e;
+                            continue;
+                        }
+                        // "U.S. and Iraqi officials": one mention per state, one span.
+                        if let Some((e, rs)) = coordinated_quals(sc, &h, &q) {
+                            for res in rs {
+                                found.push(Found {
+                                    start: h.start,
+                                    end: e,
+                                    res,
+                                });
+                            }
+                            p = e;
+                            continue;
                         }
                         let seat = matches!(
                             h.target,
@@ -1138,7 +1676,15 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                                     let pr = &lex.people[pi as usize];
                                     res.actor_id = Some(pr.id.clone());
                                     if let Some(o) = pr.office_at(date) {
-                                        if o.country.is_some() && o.country == q.country {
+                                        // A state's envoy at an organisation ("U.N.
+                                        // Ambassador James Kariuki", Britain's): the
+                                        // person's own office, not the organisation.
+                                        let igo_q = q.kind == ActorKind::Igo;
+                                        if o.country.is_some() && (o.country == q.country || igo_q)
+                                        {
+                                            if igo_q {
+                                                res.country = o.country.clone();
+                                            }
                                             res.sector = Some(o.sector.clone());
                                             res.code = sector_code(
                                                 lex,
@@ -1206,6 +1752,14 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
             p = end;
             continue;
         }
+        // "his government", "its foreign ministry", "his U.N. mission".
+        if let Some((end, rs)) = pronoun_title(sc, mem, &found, p) {
+            for res in rs {
+                found.push(Found { start: p, end, res });
+            }
+            p = end;
+            continue;
+        }
         // Pronouns and definite descriptions that refer back ("he", "the group").
         if let Some((end, rs)) = coref_at(sc, mem, &found, p) {
             // "the court's president", "the group's spokesman", "the country's
@@ -1244,6 +1798,13 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
             p = end;
             continue;
         }
+        // "the Biden administration", "the Modi government": a leader's surname before
+        // such a word names that leader's government, in office or not.
+        if let Some((end, res)) = sc.leader_government(mem, p) {
+            found.push(Found { start: p, end, res });
+            p = end;
+            continue;
+        }
         // Not in the lexicon: a remembered surname, a lexicon surname, or an unknown name.
         if let Some(end) = sc.cap_run(p) {
             let last = sc.norm(end - 1).to_string();
@@ -1252,7 +1813,11 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                     by: ResolvedBy::Context,
                     ..r.clone()
                 })
-            } else if let Some(pi) = sc.surname_person(&last).filter(|_| end - p == 1) {
+            } else if let Some(pi) = sc
+                .surname_person(&last)
+                .filter(|_| end - p == 1 && !sc.title_follows(end))
+            {
+                // Not "Baloch separatists": a surname does not stand before a title.
                 sc.office_res(pi)
             } else {
                 let single_initial = end - p == 1 && p == 0;
@@ -1681,6 +2246,26 @@ fn agent_phrase(sc: &SentCtx, mem: &mut Memory, found: &[Found], p: usize) -> (u
             if let Some(q) = qual_of(lex, &h, date) {
                 return (h.end, qual_with_sector(lex, &q, &sector, date));
             }
+            // "supporters of Imran Khan", "aides of Netanyahu": the person's state.
+            if let Target::Person { idx } = h.target {
+                let person = mem
+                    .people
+                    .get(&lex.people[idx as usize].id)
+                    .cloned()
+                    .or_else(|| sc.office_res(idx));
+                if let Some(q) = person.as_ref().and_then(qual_of_res) {
+                    return (h.end, qual_with_sector(lex, &q, &sector, date));
+                }
+            }
+        }
+    }
+    // "fighters loyal to the Islamic State", "gunmen affiliated with al-Shabab": the
+    // group (or state) they belong to.
+    if let Some(qi) = sc.allegiance_after(a_end) {
+        if let Some(h) = sc.hit(qi).copied() {
+            if let Some(q) = qual_of(lex, &h, date) {
+                return (h.end, qual_with_sector(lex, &q, &sector, date));
+            }
         }
     }
     // "a spokesman for al-Shabab", "the envoy for the U.N.": people who speak or act
@@ -1695,6 +2280,27 @@ fn agent_phrase(sc: &SentCtx, mem: &mut Memory, found: &[Found], p: usize) -> (u
             // Not states: "the envoy for Afghanistan" is not Afghan.
             if let Some(q) = qual_of(lex, &h, date).filter(|q| q.kind != ActorKind::State) {
                 return (h.end, qual_with_sector(lex, &q, &sector, date));
+            }
+            // But a state's organ is: "a spokesman for the Pakistani military",
+            // "a spokeswoman for Iran's foreign ministry" (the organ's sector, as for
+            // "military spokesman").
+            let q_end = if sc.norm(h.end) == "'s" {
+                h.end + 1
+            } else {
+                h.end
+            };
+            let attributive = q_end > h.end
+                || matches!(
+                    h.target,
+                    Target::Actor {
+                        how: NameHow::Adjective,
+                        ..
+                    }
+                );
+            if let Some(q) = qual_of(lex, &h, date).filter(|_| attributive) {
+                if let Some((o_end, o_sector)) = sc.agents_from_ex(q_end, true) {
+                    return (o_end, qual_with_sector(lex, &q, &o_sector, date));
+                }
             }
         }
     }
@@ -1798,6 +2404,10 @@ fn agent_phrase(sc: &SentCtx, mem: &mut Memory, found: &[Found], p: usize) -> (u
     // the country the sentence named last before the agent ("Syria's leaders said
     // police…" in a story datelined elsewhere).
     let home = sc.inferred_country();
+    // Civilians are not the attacker's: "Russian missiles killed 12 civilians",
+    // "Israeli forces shot two people" — the armed side's country is no candidate for
+    // the people it hits (the home country, a place or another named state is).
+    let victims = sector == "CVL";
     let named: Vec<&String> = found
         .iter()
         .filter(|f| {
@@ -1809,6 +2419,7 @@ fn agent_phrase(sc: &SentCtx, mem: &mut Memory, found: &[Found], p: usize) -> (u
                 ResolvedBy::Lexicon | ResolvedBy::Title | ResolvedBy::Context
             )
         })
+        .filter(|f| !victims || !sc.armed_mention(f))
         .filter_map(|f| f.res.country.as_ref())
         .collect();
     let local = match &home {
@@ -2174,6 +2785,92 @@ fn find_ante(
     }
     None
 }
+
+/// "his government", "her ministry", "its foreign ministry", "their governments",
+/// "his U.N. mission": a possessive pronoun before a title gives the title the
+/// country (or organisation, or group) of the pronoun's referent, as "Erdogan's
+/// government" would. "his" and "her" refer to the most recent person or title of one
+/// person ("Iran's U.N. ambassador … his mission"), "its" and "their" as "it" and
+/// "they" do. Not "his counterpart": that is the other side.
+fn pronoun_title(
+    sc: &SentCtx,
+    mem: &Memory,
+    found: &[Found],
+    p: usize,
+) -> Option<(usize, Vec<Res>)> {
+    let w = sc.norm(p);
+    if !matches!(w, "his" | "her" | "its" | "their") || sc.hit(p).is_some() {
+        return None;
+    }
+    let (end, sector) = sc.agents_from_ex(p + 1, true)?;
+    if (p + 1..end).any(|i| matches!(sc.norm(i), "counterpart" | "counterparts")) {
+        return None;
+    }
+    // "closed its embassy in Niger", "recalled its ambassador from Belarus": a post
+    // abroad stands for the relation with the host, which the coder reads from the
+    // rest of the clause; only a post at an organisation ("his U.N. mission") is
+    // resolved here.
+    let post = (p + 1..end).any(|i| DIPLOMATIC_POSTS.contains(&sc.norm(i)));
+    if post && !(p + 1..end).any(|i| sc.hit(i).is_some_and(|h| sc.is_igo_hit(h))) {
+        return None;
+    }
+    let ante = match w {
+        "his" | "her" => {
+            let here: Vec<Found> = found
+                .iter()
+                .filter(|f| f.end <= p)
+                .map(|f| Found {
+                    start: f.start,
+                    end: f.end,
+                    res: f.res.clone(),
+                })
+                .collect();
+            let cur = antes_of(sc, mem.sent, &here);
+            let near = mem.sent.saturating_sub(COREF_WINDOW);
+            let a = cur
+                .iter()
+                .rev()
+                .chain(mem.antes.iter().rev().take_while(|a| a.sent >= near))
+                .find(|a| {
+                    let r = &a.res[0];
+                    r.kind == MentionKind::Person || (r.kind == MentionKind::Agent && !a.plural)
+                })?;
+            a.clone()
+        }
+        "its" => find_ante(sc, mem, found, p, &[Want::Singular])?.0,
+        _ => find_ante(sc, mem, found, p, &[Want::Plural])?.0,
+    };
+    let rs: Vec<Res> = ante
+        .res
+        .iter()
+        .filter_map(qual_of_res)
+        .map(|q| {
+            let mut r = qual_with_sector(sc.lex, &q, &sector, sc.date);
+            r.by = ResolvedBy::Context;
+            r
+        })
+        .collect();
+    (!rs.is_empty()).then_some((end, rs))
+}
+
+/// Titles of diplomatic posts (see [`pronoun_title`]).
+const DIPLOMATIC_POSTS: &[&str] = &[
+    "embassy",
+    "embassies",
+    "consulate",
+    "consulates",
+    "ambassador",
+    "ambassadors",
+    "envoy",
+    "envoys",
+    "mission",
+    "missions",
+    "diplomat",
+    "diplomats",
+    "charge",
+    "commission",
+    "delegation",
+];
 
 /// A pronoun or definite description at token `p`: its end and what it wants.
 fn anaphor_at(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Want>)> {

@@ -463,3 +463,94 @@ fn titles_for_an_organisation_and_possessive_descriptions() {
     let ms = run("Germany pledged troops for Lithuania.", "2024-01-01", None);
     assert_ne!(find(&ms, "troops").country.as_deref(), Some("LTU"));
 }
+
+#[test]
+fn coordinated_qualifiers_give_one_mention_per_state_with_one_span() {
+    let ms = run(
+        "U.S. and Iraqi forces raided a hideout, and Israel and Palestinian officials met.",
+        "2024-05-02",
+        None,
+    );
+    let forces: Vec<&Mention> = ms
+        .iter()
+        .filter(|m| m.text == "U.S. and Iraqi forces")
+        .collect();
+    let mut codes: Vec<&str> = forces.iter().map(|m| m.code.as_str()).collect();
+    codes.sort();
+    assert_eq!(codes, ["IRQMIL", "USAMIL"]);
+    // A noun first is its own phrase.
+    assert_eq!(find(&ms, "Israel").code, "ISR");
+    assert_eq!(find(&ms, "Palestinian officials").code, "PSEGOV");
+}
+
+#[test]
+fn names_inside_backing_compounds_and_descriptions_are_no_actors() {
+    let ms = run(
+        "Iran-backed Houthi rebels and pro-Russian separatists fired on U.S.-made drones, \
+         and the paramilitary Rapid Support Forces shelled the town.",
+        "2024-05-02",
+        None,
+    );
+    for t in ["Iran", "Russian", "U.S.", "paramilitary"] {
+        assert!(
+            ms.iter().all(|m| m.text != t),
+            "{t:?} should be no mention: {ms:#?}"
+        );
+    }
+    assert_eq!(find(&ms, "Houthi rebels").country.as_deref(), Some("YEM"));
+    assert_eq!(find(&ms, "Rapid Support Forces").code, "RSF");
+}
+
+#[test]
+fn possessive_pronouns_and_relational_nouns() {
+    let ms = run(
+        "Turkish President Recep Tayyip Erdogan said his government would not recall \
+         its ambassador. Washington's closest ally stayed silent.",
+        "2024-06-01",
+        None,
+    );
+    assert_eq!(find(&ms, "his government").code, "TURGOV");
+    // A post abroad is left to the coder (the relation with the host).
+    assert!(ms.iter().all(|m| m.text != "its ambassador"));
+    let ally = find(&ms, "Washington's closest ally");
+    assert!(ally.code.is_empty());
+}
+
+#[test]
+fn seas_straits_and_first_names_are_no_states() {
+    let ms = run(
+        "Jordan Bardella said Chinese ships in the South China Sea and the Gulf of Aden \
+         threatened trade, and Jordan agreed.",
+        "2025-03-01",
+        None,
+    );
+    assert!(ms.iter().all(|m| m.code != "CHN" || m.text == "Chinese"));
+    assert!(ms.iter().all(|m| m.text != "Aden"));
+    assert!(find(&ms, "Jordan Bardella").code.is_empty());
+    let jordan: Vec<&Mention> = ms.iter().filter(|m| m.text == "Jordan").collect();
+    assert_eq!(jordan.len(), 1);
+    assert_eq!(jordan[0].code, "JOR");
+}
+
+#[test]
+fn titles_of_coordinated_states_and_allegiance() {
+    let ms = run(
+        "Delegations from Russia and Ukraine met, and gunmen affiliated with al-Shabab \
+         attacked a base.",
+        "2025-05-16",
+        None,
+    );
+    let mut codes: Vec<&str> = ms
+        .iter()
+        .filter(|m| m.text == "Delegations from Russia and Ukraine")
+        .map(|m| m.code.as_str())
+        .collect();
+    codes.sort();
+    assert_eq!(codes, ["RUSGOV", "UKRGOV"]);
+    assert_eq!(
+        find(&ms, "gunmen affiliated with al-Shabab")
+            .country
+            .as_deref(),
+        Some("SOM")
+    );
+}
