@@ -15,7 +15,10 @@
 //! out the tree reviser, `attache_text::revise`, trained by default on the parses of
 //! four jackknifed single-seed parsers; gated by default,
 //! `ATTACHE_PARSER_REVISE_GATE=false` revisits every word: +0.23 or +0.35 dev UAS, the
-//! gated one cheap enough for the built-in model; docs/nlp.md),
+//! gated one cheap enough for the built-in model; `=label` gates per tag and predicted
+//! relation instead of per tag; `ATTACHE_PARSER_REVISE_GATE_WORDS=N` sets the gate's bar
+//! to one net fix per N held-out words, default 500; `ATTACHE_PARSER_REVISE_SWEEP=true` prints dev UAS/LAS
+//! and the share of words revisited for both gates at several bars; docs/nlp.md),
 //! `ATTACHE_JK_CACHE=FILE` (read the jackknifed training tags from FILE, or write them
 //! there when it does not exist),
 //! `ATTACHE_PARSER_BASE=FILE` (take the parser from FILE instead of training it: for
@@ -228,8 +231,14 @@ fn run() -> Result<(), String> {
         // speed budget allows; ungated +0.35 but too slow (docs/nlp.md).
         let mut revise = true;
         env("ATTACHE_PARSER_REVISE", &mut revise)?;
-        let mut gated = true;
-        env("ATTACHE_PARSER_REVISE_GATE", &mut gated)?;
+        // `true` (gate per tag), `false` (none) or `label` (gate per tag and predicted
+        // relation, `Reviser::with_label_gate`)
+        let gate = std::env::var("ATTACHE_PARSER_REVISE_GATE").unwrap_or_else(|_| "true".into());
+        if !["true", "false", "label"].contains(&gate.as_str()) {
+            return Err(format!(
+                "bad ATTACHE_PARSER_REVISE_GATE: {gate:?} (true, false or label)"
+            ));
+        }
         let p = if revise {
             let t = std::time::Instant::now();
             let fold_opts = ParserTrainOptions {
@@ -240,8 +249,78 @@ fn run() -> Result<(), String> {
             };
             let rv = revise::train_jackknifed(&p, &train, &jk, 4, &fold_opts, 5)
                 .map_err(|e| e.to_string())?;
-            let rv = if gated { rv } else { rv.without_gate() };
+            // the gate's bar: one net fix per this many held-out words (default 500)
+            let mut gate_words = 0i64;
+            env("ATTACHE_PARSER_REVISE_GATE_WORDS", &mut gate_words)?;
+            let rv = match (gate.as_str(), gate_words) {
+                ("false", _) => rv.without_gate(),
+                ("label", 0) => rv
+                    .with_label_gate()
+                    .ok_or("the reviser was trained without held-out moves")?,
+                (_, 0) => rv,
+                (g, w) => rv
+                    .with_gate_at(g == "label", w)
+                    .ok_or("the reviser was trained without held-out moves")?,
+            };
             eprintln!("reviser: {rv:?} (thresholds and gate calibrated on held-out parses)");
+            let mut sweep = false;
+            env("ATTACHE_PARSER_REVISE_SWEEP", &mut sweep)?;
+            if sweep {
+                // Gates per tag and per (tag, relation) cell at several bars: dev
+                // accuracy and the share of dev words revisited (the reviser's cost is
+                // about proportional to it).
+                let trees: Vec<Vec<(u32, u8)>> = dev_tagged
+                    .iter()
+                    .map(|s| {
+                        let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
+                        let upos: Vec<attache_text::Upos> = s
+                            .words
+                            .iter()
+                            .map(|w| {
+                                attache_text::Upos::parse(&w.upos).unwrap_or(attache_text::Upos::X)
+                            })
+                            .collect();
+                        let xpos: Vec<&str> = s.words.iter().map(|w| w.xpos.as_str()).collect();
+                        p.parse(&forms, &upos, &xpos)
+                    })
+                    .collect();
+                let share = |r: &revise::Reviser| {
+                    let (mut n, mut k) = (0usize, 0usize);
+                    for (s, t) in dev_tagged.iter().zip(&trees) {
+                        for (w, &(h, l)) in s.words.iter().zip(t) {
+                            n += 1;
+                            let u =
+                                attache_text::Upos::parse(&w.upos).unwrap_or(attache_text::Upos::X);
+                            k += (h != 0 && r.revisits(u, l)) as usize;
+                        }
+                    }
+                    100.0 * k as f64 / n.max(1) as f64
+                };
+                let ungated = rv.without_gate();
+                let sc = evaluate(&p.clone().with_reviser(ungated.clone()), &dev_tagged);
+                eprintln!(
+                    "sweep ungated: dev UAS {:.2} LAS {:.2}, revisits {:.1} % of dev words",
+                    sc.uas,
+                    sc.las,
+                    share(&ungated)
+                );
+                for cells in [false, true] {
+                    for words in [125i64, 250, 500, 1000, 2000, 4000] {
+                        let Some(r) = rv.with_gate_at(cells, words) else {
+                            continue;
+                        };
+                        let sc = evaluate(&p.clone().with_reviser(r.clone()), &dev_tagged);
+                        eprintln!(
+                            "sweep {} gate, 1 net fix per {words} words: dev UAS {:.2} LAS {:.2}, revisits {:.1} % of dev words, threshold {}",
+                            if cells { "tag x relation" } else { "tag" },
+                            sc.uas,
+                            sc.las,
+                            share(&r),
+                            r.threshold(attache_text::Upos::NOUN)
+                        );
+                    }
+                }
+            }
             let before = evaluate(&p, &dev_tagged);
             let p = p.with_reviser(rv);
             let after = evaluate(&p, &dev_tagged);
