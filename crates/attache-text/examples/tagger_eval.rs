@@ -128,7 +128,6 @@ fn train_mode(args: &[String]) {
         &mut opts.ensemble_member_min_weight,
     );
     env("ATTACHE_CLUSTERS_RARE", &mut opts.clusters_rare_only);
-    env("ATTACHE_TAGGER_BIDI", &mut opts.bidirectional);
     if let Ok(w) = std::env::var("ATTACHE_WORDNET") {
         opts.wordnet = (w != "none").then(|| PathBuf::from(w));
     }

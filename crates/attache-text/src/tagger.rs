@@ -166,9 +166,6 @@ pub struct TagScratch {
     pub(crate) ctx: Vec<TokCtx>,
     rctx: Vec<TokCtx>,
     keys: Vec<u64>,
-    /// Per-token score vectors of the two directions (bidirectional model only).
-    sc_r: Vec<f32>,
-    sc_l: Vec<f32>,
     stack: Vec<u32>,
     scores: Vec<f32>,
     /// Predicted class per token.
@@ -606,10 +603,6 @@ pub struct TaggerModel {
     pass1: FeatureTable,
     /// Left-to-right pass stacked on `pass1` (absent: `pass1` is used alone).
     pass2: Option<FeatureTable>,
-    /// An independent left-to-right pass (same features as `pass1`): when present,
-    /// both directions decode the sentence greedily and each token takes the class
-    /// with the highest sum of its two score vectors. Never together with `pass2`.
-    l2r: Option<FeatureTable>,
     ambig: KeyMap,
     /// Word → WordNet bits ([`wn`]) for rare and unseen words; empty without WordNet.
     wn: KeyMap,
@@ -651,7 +644,6 @@ impl TaggerModel {
         } else {
             self.pass2.as_ref().map(|p| p.pruned(min_abs))
         };
-        m.l2r = self.l2r.as_ref().map(|p| p.pruned(min_abs));
         m
     }
 
@@ -674,7 +666,7 @@ impl TaggerModel {
             .first()
             .ok_or_else(|| bad("no member models given".into()))?;
         for (i, m) in members.iter().enumerate() {
-            if m.pass2.is_some() || m.l2r.is_some() {
+            if m.pass2.is_some() {
                 return Err(bad(format!("member {} has a second pass", i + 1)));
             }
             if m.classes != first.classes
@@ -709,11 +701,7 @@ impl TaggerModel {
     }
     /// Number of weighted features and of (feature, class) weights, both passes.
     pub fn size(&self) -> (usize, usize) {
-        let (mut a, mut b) = (self.pass1.n_keys(), self.pass1.n_entries());
-        if let Some(p) = &self.l2r {
-            a += p.n_keys();
-            b += p.n_entries();
-        }
+        let (a, b) = (self.pass1.n_keys(), self.pass1.n_entries());
         match &self.pass2 {
             Some(p) => (a + p.n_keys(), b + p.n_entries()),
             None => (a, b),
@@ -811,51 +799,6 @@ impl TaggerModel {
         }
         reverse_ctx(&s.ctx, &mut s.rctx);
         let w1 = &self.pass1;
-        if let Some(wl) = &self.l2r {
-            let nc = self.is_aux.len();
-            let (sc_r, sc_l) = (&mut s.sc_r, &mut s.sc_l);
-            sc_r.clear();
-            sc_l.clear();
-            decode(
-                &s.rctx,
-                n - 1 + PAD,
-                &self.is_aux,
-                None,
-                |k, sc| {
-                    add_all(w1, k, sc);
-                    sc_r.extend_from_slice(sc);
-                },
-                &mut s.keys,
-                &mut s.scores,
-                &mut s.stack,
-            );
-            decode(
-                &s.ctx,
-                PAD,
-                &self.is_aux,
-                None,
-                |k, sc| {
-                    add_all(wl, k, sc);
-                    sc_l.extend_from_slice(sc);
-                },
-                &mut s.keys,
-                &mut s.scores,
-                &mut s.classes,
-            );
-            for i in 0..n {
-                let l = &sc_l[i * nc..(i + 1) * nc];
-                let r = &sc_r[(n - 1 - i) * nc..(n - i) * nc];
-                let mut best = (f32::NEG_INFINITY, 0u32);
-                for c in 0..nc {
-                    let v = l[c] + r[c];
-                    if v > best.0 {
-                        best = (v, c as u32);
-                    }
-                }
-                s.classes[i] = best.1;
-            }
-            return;
-        }
         decode(
             &s.rctx,
             n - 1 + PAD,
@@ -938,16 +881,12 @@ impl TaggerModel {
         }
         self.feats_word.write(&mut w);
         self.pass1.write(&mut w);
-        match (&self.pass2, &self.l2r) {
-            (Some(p), _) => {
+        match &self.pass2 {
+            Some(p) => {
                 w.u8(1);
                 p.write(&mut w);
             }
-            (None, Some(p)) => {
-                w.u8(2);
-                p.write(&mut w);
-            }
-            (None, None) => w.u8(0),
+            None => w.u8(0),
         }
         w.into_bytes()
     }
@@ -996,10 +935,9 @@ impl TaggerModel {
             return Err(r.err("feats id out of range"));
         }
         let pass1 = FeatureTable::read(&mut r, n)?;
-        let (pass2, l2r) = match r.u8()? {
-            0 => (None, None),
-            1 => (Some(FeatureTable::read(&mut r, n)?), None),
-            2 => (None, Some(FeatureTable::read(&mut r, n)?)),
+        let pass2 = match r.u8()? {
+            0 => None,
+            1 => Some(FeatureTable::read(&mut r, n)?),
             x => return Err(r.err(format!("bad pass flag {x}"))),
         };
         r.finish()?;
@@ -1009,7 +947,6 @@ impl TaggerModel {
             is_aux,
             pass1,
             pass2,
-            l2r,
             ambig,
             wn,
             clusters,
@@ -1630,41 +1567,11 @@ pub(crate) fn train(
         train_ensemble(&p1_train, &p1_dev, &is_aux, &freq, iters, opts)
     };
     if opts.folds < 2 {
-        // The other reading direction, same features and recipe, combined at tagging
-        // time (see the field `l2r`).
-        let l2r = if opts.bidirectional {
-            let l_train: Vec<PassSent> = train_ctx
-                .iter()
-                .zip(&gold)
-                .map(|(c, g)| prep(c, g, None, false))
-                .collect();
-            let l_dev: Vec<PassSent> = dev_ctx
-                .iter()
-                .zip(&dev_gold)
-                .map(|(c, g)| prep(c, g, None, false))
-                .collect();
-            Some(if opts.ensemble < 2 {
-                train_pass(
-                    "pass 1 (left to right)",
-                    &l_train,
-                    &l_dev,
-                    &is_aux,
-                    &freq,
-                    iters,
-                    opts,
-                )
-            } else {
-                train_ensemble(&l_train, &l_dev, &is_aux, &freq, iters, opts)
-            })
-        } else {
-            None
-        };
         let model = TaggerModel {
             classes,
             is_aux,
             pass1,
             pass2: None,
-            l2r,
             ambig,
             wn: wnt,
             clusters: clt,
@@ -1758,7 +1665,6 @@ pub(crate) fn train(
         is_aux,
         pass1,
         pass2: Some(pass2),
-        l2r: None,
         ambig,
         wn: wnt,
         clusters: clt,

@@ -35,9 +35,6 @@ pub struct TrainOptions {
     /// With `ensemble`: each member's weights smaller than this in magnitude are left
     /// out of the sum (0: all are summed).
     pub ensemble_member_min_weight: f32,
-    /// Also train a left-to-right tagger (same features) and tag with the sum of both
-    /// directions' scores (tagger; ignored with `folds`).
-    pub bidirectional: bool,
     /// Do not print progress to stderr.
     pub quiet: bool,
     /// WordNet 3.0 database directory (`index.noun`, `data.noun`, `verb.exc`, ...; the
@@ -84,7 +81,6 @@ impl Default for TrainOptions {
             folds: 0,
             ensemble: 1,
             ensemble_member_min_weight: 0.0,
-            bidirectional: false,
             quiet: false,
             wordnet: default_wordnet_dir(),
             clusters: default_clusters_dir(),
