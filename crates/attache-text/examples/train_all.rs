@@ -304,6 +304,19 @@ fn run() -> Result<(), String> {
                     sc.las,
                     share(&ungated)
                 );
+                for words in [250i64, 500, 1000, 4000] {
+                    let Some(r) = rv.with_union_gate(words) else {
+                        continue;
+                    };
+                    let sc = evaluate(&p.clone().with_reviser(r.clone()), &dev_tagged);
+                    eprintln!(
+                        "sweep tag gate or tag x relation gate at 1 net fix per {words} words: dev UAS {:.2} LAS {:.2}, revisits {:.1} % of dev words, threshold {}",
+                        sc.uas,
+                        sc.las,
+                        share(&r),
+                        r.threshold(attache_text::Upos::NOUN)
+                    );
+                }
                 for cells in [false, true] {
                     for words in [125i64, 250, 500, 1000, 2000, 4000] {
                         let Some(r) = rv.with_gate_at(cells, words) else {
