@@ -19,6 +19,8 @@
 //! relation instead of per tag; `ATTACHE_PARSER_REVISE_GATE_WORDS=N` sets the gate's bar
 //! to one net fix per N held-out words, default 500; `ATTACHE_PARSER_REVISE_SWEEP=true` prints dev UAS/LAS
 //! and the share of words revisited for both gates at several bars; docs/nlp.md),
+//! `ATTACHE_REVISER_FOLD_ENSEMBLE=N` (the reviser's jackknife parsers as N-seed
+//! ensembles instead of single seeds),
 //! `ATTACHE_JK_CACHE=FILE` (read the jackknifed training tags from FILE, or write them
 //! there when it does not exist),
 //! `ATTACHE_PARSER_BASE=FILE` (take the parser from FILE instead of training it: for
@@ -241,8 +243,12 @@ fn run() -> Result<(), String> {
         }
         let p = if revise {
             let t = std::time::Instant::now();
+            // single-seed jackknife parsers (`ATTACHE_REVISER_FOLD_ENSEMBLE=4`: seed
+            // ensembles like the parser itself, for experiments)
+            let mut fold_ensemble = 1usize;
+            env("ATTACHE_REVISER_FOLD_ENSEMBLE", &mut fold_ensemble)?;
             let fold_opts = ParserTrainOptions {
-                ensemble: 1,
+                ensemble: fold_ensemble.max(1),
                 keep_best: false,
                 verbose: false,
                 ..popts.clone()

@@ -753,8 +753,9 @@ impl Reviser {
     /// is revisited at all (false: gated out).
     pub fn revisits(&self, upos: Upos, label: u8) -> bool {
         let u = upos as u64;
-        !(u < 32 && self.skip >> u & 1 != 0)
-            && !(!self.cell_skip.is_empty() && cell_skipped(&self.cell_skip, u, label as u64 + 1))
+        let tag_skipped = u < 32 && self.skip >> u & 1 != 0;
+        // (an empty cell set skips nothing)
+        !tag_skipped && !cell_skipped(&self.cell_skip, u, label as u64 + 1)
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {
