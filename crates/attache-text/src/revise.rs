@@ -66,8 +66,10 @@ pub enum ReviseError {
 }
 
 const MAGIC: &[u8; 8] = b"ATREVS02";
-/// The layout with a gate per (tag, predicted relation) cell ([`Reviser::with_label_gate`]):
-/// the version-2 layout followed by the cell bit set.
+/// The layout with cheap candidates for gated words ([`Reviser::with_cheap_gated`]) or a
+/// gate per (tag, predicted relation) cell ([`Reviser::with_label_gate`]): the
+/// version-2 layout with, after the thresholds, the candidate roles of gated words
+/// (u32), a flag and, when it is 1, the cell bit set.
 const MAGIC_V3: &[u8; 8] = b"ATREVS03";
 /// Words of the cell bit set: 32 tags × 256 relation values (the parser's id + 1).
 const CELL_WORDS: usize = 32 * 4;
@@ -84,6 +86,7 @@ const R_AUNT: u32 = 32;
 const R_ADJD: u32 = 64;
 const R_VERB: u32 = 128;
 const R_NOUN: u32 = 256;
+const ROLES_ALL: u32 = 511;
 
 /// The trained model: one weight per hashed feature (ranking perceptron, so no classes).
 #[derive(Clone)]
@@ -104,6 +107,9 @@ pub struct Reviser {
     /// `label & 63` of word `upos * 4 + label / 64` (label = the parser's id + 1), chosen
     /// on held-out parses like `skip` ([`gate_cells`]). Empty: no cell gate.
     cell_skip: Vec<u64>,
+    /// Candidate roles still scored for the words the gate skips (0: none, they are
+    /// not revisited; experiments only, not saved — [`Reviser::with_cheap_gated`]).
+    gated_roles: u32,
     /// The held-out moves the thresholds and gates were calibrated on (training only,
     /// not saved): [`Reviser::with_gate_at`] recomputes a gate from them.
     calib: Option<std::sync::Arc<Calibration>>,
@@ -123,6 +129,7 @@ impl std::fmt::Debug for Reviser {
             .field("nonzero", &self.w.iter().filter(|&&x| x != 0).count())
             .field("min_gain", &self.min_gain)
             .field("skip", &format_args!("{:#x}", self.skip))
+            .field("gated_roles", &format_args!("{:#x}", self.gated_roles))
             .field("tag_gain", &&self.tag_gain[..Upos::ALL.len()])
             .field(
                 "cells_skipped",
@@ -571,15 +578,24 @@ impl Reviser {
         cur.clear();
         cur.extend_from_slice(&ctx.head);
         for d in 1..=n {
-            if ctx.head[d] == 0 || (ctx.upos[d] < 32 && self.skip >> ctx.upos[d] & 1 != 0) {
+            if ctx.head[d] == 0 {
                 continue;
             }
-            if !self.cell_skip.is_empty()
-                && cell_skipped(&self.cell_skip, ctx.upos[d], ctx.label[d])
-            {
+            let gated = (ctx.upos[d] < 32 && self.skip >> ctx.upos[d] & 1 != 0)
+                || (!self.cell_skip.is_empty()
+                    && cell_skipped(&self.cell_skip, ctx.upos[d], ctx.label[d]));
+            if gated && self.gated_roles == 0 {
                 continue;
             }
             ctx.candidates(d, cands);
+            if gated {
+                // a gated word gets only the few candidates of `gated_roles`
+                let keep = R_CUR | self.gated_roles;
+                cands.retain(|&(_, r)| r & keep != 0);
+                if cands.len() < 2 {
+                    continue;
+                }
+            }
             // The weight loads are random reads in a table of 2 MB: request them all
             // first, then sum (same result, less waiting).
             feats.clear();
@@ -601,7 +617,9 @@ impl Reviser {
                 }
             }
             let c = best.1;
-            let thr = if ctx.upos[d] < 32 {
+            let thr = if gated {
+                self.min_gain
+            } else if ctx.upos[d] < 32 {
                 self.tag_gain[ctx.upos[d] as usize]
             } else {
                 self.min_gain
@@ -749,6 +767,25 @@ impl Reviser {
         })
     }
 
+    /// A copy that still revisits the words its gate skips, but scores only a few of
+    /// their candidates (at the ungated threshold): `set` 1 = the grandparent; 2 = also
+    /// the words next to the head; 3 = the grandparent and the nearest verbs; 4 = the
+    /// grandparent, great-grandparent, words next to the head, nearest verbs and nouns.
+    /// For measuring (not saved); other values leave the gated words out as before.
+    pub fn with_cheap_gated(&self, set: u32) -> Reviser {
+        let roles = match set {
+            1 => R_GRAND,
+            2 => R_GRAND | R_ADJH,
+            3 => R_GRAND | R_VERB,
+            4 => R_GRAND | R_GGRAND | R_ADJH | R_VERB | R_NOUN,
+            _ => 0,
+        };
+        Reviser {
+            gated_roles: roles,
+            ..self.clone()
+        }
+    }
+
     /// Whether a word of tag `upos` attached with the parser's relation id `label`
     /// is revisited at all (false: gated out).
     pub fn revisits(&self, upos: Upos, label: u8) -> bool {
@@ -760,12 +797,17 @@ impl Reviser {
 
     pub fn to_bytes(&self) -> Vec<u8> {
         let cells = self.cell_skip.len() == CELL_WORDS;
-        let mut out = if cells { MAGIC_V3 } else { MAGIC }.to_vec();
+        let v3 = cells || self.gated_roles != 0;
+        let mut out = if v3 { MAGIC_V3 } else { MAGIC }.to_vec();
         out.push(self.bits as u8);
         out.extend_from_slice(&self.min_gain.to_le_bytes());
         out.extend_from_slice(&self.skip.to_le_bytes());
         for g in self.tag_gain {
             out.extend_from_slice(&g.to_le_bytes());
+        }
+        if v3 {
+            out.extend_from_slice(&self.gated_roles.to_le_bytes());
+            out.push(cells as u8);
         }
         if cells {
             for x in &self.cell_skip {
@@ -790,7 +832,7 @@ impl Reviser {
         if b.len() < 21 || (&b[..8] != MAGIC && &b[..8] != MAGIC_V3) {
             return Err(bad("not a reviser model (bad magic)"));
         }
-        let cells = &b[..8] == MAGIC_V3;
+        let v3 = &b[..8] == MAGIC_V3;
         let bits = b[8] as u32;
         if !(8..=24).contains(&bits) {
             return Err(bad("table size out of range"));
@@ -805,6 +847,22 @@ impl Reviser {
             *g = i32::from_le_bytes([v[0], v[1], v[2], v[3]]);
         }
         let mut pos = 17 + 4 * 32;
+        let (mut gated_roles, mut cells) = (0u32, false);
+        if v3 {
+            let v = b
+                .get(pos..pos + 5)
+                .ok_or_else(|| bad("truncated gate header"))?;
+            gated_roles = u32::from_le_bytes([v[0], v[1], v[2], v[3]]);
+            if gated_roles & !ROLES_ALL != 0 || gated_roles & R_CUR != 0 {
+                return Err(bad("unknown candidate roles for gated words"));
+            }
+            cells = match v[4] {
+                0 => false,
+                1 => true,
+                _ => return Err(bad("bad cell gate flag")),
+            };
+            pos += 5;
+        }
         let mut cell_skip = Vec::new();
         if cells {
             for _ in 0..CELL_WORDS {
@@ -836,6 +894,7 @@ impl Reviser {
             skip,
             tag_gain,
             cell_skip,
+            gated_roles,
             calib: None,
             w,
             nlab,
@@ -1044,6 +1103,7 @@ pub fn train_reviser(
         skip,
         tag_gain,
         cell_skip: Vec::new(),
+        gated_roles: 0,
         calib,
         w: wq,
         nlab: if litems.is_empty() { 0 } else { nlab },
@@ -1688,6 +1748,26 @@ mod tests {
                 }
             }
         }
+        // every tag gated: nothing moves, unless the gated words keep their grandparent
+        // as a candidate (where the toy error's gold head is)
+        let none = rv.with_gate_at(false, 0).expect("trained here");
+        let mut tree = ex.tree.clone();
+        none.revise(&inp, &mut tree);
+        assert_eq!(tree, ex.tree);
+        let mut tree = ex.tree.clone();
+        none.with_cheap_gated(1).revise(&inp, &mut tree);
+        assert_eq!(tree, vec![(2, NSUBJ), (0, ROOT), (2, OBJ), (2, OBL)]);
+        // gated words with a few candidates: saved and loaded back the same
+        let cheap = rv.with_cheap_gated(4);
+        let b = cheap.to_bytes();
+        assert_eq!(&b[..8], MAGIC_V3);
+        let back = Reviser::from_bytes(&b).expect("loads");
+        assert_eq!(back.to_bytes(), b);
+        let mut bad_roles = b.clone();
+        bad_roles[17 + 4 * 32] |= R_CUR as u8;
+        assert!(Reviser::from_bytes(&bad_roles).is_err());
+        // without them, the version-2 layout as before
+        assert_eq!(&rv.with_cheap_gated(0).to_bytes()[..8], MAGIC);
         // a loaded reviser keeps no held-out moves: no other gate can be derived
         let plain = Reviser::from_bytes(&rv.to_bytes()).expect("loads");
         assert!(plain.with_label_gate().is_none());
