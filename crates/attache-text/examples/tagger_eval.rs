@@ -20,7 +20,12 @@
 //! confusions, and writes the model to OUT.bin when given. With `ATTACHE_LOAD=M.bin`
 //! it evaluates that model instead of training one (`ATTACHE_PRUNE=x` first drops its
 //! weights below x; `ATTACHE_DUMP=F` writes one line per dev word: gold and predicted
-//! UPOS and XPOS, form, seen in train, context). Same inputs, same numbers.
+//! UPOS and XPOS, form, seen in train, context). With `ATTACHE_SUM=a.bin,b.bin,...`
+//! it evaluates the sum of single-pass member models trained on the same data with
+//! different seeds (`ATTACHE_MEMBER_PRUNE=x` drops each member's weights below x
+//! before summing, `ATTACHE_PRUNE=y` the sums below y); with `ATTACHE_TAGGER_ENSEMBLE`
+//! the member pruning of training is `ATTACHE_TAGGER_MEMBER_MIN_WEIGHT`. Same inputs,
+//! same numbers.
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -75,6 +80,27 @@ fn train_mode(args: &[String]) {
     }
     let train = read(&args[0]);
     let dev = read(&args[1]);
+    if let Ok(list) = std::env::var("ATTACHE_SUM") {
+        let members: Vec<attache_text::tagger::TaggerModel> = list
+            .split(',')
+            .map(|m| {
+                attache_text::tagger::TaggerModel::load(Path::new(m)).unwrap_or_else(|e| {
+                    eprintln!("{e}");
+                    std::process::exit(1)
+                })
+            })
+            .collect();
+        let (mut member_min, mut min) = (0f32, 0f32);
+        env("ATTACHE_MEMBER_PRUNE", &mut member_min);
+        env("ATTACHE_PRUNE", &mut min);
+        let m = attache_text::tagger::TaggerModel::summed(&members, member_min, min)
+            .unwrap_or_else(|e| {
+                eprintln!("{e}");
+                std::process::exit(1)
+            });
+        report(&m, &train, &dev, args.get(2));
+        return;
+    }
     if let Ok(m) = std::env::var("ATTACHE_LOAD") {
         let m = attache_text::tagger::TaggerModel::load(Path::new(&m)).unwrap_or_else(|e| {
             eprintln!("{e}");
@@ -97,6 +123,10 @@ fn train_mode(args: &[String]) {
     env("ATTACHE_TAGGER_MIN_WEIGHT", &mut opts.min_weight);
     env("ATTACHE_SEED", &mut opts.seed);
     env("ATTACHE_TAGGER_ENSEMBLE", &mut opts.ensemble);
+    env(
+        "ATTACHE_TAGGER_MEMBER_MIN_WEIGHT",
+        &mut opts.ensemble_member_min_weight,
+    );
     env("ATTACHE_CLUSTERS_RARE", &mut opts.clusters_rare_only);
     if let Ok(w) = std::env::var("ATTACHE_WORDNET") {
         opts.wordnet = (w != "none").then(|| PathBuf::from(w));

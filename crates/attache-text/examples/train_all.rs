@@ -14,8 +14,16 @@
 //! parser's feature groups, `parser::FX_*`), `ATTACHE_PARSER_REVISE=false` (leave
 //! out the tree reviser, `attache_text::revise`, trained by default on the parses of
 //! four jackknifed single-seed parsers; gated by default,
-//! `ATTACHE_PARSER_REVISE_GATE=false` revisits every word: +0.23 or +0.35 dev UAS, the
-//! gated one cheap enough for the built-in model; docs/nlp.md),
+//! `ATTACHE_PARSER_REVISE_GATE=false` revisits every word, `=label` gates per tag and
+//! predicted relation instead of per tag; `ATTACHE_PARSER_REVISE_GATE_WORDS=N` sets the
+//! gate's bar to one net fix per N held-out words, default 500;
+//! `ATTACHE_PARSER_REVISE_GATED_CANDIDATES=N`: the words the gate skips are still
+//! revisited with the candidate set N of `Reviser::with_cheap_gated`, default 4, 0 =
+//! not at all as in session 4; `ATTACHE_PARSER_REVISE_SWEEP=true` prints dev UAS/LAS,
+//! the share of words revisited and the reviser's time for the gates at several bars;
+//! docs/nlp.md),
+//! `ATTACHE_REVISER_FOLD_ENSEMBLE=N` (the reviser's jackknife parsers as N-seed
+//! ensembles instead of single seeds),
 //! `ATTACHE_JK_CACHE=FILE` (read the jackknifed training tags from FILE, or write them
 //! there when it does not exist),
 //! `ATTACHE_PARSER_BASE=FILE` (take the parser from FILE instead of training it: for
@@ -223,25 +231,186 @@ fn run() -> Result<(), String> {
         // The corrective second stage (attache_text::revise), trained on the parses of
         // four single-member parsers, each trained without one contiguous quarter of
         // the sentences, of that quarter (jackknifed tags). On by default
-        // (`ATTACHE_PARSER_REVISE=false` leaves it out): gated (the default of
-        // `ATTACHE_PARSER_REVISE_GATE`) it gains +0.23 dev UAS at a cost the pipeline's
-        // speed budget allows; ungated +0.35 but too slow (docs/nlp.md).
+        // (`ATTACHE_PARSER_REVISE=false` leaves it out): gated per tag, with a few
+        // candidates for the gated words (the defaults), it gains +0.32 dev UAS at a
+        // cost the pipeline's speed budget allows; ungated +0.35 but slower
+        // (docs/nlp.md).
         let mut revise = true;
         env("ATTACHE_PARSER_REVISE", &mut revise)?;
-        let mut gated = true;
-        env("ATTACHE_PARSER_REVISE_GATE", &mut gated)?;
+        // `true` (gate per tag), `false` (none) or `label` (gate per tag and predicted
+        // relation, `Reviser::with_label_gate`)
+        let gate = std::env::var("ATTACHE_PARSER_REVISE_GATE").unwrap_or_else(|_| "true".into());
+        if !["true", "false", "label"].contains(&gate.as_str()) {
+            return Err(format!(
+                "bad ATTACHE_PARSER_REVISE_GATE: {gate:?} (true, false or label)"
+            ));
+        }
         let p = if revise {
             let t = std::time::Instant::now();
+            // single-seed jackknife parsers (`ATTACHE_REVISER_FOLD_ENSEMBLE=4`: seed
+            // ensembles like the parser itself, for experiments)
+            let mut fold_ensemble = 1usize;
+            env("ATTACHE_REVISER_FOLD_ENSEMBLE", &mut fold_ensemble)?;
             let fold_opts = ParserTrainOptions {
-                ensemble: 1,
+                ensemble: fold_ensemble.max(1),
                 keep_best: false,
                 verbose: false,
                 ..popts.clone()
             };
             let rv = revise::train_jackknifed(&p, &train, &jk, 4, &fold_opts, 5)
                 .map_err(|e| e.to_string())?;
-            let rv = if gated { rv } else { rv.without_gate() };
+            // the gate's bar: one net fix per this many held-out words (default 500)
+            let mut gate_words = 0i64;
+            env("ATTACHE_PARSER_REVISE_GATE_WORDS", &mut gate_words)?;
+            let rv = match (gate.as_str(), gate_words) {
+                ("false", _) => rv.without_gate(),
+                ("label", 0) => rv
+                    .with_label_gate()
+                    .ok_or("the reviser was trained without held-out moves")?,
+                (_, 0) => rv,
+                (g, w) => rv
+                    .with_gate_at(g == "label", w)
+                    .ok_or("the reviser was trained without held-out moves")?,
+            };
+            // words the gate skips still get a few candidates (`Reviser::with_cheap_gated`
+            // set 4: grandparent, great-grandparent, words next to the head, nearest
+            // verbs and nouns; 0 = skipped as in session 4): +0.09 dev UAS for about a
+            // sixth more reviser time (docs/nlp.md)
+            let mut cheap = 4u32;
+            env("ATTACHE_PARSER_REVISE_GATED_CANDIDATES", &mut cheap)?;
+            let rv = if cheap > 0 {
+                rv.with_cheap_gated(cheap)
+            } else {
+                rv
+            };
             eprintln!("reviser: {rv:?} (thresholds and gate calibrated on held-out parses)");
+            let mut sweep = false;
+            env("ATTACHE_PARSER_REVISE_SWEEP", &mut sweep)?;
+            if sweep {
+                // Gates per tag and per (tag, relation) cell at several bars: dev
+                // accuracy and the share of dev words revisited (the reviser's cost is
+                // about proportional to it).
+                let trees: Vec<Vec<(u32, u8)>> = dev_tagged
+                    .iter()
+                    .map(|s| {
+                        let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
+                        let upos: Vec<attache_text::Upos> = s
+                            .words
+                            .iter()
+                            .map(|w| {
+                                attache_text::Upos::parse(&w.upos).unwrap_or(attache_text::Upos::X)
+                            })
+                            .collect();
+                        let xpos: Vec<&str> = s.words.iter().map(|w| w.xpos.as_str()).collect();
+                        p.parse(&forms, &upos, &xpos)
+                    })
+                    .collect();
+                let share = |r: &revise::Reviser| {
+                    let (mut n, mut k) = (0usize, 0usize);
+                    for (s, t) in dev_tagged.iter().zip(&trees) {
+                        for (w, &(h, l)) in s.words.iter().zip(t) {
+                            n += 1;
+                            let u =
+                                attache_text::Upos::parse(&w.upos).unwrap_or(attache_text::Upos::X);
+                            k += (h != 0 && r.revisits(u, l)) as usize;
+                        }
+                    }
+                    100.0 * k as f64 / n.max(1) as f64
+                };
+                // the reviser's own time over the greedy parser's on dev (best of 3)
+                let timed = |f: &mut dyn FnMut()| {
+                    (0..3)
+                        .map(|_| {
+                            let t = std::time::Instant::now();
+                            f();
+                            t.elapsed().as_secs_f64()
+                        })
+                        .fold(f64::INFINITY, f64::min)
+                };
+                let inputs: Vec<(Vec<&str>, Vec<attache_text::Upos>, Vec<&str>)> = dev_tagged
+                    .iter()
+                    .map(|s| {
+                        (
+                            s.words.iter().map(|w| w.form.as_str()).collect(),
+                            s.words
+                                .iter()
+                                .map(|w| {
+                                    attache_text::Upos::parse(&w.upos)
+                                        .unwrap_or(attache_text::Upos::X)
+                                })
+                                .collect(),
+                            s.words.iter().map(|w| w.xpos.as_str()).collect(),
+                        )
+                    })
+                    .collect();
+                let parse_time = timed(&mut || {
+                    for (f, u, x) in &inputs {
+                        std::hint::black_box(p.parse(f, u, x));
+                    }
+                });
+                let cost = |r: &revise::Reviser| {
+                    timed(&mut || {
+                        for ((f, u, x), t) in inputs.iter().zip(&trees) {
+                            let mut t = t.clone();
+                            let inp = revise::RevInput {
+                                forms: f,
+                                upos: u,
+                                xpos: x,
+                            };
+                            r.revise(&inp, &mut t);
+                            std::hint::black_box(&t);
+                        }
+                    }) / parse_time
+                };
+                for set in [0u32, 1, 2, 3, 4] {
+                    let r = rv.with_cheap_gated(set);
+                    let sc = evaluate(&p.clone().with_reviser(r.clone()), &dev_tagged);
+                    eprintln!(
+                        "sweep tag gate, gated words with candidate set {set}: dev UAS {:.2} LAS {:.2}, cost {:.2} of the parser",
+                        sc.uas,
+                        sc.las,
+                        cost(&r)
+                    );
+                }
+                let ungated = rv.without_gate();
+                eprintln!("sweep ungated: cost {:.2} of the parser", cost(&ungated));
+                let sc = evaluate(&p.clone().with_reviser(ungated.clone()), &dev_tagged);
+                eprintln!(
+                    "sweep ungated: dev UAS {:.2} LAS {:.2}, revisits {:.1} % of dev words",
+                    sc.uas,
+                    sc.las,
+                    share(&ungated)
+                );
+                for words in [250i64, 500, 1000, 4000] {
+                    let Some(r) = rv.with_union_gate(words) else {
+                        continue;
+                    };
+                    let sc = evaluate(&p.clone().with_reviser(r.clone()), &dev_tagged);
+                    eprintln!(
+                        "sweep tag gate or tag x relation gate at 1 net fix per {words} words: dev UAS {:.2} LAS {:.2}, revisits {:.1} % of dev words, threshold {}",
+                        sc.uas,
+                        sc.las,
+                        share(&r),
+                        r.threshold(attache_text::Upos::NOUN)
+                    );
+                }
+                for cells in [false, true] {
+                    for words in [125i64, 250, 500, 1000, 2000, 4000] {
+                        let Some(r) = rv.with_gate_at(cells, words) else {
+                            continue;
+                        };
+                        let sc = evaluate(&p.clone().with_reviser(r.clone()), &dev_tagged);
+                        eprintln!(
+                            "sweep {} gate, 1 net fix per {words} words: dev UAS {:.2} LAS {:.2}, revisits {:.1} % of dev words, threshold {}",
+                            if cells { "tag x relation" } else { "tag" },
+                            sc.uas,
+                            sc.las,
+                            share(&r),
+                            r.threshold(attache_text::Upos::NOUN)
+                        );
+                    }
+                }
+            }
             let before = evaluate(&p, &dev_tagged);
             let p = p.with_reviser(rv);
             let after = evaluate(&p, &dev_tagged);

@@ -647,6 +647,45 @@ impl TaggerModel {
         m
     }
 
+    /// The sum of single-pass taggers trained on the same data with different
+    /// sentence orders (what `TrainOptions::ensemble` trains in one go; for
+    /// experiments on saved members): each member's weights below `member_min` are
+    /// left out, sums below `min` dropped. Everything but the weights comes from the
+    /// first member; members with other classes, word tables or a second pass are
+    /// refused.
+    pub fn summed(
+        members: &[TaggerModel],
+        member_min: f32,
+        min: f32,
+    ) -> Result<TaggerModel, TextError> {
+        let bad = |message: String| TextError::BadModel {
+            name: "tagger ensemble".into(),
+            message,
+        };
+        let first = members
+            .first()
+            .ok_or_else(|| bad("no member models given".into()))?;
+        for (i, m) in members.iter().enumerate() {
+            if m.pass2.is_some() {
+                return Err(bad(format!("member {} has a second pass", i + 1)));
+            }
+            if m.classes != first.classes
+                || m.ambig.len() != first.ambig.len()
+                || m.wn.len() != first.wn.len()
+                || m.clusters.len() != first.clusters.len()
+            {
+                return Err(bad(format!(
+                    "member {} was trained on other data than member 1 (classes or word tables differ)",
+                    i + 1
+                )));
+            }
+        }
+        let tables: Vec<&FeatureTable> = members.iter().map(|m| &m.pass1).collect();
+        let mut out = first.clone();
+        out.pass1 = sum_tables(&tables, member_min, min);
+        Ok(out)
+    }
+
     /// Number of entries in the Brown-cluster table (0: trained without clusters).
     pub fn n_cluster_words(&self) -> usize {
         self.clusters.len()
@@ -1218,9 +1257,11 @@ fn train_pass(
 }
 
 /// Train `opts.ensemble` perceptrons on different sentence orders (seeds `seed`,
-/// `seed + 1`, ...; two at a time) and average their weights into one table: the
-/// same size of lookup per token as one model, less dependent on the order of the
-/// training data. Weights below `opts.min_weight` are dropped after averaging.
+/// `seed + 1`, ...; two at a time) and sum their weights into one table
+/// ([`sum_tables`]): the same lookups per token as one model, less dependent on the
+/// order of the training data. Each member keeps its best iteration on `dev`
+/// (unpruned); its weights below `opts.ensemble_member_min_weight` are dropped before
+/// summing, sums below `opts.min_weight` after.
 fn train_ensemble(
     sents: &[PassSent],
     dev: &[PassSent],
@@ -1248,31 +1289,8 @@ fn train_ensemble(
         });
         members.extend(got);
     }
-    let mut sum: BTreeMap<u64, BTreeMap<u32, f32>> = BTreeMap::new();
-    for t in &members {
-        for (key, es) in t.items() {
-            let row = sum.entry(key).or_default();
-            for e in es {
-                *row.entry(e.class).or_default() += e.weight;
-            }
-        }
-    }
-    let items: Vec<(u64, Vec<Entry>)> = sum
-        .into_iter()
-        .map(|(key, row)| {
-            let es: Vec<Entry> = row
-                .into_iter()
-                .map(|(class, w)| Entry {
-                    class,
-                    weight: w / k as f32,
-                })
-                .filter(|e| e.weight.abs() >= opts.min_weight && e.weight != 0.0)
-                .collect();
-            (key, es)
-        })
-        .filter(|(_, es)| !es.is_empty())
-        .collect();
-    let w = FeatureTable::build(&items);
+    let refs: Vec<&FeatureTable> = members.iter().collect();
+    let w = sum_tables(&refs, opts.ensemble_member_min_weight, opts.min_weight);
     if !opts.quiet && !dev.is_empty() {
         eprintln!(
             "tagger: ensemble of {k}: dev acc {:.2} ({} features)",
@@ -1281,6 +1299,36 @@ fn train_ensemble(
         );
     }
     w
+}
+
+/// The sum of weight tables: a member's weights below `member_min` in magnitude are
+/// left out, then sums below `min` are dropped. Keys in increasing order, classes in
+/// increasing order within a key, so the result does not depend on the members'
+/// layouts.
+fn sum_tables(members: &[&FeatureTable], member_min: f32, min: f32) -> FeatureTable {
+    let mut sum: BTreeMap<u64, BTreeMap<u32, f32>> = BTreeMap::new();
+    for t in members {
+        for (key, es) in t.items() {
+            for e in es {
+                if e.weight.abs() >= member_min && e.weight != 0.0 {
+                    *sum.entry(key).or_default().entry(e.class).or_default() += e.weight;
+                }
+            }
+        }
+    }
+    let items: Vec<(u64, Vec<Entry>)> = sum
+        .into_iter()
+        .map(|(key, row)| {
+            let es: Vec<Entry> = row
+                .into_iter()
+                .map(|(class, weight)| Entry { class, weight })
+                .filter(|e| e.weight.abs() >= min && e.weight != 0.0)
+                .collect();
+            (key, es)
+        })
+        .filter(|(_, es)| !es.is_empty())
+        .collect();
+    FeatureTable::build(&items)
 }
 
 /// Decode prepared sentences with pass weights, returning classes in text order.

@@ -28,9 +28,13 @@ pub struct TrainOptions {
     pub word_dropout: f32,
     /// Folds for jackknifing the tagger's first pass (below 2: one pass only).
     pub folds: usize,
-    /// Perceptrons trained on different sentence orders and averaged into the
-    /// tagger's weights (below 2: one).
+    /// Perceptrons trained on different sentence orders (seeds `seed`, `seed + 1`,
+    /// ...) whose weights are summed into the tagger's one table (below 2: one).
+    /// `min_weight` then applies to the sums.
     pub ensemble: usize,
+    /// With `ensemble`: each member's weights smaller than this in magnitude are left
+    /// out of the sum (0: all are summed).
+    pub ensemble_member_min_weight: f32,
     /// Do not print progress to stderr.
     pub quiet: bool,
     /// WordNet 3.0 database directory (`index.noun`, `data.noun`, `verb.exc`, ...; the
@@ -76,6 +80,7 @@ impl Default for TrainOptions {
             word_dropout: 0.0,
             folds: 0,
             ensemble: 1,
+            ensemble_member_min_weight: 0.0,
             quiet: false,
             wordnet: default_wordnet_dir(),
             clusters: default_clusters_dir(),

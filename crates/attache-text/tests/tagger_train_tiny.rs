@@ -93,3 +93,43 @@ fn empty_training_set_is_an_error() {
     assert!(train_tagger(&[], &[], &opts()).is_err());
     assert!(train_lemmatizer(&[], &[], &opts()).is_err());
 }
+
+#[test]
+fn ensemble_is_the_sum_of_its_single_seed_members() {
+    let data = read_conllu(TINY).unwrap();
+    let o = |seed: u64, ensemble: usize, member_min: f32, min: f32| TrainOptions {
+        seed,
+        ensemble,
+        ensemble_member_min_weight: member_min,
+        min_weight: min,
+        ..opts()
+    };
+    let members: Vec<TaggerModel> = (1..=3)
+        .map(|s| train_tagger(&data, &data, &o(s, 1, 0.0, 0.0)).unwrap())
+        .collect();
+    // Training the ensemble in one go gives the same bytes as summing the members
+    // trained one by one, with either kind of pruning.
+    for (member_min, min) in [(0.0, 0.0), (0.0, 1.5), (0.75, 0.0)] {
+        let ens = train_tagger(&data, &data, &o(1, 3, member_min, min)).unwrap();
+        let sum = TaggerModel::summed(&members, member_min, min).unwrap();
+        assert_eq!(ens.to_bytes(), sum.to_bytes(), "{member_min} {min}");
+        if member_min > 0.0 || min > 0.0 {
+            continue;
+        }
+        // Unpruned, the summed weights still tag the training sentences right.
+        for s in &data {
+            let t = ens.tag(&s.forms());
+            for (w, p) in s.words.iter().zip(&t) {
+                assert_eq!(p.xpos, w.xpos, "{} in {:?}", w.form, s.text());
+            }
+        }
+    }
+    // Pruning drops weights: the pruned sum is smaller than the full one.
+    let full = TaggerModel::summed(&members, 0.0, 0.0).unwrap().size().1;
+    let pruned = TaggerModel::summed(&members, 0.0, 1.5).unwrap().size().1;
+    assert!(pruned < full, "{pruned} < {full}");
+    // Members that are not single-seed taggers of the same data are refused.
+    assert!(TaggerModel::summed(&[], 0.0, 0.0).is_err());
+    let other = train_tagger(&data[..2], &data[..2], &o(1, 1, 0.0, 0.0)).unwrap();
+    assert!(TaggerModel::summed(&[members[0].clone(), other], 0.0, 0.0).is_err());
+}
