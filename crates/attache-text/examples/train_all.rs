@@ -14,14 +14,11 @@
 //! parser's feature groups, `parser::FX_*`), `ATTACHE_PARSER_REVISE=false` (leave
 //! out the tree reviser, `attache_text::revise`, trained by default on the parses of
 //! four jackknifed single-seed parsers; gated by default,
-//! `ATTACHE_PARSER_REVISE_GATE=false` revisits every word, `=label` gates per tag and
-//! predicted relation instead of per tag; `ATTACHE_PARSER_REVISE_GATE_WORDS=N` sets the
-//! gate's bar to one net fix per N held-out words, default 500;
-//! `ATTACHE_PARSER_REVISE_GATED_CANDIDATES=N`: the words the gate skips are still
-//! revisited with the candidate set N of `Reviser::with_cheap_gated`, default 4, 0 =
-//! not at all as in session 4; `ATTACHE_PARSER_REVISE_SWEEP=true` prints dev UAS/LAS,
-//! the share of words revisited and the reviser's time for the gates at several bars;
-//! docs/nlp.md),
+//! `ATTACHE_PARSER_REVISE_GATE=false` revisits every word: +0.23 or +0.35 dev UAS, the
+//! gated one cheap enough for the built-in model; `=label` gates per tag and predicted
+//! relation instead of per tag; `ATTACHE_PARSER_REVISE_GATE_WORDS=N` sets the gate's bar
+//! to one net fix per N held-out words, default 500; `ATTACHE_PARSER_REVISE_SWEEP=true` prints dev UAS/LAS
+//! and the share of words revisited for both gates at several bars; docs/nlp.md),
 //! `ATTACHE_REVISER_FOLD_ENSEMBLE=N` (the reviser's jackknife parsers as N-seed
 //! ensembles instead of single seeds),
 //! `ATTACHE_JK_CACHE=FILE` (read the jackknifed training tags from FILE, or write them
@@ -231,10 +228,9 @@ fn run() -> Result<(), String> {
         // The corrective second stage (attache_text::revise), trained on the parses of
         // four single-member parsers, each trained without one contiguous quarter of
         // the sentences, of that quarter (jackknifed tags). On by default
-        // (`ATTACHE_PARSER_REVISE=false` leaves it out): gated per tag, with a few
-        // candidates for the gated words (the defaults), it gains +0.32 dev UAS at a
-        // cost the pipeline's speed budget allows; ungated +0.35 but slower
-        // (docs/nlp.md).
+        // (`ATTACHE_PARSER_REVISE=false` leaves it out): gated (the default of
+        // `ATTACHE_PARSER_REVISE_GATE`) it gains +0.23 dev UAS at a cost the pipeline's
+        // speed budget allows; ungated +0.35 but too slow (docs/nlp.md).
         let mut revise = true;
         env("ATTACHE_PARSER_REVISE", &mut revise)?;
         // `true` (gate per tag), `false` (none) or `label` (gate per tag and predicted
@@ -272,11 +268,8 @@ fn run() -> Result<(), String> {
                     .with_gate_at(g == "label", w)
                     .ok_or("the reviser was trained without held-out moves")?,
             };
-            // words the gate skips still get a few candidates (`Reviser::with_cheap_gated`
-            // set 4: grandparent, great-grandparent, words next to the head, nearest
-            // verbs and nouns; 0 = skipped as in session 4): +0.09 dev UAS for about a
-            // sixth more reviser time (docs/nlp.md)
-            let mut cheap = 4u32;
+            // words the gate skips still get a few candidates: `Reviser::with_cheap_gated`
+            let mut cheap = 0u32;
             env("ATTACHE_PARSER_REVISE_GATED_CANDIDATES", &mut cheap)?;
             let rv = if cheap > 0 {
                 rv.with_cheap_gated(cheap)
