@@ -19,6 +19,8 @@
 //! relation instead of per tag; `ATTACHE_PARSER_REVISE_GATE_WORDS=N` sets the gate's bar
 //! to one net fix per N held-out words, default 500; `ATTACHE_PARSER_REVISE_SWEEP=true` prints dev UAS/LAS
 //! and the share of words revisited for both gates at several bars; docs/nlp.md),
+//! `ATTACHE_PARSER_REVISE_GATED_CANDIDATES=N` (revisit the gated words with the cheap
+//! candidate set N, 1–4, instead of skipping them; measured in session 5, not built in),
 //! `ATTACHE_REVISER_FOLD_ENSEMBLE=N` (the reviser's jackknife parsers as N-seed
 //! ensembles instead of single seeds),
 //! `ATTACHE_JK_CACHE=FILE` (read the jackknifed training tags from FILE, or write them
