@@ -131,6 +131,24 @@ const BACKER_WORDS: &[&str] = &[
     "speaking",
 ];
 
+/// "-based" compounds: where someone sits, not who acts.
+const BASED_WORDS: &[&str] = &["based", "born", "headquartered"];
+
+/// Capitalised words that make a seat or state name the name of a newspaper.
+const PAPER_WORDS: &[&str] = &[
+    "post",
+    "times",
+    "independent",
+    "herald",
+    "journal",
+    "tribune",
+    "telegraph",
+    "gazette",
+    "observer",
+    "chronicle",
+    "examiner",
+];
+
 /// Words of attack after a state's name or adjective ("Russian missiles").
 const ARMS: &[&str] = &[
     "missile",
@@ -1334,6 +1352,35 @@ impl SentCtx<'_> {
             || (f.res.kind == MentionKind::State && ARMS.contains(&self.norm(f.end)))
     }
 
+    /// "Washington Post", "Moscow Times", "Kyiv Independent", "Tehran Times": a seat or
+    /// name directly followed by a capitalised newspaper word the lexicon does not
+    /// know. Returns the end and the state's media (sector MED).
+    fn newspaper_at(&self, h: &Hit) -> Option<(usize, Res)> {
+        let Target::Actor { idx, how } = h.target else {
+            return None;
+        };
+        let a = &self.lex.actors[idx as usize];
+        if a.kind != ActorKind::State || !matches!(how, NameHow::Seat | NameHow::Name) {
+            return None;
+        }
+        let next = self.toks.get(h.end)?;
+        if !next.cap_initial || self.covered(h.end) || !PAPER_WORDS.contains(&next.norm.as_str()) {
+            return None;
+        }
+        let c = a.country.clone()?;
+        Some((
+            h.end + 1,
+            Res {
+                kind: MentionKind::Agent,
+                code: sector_code(self.lex, &c, "MED", self.date),
+                country: Some(c),
+                sector: Some("MED".into()),
+                actor_id: None,
+                by: ResolvedBy::Title,
+            },
+        ))
+    }
+
     /// Whether a lower-case title or agent word starts at `i` ("separatists").
     fn title_follows(&self, i: usize) -> bool {
         self.is_agent(i).is_some() && self.toks.get(i).is_some_and(|t| !t.cap_initial)
@@ -1619,7 +1666,10 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                         }
                         // "Hamas-run health ministry", "U.S.-led forces": like a
                         // possessive.
-                        if sc.norm(h.end) == "-" && RUN_WORDS.contains(&sc.norm(h.end + 1)) {
+                        if sc.norm(h.end) == "-"
+                            && (RUN_WORDS.contains(&sc.norm(h.end + 1))
+                                || BASED_WORDS.contains(&sc.norm(h.end + 1)))
+                        {
                             q_end = h.end + 2;
                         }
                         // "Washington's ally", "Iran's proxies": someone else.
@@ -1727,6 +1777,24 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                             p = o_end;
                             continue;
                         }
+                    }
+                    // "the London-based Syrian Observatory", "a Doha-based analyst": a
+                    // place of residence, not an actor (a title after it took it above:
+                    // "a U.S.-based company").
+                    if sc.norm(h.end) == "-" && BASED_WORDS.contains(&sc.norm(h.end + 1)) {
+                        p = h.end + 2;
+                        continue;
+                    }
+                    // "The Washington Post", "the Moscow Times": a newspaper of the
+                    // state, not its government.
+                    if let Some((e, res)) = sc.newspaper_at(&h) {
+                        found.push(Found {
+                            start: h.start,
+                            end: e,
+                            res,
+                        });
+                        p = e;
+                        continue;
                     }
                     if let Some(res) = plain_actor(lex, &h, date) {
                         found.push(Found {
