@@ -1394,7 +1394,14 @@ impl SentCtx<'_> {
             .copied()
             .filter(|&p| self.lex.people[p as usize].office_at(self.date).is_some())
             .collect();
-        (holders.len() == 1).then(|| holders[0])
+        match holders.len() {
+            1 => Some(holders[0]),
+            // No holder at the date: the only lexicon person with that surname, when
+            // they held a national office before ("Assad fled to Moscow" in 2025,
+            // "Biden said"): office_res gives their country as ELI.
+            0 if v.len() == 1 => former_office_res(self.lex, v[0], self.date).map(|_| v[0]),
+            _ => None,
+        }
     }
 }
 
