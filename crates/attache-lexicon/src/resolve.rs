@@ -301,6 +301,12 @@ fn coordinated_quals(sc: &SentCtx, h: &Hit, q: &Qual) -> Option<(usize, Vec<Res>
 /// phrase's span, so the coder sees both as participants (the first used to take the
 /// title and the others stood alone).
 fn title_of_coordination(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Res>)> {
+    // Cheap test first: the agent word's match is followed by "of"/"from" (a title of
+    // several words joined by "and" is rare here).
+    let first_end = sc.hit(p)?.end;
+    if !matches!(sc.norm(first_end), "of" | "from") {
+        return None;
+    }
     let (a_end, sector) = sc.agents_from(p)?;
     if !matches!(sc.norm(a_end), "of" | "from") || !plural_word(sc.norm(a_end - 1)) {
         return None;
@@ -1169,8 +1175,7 @@ impl SentCtx<'_> {
     /// "Georgia" (the name, not "Georgian") in a story whose home country is the
     /// United States: the U.S. state ("Georgia Governor Brian Kemp").
     fn us_georgia(&self, h: &Hit) -> bool {
-        self.inferred_country().as_deref() == Some("USA")
-            && h.end == h.start + 1
+        h.end == h.start + 1
             && self.norm(h.start) == "georgia"
             && matches!(
                 h.target,
@@ -1179,6 +1184,7 @@ impl SentCtx<'_> {
                     ..
                 }
             )
+            && self.inferred_country().as_deref() == Some("USA")
     }
 
     /// "ally" (or "closest ally", "Western allies") at `i` after a possessive: the
