@@ -131,6 +131,24 @@ const BACKER_WORDS: &[&str] = &[
     "speaking",
 ];
 
+/// "-based" compounds: where someone sits, not who acts.
+const BASED_WORDS: &[&str] = &["based", "born", "headquartered"];
+
+/// Capitalised words that make a seat or state name the name of a newspaper.
+const PAPER_WORDS: &[&str] = &[
+    "post",
+    "times",
+    "independent",
+    "herald",
+    "journal",
+    "tribune",
+    "telegraph",
+    "gazette",
+    "observer",
+    "chronicle",
+    "examiner",
+];
+
 /// Words of attack after a state's name or adjective ("Russian missiles").
 const ARMS: &[&str] = &[
     "missile",
@@ -283,6 +301,12 @@ fn coordinated_quals(sc: &SentCtx, h: &Hit, q: &Qual) -> Option<(usize, Vec<Res>
 /// phrase's span, so the coder sees both as participants (the first used to take the
 /// title and the others stood alone).
 fn title_of_coordination(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Res>)> {
+    // Cheap test first: the agent word's match is followed by "of"/"from" (a title of
+    // several words joined by "and" is rare here).
+    let first_end = sc.hit(p)?.end;
+    if !matches!(sc.norm(first_end), "of" | "from") {
+        return None;
+    }
     let (a_end, sector) = sc.agents_from(p)?;
     if !matches!(sc.norm(a_end), "of" | "from") || !plural_word(sc.norm(a_end - 1)) {
         return None;
@@ -1151,8 +1175,7 @@ impl SentCtx<'_> {
     /// "Georgia" (the name, not "Georgian") in a story whose home country is the
     /// United States: the U.S. state ("Georgia Governor Brian Kemp").
     fn us_georgia(&self, h: &Hit) -> bool {
-        self.inferred_country().as_deref() == Some("USA")
-            && h.end == h.start + 1
+        h.end == h.start + 1
             && self.norm(h.start) == "georgia"
             && matches!(
                 h.target,
@@ -1161,6 +1184,7 @@ impl SentCtx<'_> {
                     ..
                 }
             )
+            && self.inferred_country().as_deref() == Some("USA")
     }
 
     /// "ally" (or "closest ally", "Western allies") at `i` after a possessive: the
@@ -1334,6 +1358,35 @@ impl SentCtx<'_> {
             || (f.res.kind == MentionKind::State && ARMS.contains(&self.norm(f.end)))
     }
 
+    /// "Washington Post", "Moscow Times", "Kyiv Independent", "Tehran Times": a seat or
+    /// name directly followed by a capitalised newspaper word the lexicon does not
+    /// know. Returns the end and the state's media (sector MED).
+    fn newspaper_at(&self, h: &Hit) -> Option<(usize, Res)> {
+        let Target::Actor { idx, how } = h.target else {
+            return None;
+        };
+        let a = &self.lex.actors[idx as usize];
+        if a.kind != ActorKind::State || !matches!(how, NameHow::Seat | NameHow::Name) {
+            return None;
+        }
+        let next = self.toks.get(h.end)?;
+        if !next.cap_initial || self.covered(h.end) || !PAPER_WORDS.contains(&next.norm.as_str()) {
+            return None;
+        }
+        let c = a.country.clone()?;
+        Some((
+            h.end + 1,
+            Res {
+                kind: MentionKind::Agent,
+                code: sector_code(self.lex, &c, "MED", self.date),
+                country: Some(c),
+                sector: Some("MED".into()),
+                actor_id: None,
+                by: ResolvedBy::Title,
+            },
+        ))
+    }
+
     /// Whether a lower-case title or agent word starts at `i` ("separatists").
     fn title_follows(&self, i: usize) -> bool {
         self.is_agent(i).is_some() && self.toks.get(i).is_some_and(|t| !t.cap_initial)
@@ -1347,7 +1400,14 @@ impl SentCtx<'_> {
             .copied()
             .filter(|&p| self.lex.people[p as usize].office_at(self.date).is_some())
             .collect();
-        (holders.len() == 1).then(|| holders[0])
+        match holders.len() {
+            1 => Some(holders[0]),
+            // No holder at the date: the only lexicon person with that surname, when
+            // they held a national office before ("Assad fled to Moscow" in 2025,
+            // "Biden said"): office_res gives their country as ELI.
+            0 if v.len() == 1 => former_office_res(self.lex, v[0], self.date).map(|_| v[0]),
+            _ => None,
+        }
     }
 }
 
@@ -1619,7 +1679,10 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                         }
                         // "Hamas-run health ministry", "U.S.-led forces": like a
                         // possessive.
-                        if sc.norm(h.end) == "-" && RUN_WORDS.contains(&sc.norm(h.end + 1)) {
+                        if sc.norm(h.end) == "-"
+                            && (RUN_WORDS.contains(&sc.norm(h.end + 1))
+                                || BASED_WORDS.contains(&sc.norm(h.end + 1)))
+                        {
                             q_end = h.end + 2;
                         }
                         // "Washington's ally", "Iran's proxies": someone else.
@@ -1727,6 +1790,24 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                             p = o_end;
                             continue;
                         }
+                    }
+                    // "the London-based Syrian Observatory", "a Doha-based analyst": a
+                    // place of residence, not an actor (a title after it took it above:
+                    // "a U.S.-based company").
+                    if sc.norm(h.end) == "-" && BASED_WORDS.contains(&sc.norm(h.end + 1)) {
+                        p = h.end + 2;
+                        continue;
+                    }
+                    // "The Washington Post", "the Moscow Times": a newspaper of the
+                    // state, not its government.
+                    if let Some((e, res)) = sc.newspaper_at(&h) {
+                        found.push(Found {
+                            start: h.start,
+                            end: e,
+                            res,
+                        });
+                        p = e;
+                        continue;
                     }
                     if let Some(res) = plain_actor(lex, &h, date) {
                         found.push(Found {
