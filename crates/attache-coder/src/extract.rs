@@ -1895,7 +1895,11 @@ impl<'a> SentenceCoder<'a> {
                 .map_or(root, |e| e.root);
             targets = vec![t];
         }
-        if targets.is_empty() && root == "11" && !nominal {
+        // (Also the one a demand or appeal is about: "demanded that Iran stop …".)
+        if targets.is_empty()
+            && (root == "11" || (matches!(root, "02" | "10") && self.that_clause_of(clause)))
+            && !nominal
+        {
             // "Pakistan alleged that India funded them": the accused (extract/roles.rs).
             self.accused_in_clause(clause, &sources, &mut targets);
         }

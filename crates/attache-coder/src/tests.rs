@@ -2398,3 +2398,48 @@ fn an_appeal_that_is_only_possible_is_not_made() {
     );
     assert!(c.events.is_empty(), "{:?}", triples(&c));
 }
+
+#[test]
+fn a_demand_that_someone_act_is_aimed_at_them_even_when_the_act_is_no_event() {
+    let text = "Chad demanded that Niger stop enriching uranium.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\ndemanded demand VERB 0 root\nthat that SCONJ 5 mark\nNiger niger PROPN 5 nsubj\nstop stop VERB 2 ccomp\nenriching enrich VERB 5 xcomp\nuranium uranium NOUN 6 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_one(&c, "TCD", "NER", "10");
+}
+
+#[test]
+fn a_that_clause_on_a_denied_report_is_content_even_when_parsed_as_relative() {
+    let text = "Chad denied a report that it had sent missiles to Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\ndenied deny VERB 0 root\na a DET 4 det\nreport report NOUN 2 obj\nthat that SCONJ 8 mark\nit it PRON 8 nsubj\nhad have AUX 8 aux\nsent send VERB 4 acl:relcl\nmissiles missile NOUN 8 obj\nto to ADP 11 case\nNiger niger PROPN 8 obl\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_eq!(triples(&c), vec![t("TCD", "", "016")]);
+}
+
+#[test]
+fn a_participle_used_as_an_adjective_names_no_doer() {
+    // "the abducted schoolgirls": nobody is said to have abducted them.
+    let text = "Chad urged Niger to rescue the abducted Chadian schoolgirls.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nurged urge VERB 0 root\nNiger niger PROPN 2 obj\nto to PART 5 mark\nrescue rescue VERB 2 xcomp\nthe the DET 9 det\nabducted abduct VERB 9 amod\nChadian chadian ADJ 9 amod\nschoolgirls schoolgirl NOUN 5 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            st(text, 0, "Chad", "TCD"),
+            st(text, 0, "Niger", "NER"),
+            st(text, 0, "Chadian", "TCD"),
+        ],
+    );
+    let tr = triples(&c);
+    assert!(tr.iter().all(|x| x.2.starts_with("02")), "{tr:?}");
+}

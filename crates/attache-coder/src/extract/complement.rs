@@ -268,7 +268,17 @@ impl SentenceCoder<'_> {
                 matches!(self.s.upos(h), Upos::NOUN | Upos::PROPN) || base(self.rel(h)) == "obj";
             // A relative clause on the noun ("allegations which Togo denies") says
             // something about it, not what it claims.
-            if matches!(r, "acl" | "ccomp" | "advcl") && nounish && self.rel(x) != "acl:relcl" {
+            // (A "relative clause" introduced by the conjunction "that" — "a report that
+            // it had sent missiles", parsed as acl:relcl with "that" as its mark — is a
+            // content clause all the same.)
+            let content_that = self
+                .tree
+                .kids(x)
+                .any(|m| self.rel(m) == "mark" && lower_eq(self.lemma(m), "that"));
+            if matches!(r, "acl" | "ccomp" | "advcl")
+                && nounish
+                && (self.rel(x) != "acl:relcl" || content_that)
+            {
                 let noun = self.lemma(h).to_ascii_lowercase();
                 let noun = noun.trim_end_matches('s');
                 // "of" marks the clause, or stands right before it where the parser
@@ -468,10 +478,16 @@ impl SentenceCoder<'_> {
     pub(super) fn agentless_passive(&self, v: usize) -> bool {
         matches!(self.s.upos(v), Upos::VERB)
             // (Not an "IS" the tagger read as the passive auxiliary: "eliminated IS
-            // deputy caliph …".)
-            && self.tree.kids(v).any(|k| {
-                matches!(self.rel(k), "nsubj:pass" | "aux:pass") && self.covering(k).is_empty()
-            })
+            // deputy caliph …".) A participle used as an adjective ("the abducted
+            // schoolgirls", "the detained journalists") is passive too.
+            // (Unless the noun is the root: then the "participle" is the main verb the
+            // parser missed — "al-Shabab immediately claimed responsibility".)
+            && ((self.rel(v) == "amod"
+                && self.tree.head(v).is_some_and(|n| self.tree.head(n).is_some()))
+                || self.tree.kids(v).any(|k| {
+                    matches!(self.rel(k), "nsubj:pass" | "aux:pass")
+                        && self.covering(k).is_empty()
+                }))
             && !self.tree.kids(v).any(|k| {
                 self.rel(k) == "obl:agent"
                     || (base(self.rel(k)) == "obl"
@@ -573,5 +589,20 @@ impl SentenceCoder<'_> {
             }
         }
         false
+    }
+}
+
+impl SentenceCoder<'_> {
+    /// Whether `v` governs a "that" clause ("demanded that Iran stop …", "urged that
+    /// the talks resume"): its subject is the one the demand or appeal is about — not
+    /// a question ("'What … ?', she asked").
+    pub(super) fn that_clause_of(&self, v: usize) -> bool {
+        self.tree.kids(v).any(|k| {
+            base(self.rel(k)) == "ccomp"
+                && self
+                    .tree
+                    .kids(k)
+                    .any(|m| self.rel(m) == "mark" && lower_eq(self.lemma(m), "that"))
+        })
     }
 }
