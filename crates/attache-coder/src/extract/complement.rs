@@ -482,8 +482,11 @@ impl SentenceCoder<'_> {
             // schoolgirls", "the detained journalists") is passive too.
             // (Unless the noun is the root: then the "participle" is the main verb the
             // parser missed — "al-Shabab immediately claimed responsibility".)
+            // (A "participle" with a subject of its own is a misparsed verb too:
+            // "Somali forces killed 20 fighters" with "killed" on "fighters".)
             && ((self.rel(v) == "amod"
-                && self.tree.head(v).is_some_and(|n| self.tree.head(n).is_some()))
+                && self.tree.head(v).is_some_and(|n| self.tree.head(n).is_some())
+                && !self.tree.kids(v).any(|k| base(self.rel(k)) == "nsubj"))
                 || self.tree.kids(v).any(|k| {
                     matches!(self.rel(k), "nsubj:pass" | "aux:pass")
                         && self.covering(k).is_empty()
