@@ -2443,3 +2443,40 @@ fn a_participle_used_as_an_adjective_names_no_doer() {
     let tr = triples(&c);
     assert!(tr.iter().all(|x| x.2.starts_with("02")), "{tr:?}");
 }
+
+#[test]
+fn hedged_praised_and_investigated_content_is_not_asserted() {
+    let text = "Chad is believed to have supplied Niger with missiles.";
+    let s = sent(text, 0, "Chad chad PROPN 3 nsubj:pass\nis be AUX 3 aux:pass\nbelieved believe VERB 0 root\nto to PART 6 mark\nhave have AUX 6 aux\nsupplied supply VERB 3 xcomp\nNiger niger PROPN 6 obj\nwith with ADP 9 case\nmissiles missile NOUN 6 obl\n. . PUNCT 3 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert!(c.events.is_empty(), "{:?}", triples(&c));
+    // The reason for praise: only the praise.
+    let text = "Chad praised Niger for arresting the suspects.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\npraised praise VERB 0 root\nNiger niger PROPN 2 obj\nfor for SCONJ 5 mark\narresting arrest VERB 2 advcl\nthe the DET 7 det\nsuspects suspect NOUN 5 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_one(&c, "TCD", "NER", "05");
+    // Reports under investigation.
+    let text = "Chad is investigating reports that Niger attacked Mali.";
+    let s = sent(text, 0, "Chad chad PROPN 3 nsubj\nis be AUX 3 aux\ninvestigating investigate VERB 0 root\nreports report NOUN 3 obj\nthat that SCONJ 7 mark\nNiger niger PROPN 7 nsubj\nattacked attack VERB 4 acl\nMali mali PROPN 7 obj\n. . PUNCT 3 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER"), ("Mali", "MLI")]),
+    );
+    assert!(
+        triples(&c).iter().all(|x| x.0 != "NER"),
+        "{:?}",
+        triples(&c)
+    );
+}

@@ -96,6 +96,38 @@ const CLAIMING: &[&str] = &[
 /// whoever holds it ("the allegation that Iran supplied the drones").
 const ALLEGING: &[&str] = &["allegation", "accusation", "charge", "insinuation"];
 
+/// Verbs whose object claim or report is being checked, not endorsed ("investigating
+/// reports that troops had killed civilians").
+const CHECKING: &[&str] = &[
+    "investigate",
+    "probe",
+    "examine",
+    "verify",
+    "check",
+    "review",
+    "study",
+    "assess",
+    "evaluate",
+];
+
+/// Verbs of belief and report whose passive raises a hedged clause ("Iran is believed
+/// to have supplied …", "he is said to have ordered …", "is suspected of …").
+const HEDGING: &[&str] = &[
+    "believe",
+    "think",
+    "suspect",
+    "allege",
+    "rumor",
+    "rumour",
+    "say",
+    "report",
+    "claim",
+    "presume",
+    "fear",
+    "understand",
+    "accuse",
+];
+
 impl SentenceCoder<'_> {
     /// Whether `k` is the infinitive its head controls: an `xcomp`, or a subject-less
     /// "to"-infinitive that the parser attached as `advcl` to a control verb ("called
@@ -232,6 +264,9 @@ impl SentenceCoder<'_> {
         if nouns >= 2 && self.requesting(x) {
             return true;
         }
+        if self.praise_reason(x) {
+            return true;
+        }
         let mut controllers = 0;
         for _ in 0..8 {
             let Some(h) = self.tree.head(x) else {
@@ -249,6 +284,10 @@ impl SentenceCoder<'_> {
                 }
                 // "denied supplying weapons", "accused of arming" read as xcomp.
                 if self.denial_word(h, None) || self.accusing_word(h) {
+                    return true;
+                }
+                // "Iran is believed to have supplied …", "is said to have …": hedged.
+                if self.hedging_passive(h) {
                     return true;
                 }
                 if controllers >= 1
@@ -287,12 +326,16 @@ impl SentenceCoder<'_> {
                     matches!(self.rel(m), "mark" | "case") && lower_eq(self.lemma(m), "of")
                 }) || (x > 0 && lower_eq(self.lemma(x - 1), "of"));
                 let governor = self.tree.head(h);
-                // "rejected claims that …", "the allegation that …".
+                // "rejected claims that …", "the allegation that …", "investigating
+                // reports that …".
                 if r != "advcl"
                     && CLAIMING.contains(&noun)
                     && (ALLEGING.contains(&noun)
                         || governor.is_some_and(|g| {
-                            base(self.rel(h)) == "obj" && self.denial_word(g, Some(noun))
+                            base(self.rel(h)) == "obj"
+                                && (self.denial_word(g, Some(noun))
+                                    || CHECKING
+                                        .contains(&self.lemma(g).to_ascii_lowercase().as_str()))
                         }))
                 {
                     return true;
@@ -607,5 +650,43 @@ impl SentenceCoder<'_> {
                     .kids(k)
                     .any(|m| self.rel(m) == "mark" && lower_eq(self.lemma(m), "that"))
         })
+    }
+}
+
+impl SentenceCoder<'_> {
+    /// A passive verb of belief or report ("is believed", "is said", "was reported")
+    /// over a raised clause: the clause is hedged, not asserted.
+    fn hedging_passive(&self, h: usize) -> bool {
+        HEDGING.contains(&self.lemma(h).to_ascii_lowercase().as_str())
+            && self
+                .tree
+                .kids(h)
+                .any(|k| matches!(self.rel(k), "aux:pass" | "nsubj:pass"))
+    }
+
+    /// The reason given for praise or thanks ("praised Pakistan for arresting the
+    /// suspects", "thanked Qatar for hosting the talks"): the praise is the event;
+    /// the reason is background whose doer is the one praised, not the praiser, and is
+    /// not coded (as the reason given for a punishment or a criticism is not).
+    pub(super) fn praise_reason(&self, v: usize) -> bool {
+        let Some(h) = self.tree.head(v) else {
+            return false;
+        };
+        matches!(base(self.rel(v)), "advcl" | "acl")
+            && self
+                .tree
+                .kids(v)
+                .any(|m| matches!(self.rel(m), "mark" | "case") && lower_eq(self.lemma(m), "for"))
+            && {
+                let g = if matches!(self.s.upos(h), Upos::NOUN | Upos::PROPN) {
+                    self.tree.head(h).filter(|_| base(self.rel(h)) == "obj")
+                } else {
+                    Some(h)
+                };
+                g.is_some_and(|g| {
+                    !matches!(self.s.upos(g), Upos::NOUN | Upos::PROPN)
+                        && self.match_verb(g).is_some_and(|p| p.code.starts_with("05"))
+                })
+            }
     }
 }
