@@ -1501,6 +1501,7 @@ impl<'a> SentenceCoder<'a> {
                 || self.controller(f.trigger).is_some_and(|h| {
                     tree_triggers.contains(&h) || self.decided.borrow().contains(&h)
                 })
+                || self.noun_controller(f.trigger).is_some()
             {
                 continue;
             }
@@ -1678,6 +1679,42 @@ impl<'a> SentenceCoder<'a> {
             }
         }
 
+        // "Israel's refusal to allow aid", "China's threat to invade Taiwan": a noun
+        // that controls its infinitive (extract/complement.rs).
+        if controller.is_none() && !that_clause {
+            if let Some((h, c)) = self.noun_controller(clause) {
+                if let Some(new) = transform(c, code) {
+                    code = new;
+                }
+                if let Some(new) = self.pledged_force(h, c, code) {
+                    code = new;
+                }
+                modality = match c {
+                    Control::Agree | Control::Intent => Modality::Intent,
+                    Control::Request | Control::Demand => Modality::Request,
+                    _ => Modality::Actual,
+                };
+                clause_top = h;
+                self.noun_owners(h, &mut sources);
+                if sources.is_empty() {
+                    return;
+                }
+                self.targets_of(trigger, p, false, &sources, &mut targets, &mut location);
+                if targets.is_empty() && clause != trigger {
+                    // A light verb's complement ("proposal to hold talks with Ukraine").
+                    let lp = Pattern {
+                        pos: TriggerPos::Verb,
+                        ..p.clone()
+                    };
+                    self.targets_of(clause, &lp, false, &sources, &mut targets, &mut location);
+                }
+                let skeys: Vec<&str> = sources
+                    .iter()
+                    .map(|&a| self.actors[a].key.as_str())
+                    .collect();
+                targets.retain(|&t| !skeys.contains(&self.actors[t].key.as_str()));
+            }
+        }
         // "can't afford to defend", "did not try to attack": negation on a governing
         // verb of an xcomp chain negates the event — except on a verb of reluctance,
         // where it affirms ("will not hesitate to shut the electricity off").

@@ -2480,3 +2480,38 @@ fn hedged_praised_and_investigated_content_is_not_asserted() {
         triples(&c)
     );
 }
+
+#[test]
+fn a_noun_of_refusing_or_threatening_controls_its_infinitive() {
+    let text = "Chad's refusal to release the prisoners angered Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 3 nmod:poss\n's 's PART 1 case\nrefusal refusal NOUN 8 nsubj\nto to PART 5 mark\nrelease release VERB 3 acl\nthe the DET 7 det\nprisoners prisoner NOUN 5 obj\nangered anger VERB 0 root\nNiger niger PROPN 8 obj\n. . PUNCT 8 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    // Not Chad releasing anyone.
+    assert!(
+        triples(&c).iter().all(|x| !x.2.starts_with("08")),
+        "{:?}",
+        triples(&c)
+    );
+    let text = "Chad's threat to invade Niger worried the region.";
+    let s = sent(text, 0, "Chad chad PROPN 3 nmod:poss\n's 's PART 1 case\nthreat threat NOUN 7 nsubj\nto to PART 5 mark\ninvade invade VERB 3 acl\nNiger niger PROPN 5 obj\nworried worry VERB 0 root\nthe the DET 9 det\nregion region NOUN 7 obj\n. . PUNCT 7 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(
+        tr.contains(&t("TCD", "NER", "1384"))
+            || tr
+                .iter()
+                .any(|x| x.0 == "TCD" && x.1 == "NER" && x.2.starts_with("13")),
+        "{tr:?}"
+    );
+    assert!(tr.iter().all(|x| !x.2.starts_with("19")), "{tr:?}");
+}

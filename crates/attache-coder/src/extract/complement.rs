@@ -432,6 +432,26 @@ impl SentenceCoder<'_> {
     }
 }
 
+/// Verbs of taking place: an event noun as their negated subject did not happen ("the
+/// talks have not resumed"; not "the pledge has not been met", which was made).
+const HAPPENING: &[&str] = &[
+    "resume",
+    "happen",
+    "occur",
+    "start",
+    "begin",
+    "continue",
+    "materialize",
+    "materialise",
+    "proceed",
+    "take",
+    "go",
+    "hold",
+    "convene",
+    "restart",
+    "end",
+];
+
 /// Verbs that entail that what they govern did not happen ("failed to reach a deal",
 /// "refrained from attacking", "avoided meeting").
 const NOT_DONE: &[&str] = &[
@@ -460,7 +480,9 @@ impl SentenceCoder<'_> {
         // visit did not take place".
         if matches!(self.s.upos(v), Upos::NOUN | Upos::PROPN)
             && matches!(self.rel(v), "nsubj" | "nsubj:pass")
-            && self.tree.head(v).is_some_and(|h| self.negated(h))
+            && self.tree.head(v).is_some_and(|h| {
+                self.negated(h) && HAPPENING.contains(&self.lemma(h).to_ascii_lowercase().as_str())
+            })
         {
             return true;
         }
@@ -688,5 +710,78 @@ impl SentenceCoder<'_> {
                         && self.match_verb(g).is_some_and(|p| p.code.starts_with("05"))
                 })
             }
+    }
+}
+
+/// Nouns that control the infinitive they govern, with the control of their verb:
+/// "refusal to …" (refuse), "threat to …", "pledge/offer/promise/proposal to …"
+/// (agree), "call/appeal/request to …", "demand to …".
+const CONTROL_NOUNS: &[(&str, Control)] = &[
+    ("refusal", Control::Refuse),
+    ("threat", Control::Threaten),
+    ("pledge", Control::Agree),
+    ("promise", Control::Agree),
+    ("offer", Control::Agree),
+    ("commitment", Control::Agree),
+    ("vow", Control::Agree),
+    ("proposal", Control::Agree),
+    ("readiness", Control::Agree),
+    ("willingness", Control::Agree),
+    ("plan", Control::Intent),
+    ("intention", Control::Intent),
+    ("call", Control::Request),
+    ("appeal", Control::Request),
+    ("request", Control::Request),
+    ("plea", Control::Request),
+    ("demand", Control::Demand),
+    ("ultimatum", Control::Demand),
+];
+
+impl SentenceCoder<'_> {
+    /// The noun that controls the clause of `v`: a subject-less "to"-infinitive on a
+    /// noun of refusing, threatening, pledging, offering, planning, appealing or
+    /// demanding ("Israel's refusal to allow aid into Gaza": the allowing is what is
+    /// refused, 12x; "China's threat to invade Taiwan": 13; "Washington's offer to
+    /// resume talks": 03). Without this the infinitive was coded as an act done.
+    pub(super) fn noun_controller(&self, v: usize) -> Option<(usize, Control)> {
+        if self.rel(v) != "acl" {
+            return None;
+        }
+        let h = self.tree.head(v)?;
+        if !matches!(self.s.upos(h), Upos::NOUN | Upos::PROPN) {
+            return None;
+        }
+        let to = self
+            .tree
+            .kids(v)
+            .any(|m| self.rel(m) == "mark" && lower_eq(self.lemma(m), "to") && m < v);
+        let own_subject = self
+            .tree
+            .kids(v)
+            .any(|m| matches!(base(self.rel(m)), "nsubj" | "csubj"));
+        if !to || own_subject {
+            return None;
+        }
+        let l = self.lemma(h).to_ascii_lowercase();
+        let l = l.trim_end_matches('s');
+        CONTROL_NOUNS
+            .iter()
+            .find(|(n, _)| *n == l)
+            .map(|&(_, c)| (h, c))
+    }
+
+    /// Who owns a noun of intention or speech: its possessor, a name or nationality
+    /// word on it, or a "by" phrase ("Israel's refusal", "the U.S. offer", "the
+    /// refusal by Israel").
+    pub(super) fn noun_owners(&self, n: usize, out: &mut Vec<usize>) {
+        for k in self.tree.kids(n) {
+            let r = self.rel(k);
+            if r == "nmod:poss"
+                || matches!(base(r), "compound" | "amod")
+                || (base(r) == "nmod" && self.case_of(k).is_some_and(|c| lower_eq(c, "by")))
+            {
+                self.actors_of(k, out);
+            }
+        }
     }
 }
