@@ -1622,7 +1622,8 @@ impl<'a> SentenceCoder<'a> {
         };
         {
             if let Some(h) = controller {
-                if let Some(c) = self.head_control(h) {
+                // "told Russia to stop …" is a command, a demand (extract/complement.rs).
+                if let Some(c) = self.head_control(h).map(|c| self.commanding(h, c)) {
                     if let Some(new) = transform(c, code) {
                         code = new;
                     }
@@ -1656,7 +1657,9 @@ impl<'a> SentenceCoder<'a> {
                         self.decided.borrow_mut().extend([trigger, clause, h]);
                         return;
                     }
-                    if matches!(c, Control::Request | Control::Demand) {
+                    // "warned Ukraine to stop its attacks": who warns, and the one
+                    // warned, as for an appeal (extract/complement.rs).
+                    if matches!(c, Control::Request | Control::Demand) || self.warned(h, c) {
                         // Source: who urges; target: who is urged.
                         self.subject_of(h, &mut sources, 0);
                         if that_clause {

@@ -2515,3 +2515,38 @@ fn a_noun_of_refusing_or_threatening_controls_its_infinitive() {
     );
     assert!(tr.iter().all(|x| !x.2.starts_with("19")), "{tr:?}");
 }
+
+#[test]
+fn telling_someone_to_act_is_a_demand_and_warning_them_is_aimed_at_them() {
+    let text = "Chad told Niger to stop attacking Mali.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\ntold tell VERB 0 root\nNiger niger PROPN 2 obj\nto to PART 5 mark\nstop stop VERB 2 xcomp\nattacking attack VERB 5 xcomp\nMali mali PROPN 6 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER"), ("Mali", "MLI")]),
+    );
+    let tr = triples(&c);
+    assert!(
+        tr.iter()
+            .any(|x| x.0 == "TCD" && x.1 == "NER" && x.2.starts_with("10")),
+        "{tr:?}"
+    );
+    // What Niger is told to stop is not an attack reported as done.
+    assert!(tr.iter().all(|x| !x.2.starts_with("19")), "{tr:?}");
+    let text = "Chad warned Niger to stop its attacks.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nwarned warn VERB 0 root\nNiger niger PROPN 2 iobj\nto to PART 5 mark\nstop stop VERB 2 xcomp\nits its PRON 7 nmod:poss\nattacks attack NOUN 5 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(
+        tr.iter()
+            .any(|x| x.0 == "TCD" && x.1 == "NER" && x.2.starts_with("13")),
+        "{tr:?}"
+    );
+    assert!(tr.iter().all(|x| x.0 == "TCD"), "{tr:?}");
+}

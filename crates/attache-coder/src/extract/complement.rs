@@ -293,6 +293,7 @@ impl SentenceCoder<'_> {
                 if controllers >= 1
                     && self
                         .head_control(h)
+                        .map(|c| self.commanding(h, c))
                         .is_some_and(|c| matches!(c, Control::Request | Control::Demand))
                 {
                     return true;
@@ -783,5 +784,42 @@ impl SentenceCoder<'_> {
                 self.actors_of(k, out);
             }
         }
+    }
+}
+
+/// Verbs of saying that command when they have an addressee and an infinitive ("told
+/// Russia to stop attacking", "instructed the ministry to draft rules").
+const COMMANDING: &[&str] = &["tell", "instruct", "direct", "command"];
+
+impl SentenceCoder<'_> {
+    /// The control a saying verb exerts over an infinitive: "told X to V" is a demand
+    /// (CAMEO 10; the gold codes a governor who "told city council members … to draft
+    /// regulations" as 100), not reported speech. Other controls are unchanged.
+    pub(super) fn commanding(&self, h: usize, c: Control) -> Control {
+        if c == Control::Say
+            && COMMANDING.contains(&self.lemma(h).to_ascii_lowercase().as_str())
+            && self
+                .tree
+                .kids(h)
+                .any(|k| matches!(self.rel(k), "obj" | "iobj"))
+        {
+            Control::Demand
+        } else {
+            c
+        }
+    }
+
+    /// A warning addressed to someone about what they are to do ("warned Ukraine to
+    /// stop its attacks"): the warner is the source and the one warned the target, as
+    /// for an appeal — not the one who would stop.
+    pub(super) fn warned(&self, h: usize, c: Control) -> bool {
+        c == Control::Threaten
+            && self.tree.kids(h).any(|k| {
+                matches!(self.rel(k), "obj" | "iobj")
+                    && self
+                        .covering(k)
+                        .iter()
+                        .any(|&a| self.actors[a as usize].usable)
+            })
     }
 }
