@@ -1281,6 +1281,10 @@ impl<'a> SentenceCoder<'a> {
     }
 
     fn modality(&self, v: usize) -> Modality {
+        // "is to visit", "is going to supply" (extract/complement.rs).
+        if self.periphrastic_future(v) {
+            return Modality::Intent;
+        }
         for k in self.tree.kids(v) {
             if self.rel(k) == "aux" {
                 match self.lemma(k).to_ascii_lowercase().as_str() {
@@ -2810,6 +2814,9 @@ impl SentenceCoder<'_> {
                 ) {
                     modality = Modality::Hypothetical;
                 }
+            }
+            if modality == Modality::Actual && self.periphrastic_future(i) {
+                modality = Modality::Intent;
             }
             if code == entry.code {
                 match modal_recode(code, modality) {

@@ -2550,3 +2550,17 @@ fn telling_someone_to_act_is_a_demand_and_warning_them_is_aimed_at_them() {
     );
     assert!(tr.iter().all(|x| x.0 == "TCD"), "{tr:?}");
 }
+
+#[test]
+fn be_to_and_going_to_state_an_intention() {
+    let text = "Chad is going to supply Niger with weapons.";
+    let s = sent(text, 0, "Chad chad PROPN 3 nsubj\nis be AUX 3 aux\ngoing go VERB 0 root\nto to PART 5 mark\nsupply supply VERB 3 xcomp\nNiger niger PROPN 5 obj\nwith with ADP 8 case\nweapons weapon NOUN 5 obl\n. . PUNCT 3 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_one(&c, "TCD", "NER", "03");
+    assert_eq!(c.events[0].modality, Modality::Intent);
+}

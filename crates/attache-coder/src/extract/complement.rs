@@ -823,3 +823,21 @@ impl SentenceCoder<'_> {
             })
     }
 }
+
+impl SentenceCoder<'_> {
+    /// The future said with "be to" ("the president is to visit Russia") or "be going
+    /// to" ("Russia is going to supply Iran"): an intention, as with "will".
+    pub(super) fn periphrastic_future(&self, v: usize) -> bool {
+        let be = |k: usize| matches!(self.rel(k), "cop" | "aux") && lower_eq(self.lemma(k), "be");
+        let to = |k: usize| self.rel(k) == "mark" && lower_eq(self.lemma(k), "to") && k < v;
+        if self.tree.kids(v).any(be) && self.tree.kids(v).any(to) {
+            return true;
+        }
+        base(self.rel(v)) == "xcomp"
+            && self.tree.head(v).is_some_and(|h| {
+                lower_eq(self.lemma(h), "go")
+                    && self.s.form(self.text, h).eq_ignore_ascii_case("going")
+                    && self.tree.kids(h).any(be)
+            })
+    }
+}
