@@ -2564,3 +2564,25 @@ fn be_to_and_going_to_state_an_intention() {
     assert_one(&c, "TCD", "NER", "03");
     assert_eq!(c.events[0].modality, Modality::Intent);
 }
+
+#[test]
+fn acts_done_without_or_by_neither_side_did_not_happen() {
+    let text = "Neither Chad nor Niger has signed the agreement.";
+    let s = sent(text, 0, "Neither neither DET 2 det\nChad chad PROPN 6 nsubj\nnor nor CCONJ 4 cc\nNiger niger PROPN 2 conj\nhas have AUX 6 aux\nsigned sign VERB 0 root\nthe the DET 8 det\nagreement agreement NOUN 6 obj\n. . PUNCT 6 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert!(c.events.iter().all(|e| e.negated), "{:?}", triples(&c));
+    let text = "The Chadian envoy left without meeting Niger's president.";
+    let s = sent(text, 0, "The the DET 3 det\nChadian chadian ADJ 3 amod\nenvoy envoy NOUN 4 nsubj\nleft leave VERB 0 root\nwithout without SCONJ 6 mark\nmeeting meet VERB 4 advcl\nNiger niger PROPN 9 nmod:poss\n's 's PART 7 case\npresident president NOUN 6 obj\n. . PUNCT 4 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chadian", "TCD"), ("Niger", "NER")]),
+    );
+    assert!(c.events.iter().all(|e| e.negated), "{:?}", triples(&c));
+}

@@ -477,6 +477,29 @@ impl SentenceCoder<'_> {
     /// president stopped short of accusing China", "Japan has no plans to send troops".
     /// Such events are flagged negated, like "did not meet".
     pub(super) fn implicitly_negated(&self, v: usize) -> bool {
+        // "left without meeting Chinese officials", "instead of resuming talks", "rather
+        // than negotiate": the act is not done.
+        if self.tree.kids(v).any(|m| {
+            matches!(self.rel(m), "mark" | "case")
+                && matches!(
+                    self.lemma(m).to_ascii_lowercase().as_str(),
+                    "without" | "instead" | "rather"
+                )
+        }) {
+            return true;
+        }
+        // "Neither Russia nor Ukraine has signed": no one did.
+        if self.tree.kids(v).any(|k| {
+            matches!(base(self.rel(k)), "nsubj")
+                && self.tree.kids(k).any(|d| {
+                    matches!(
+                        self.lemma(d).to_ascii_lowercase().as_str(),
+                        "neither" | "nor"
+                    ) && d < k
+                })
+        }) {
+            return true;
+        }
         // An event noun whose own verb is negated: "the talks have not resumed", "the
         // visit did not take place".
         if matches!(self.s.upos(v), Upos::NOUN | Upos::PROPN)
