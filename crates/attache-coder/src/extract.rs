@@ -1477,8 +1477,9 @@ impl<'a> SentenceCoder<'a> {
             {
                 // Nor does the word-order reading take the verb's subject for its doer
                 // ("Turkey welcomed the agreement …": Turkey made no agreement) — unless a
-                // possessor names the noun's own doer ("condemned al-Shabab's attack").
-                if !self.tree.kids(t).any(|k| self.rel(k) == "nmod:poss") {
+                // possessor or a name on the noun names its own doer ("condemned
+                // al-Shabab's attack", "the Israeli strike on …").
+                if !self.names_own_doer(t) {
                     self.decided.borrow_mut().push(t);
                 }
                 continue;

@@ -864,3 +864,20 @@ impl SentenceCoder<'_> {
             })
     }
 }
+
+impl SentenceCoder<'_> {
+    /// An event noun with its doer named on it — a possessor, or a name or nationality
+    /// word before it ("al-Shabab's attack", "the Israeli strike", "the Russia attack"):
+    /// the gold codes such nominal mentions like the verb, so they stay open to the
+    /// word-order reading even as the object of another event.
+    pub(super) fn names_own_doer(&self, noun: usize) -> bool {
+        self.tree.kids(noun).any(|k| {
+            (self.rel(k) == "nmod:poss" || matches!(base(self.rel(k)), "amod" | "compound"))
+                && k < noun
+                && self
+                    .covering(k)
+                    .iter()
+                    .any(|&a| self.actors[a as usize].usable)
+        })
+    }
+}
