@@ -563,6 +563,14 @@ impl<'a> SentenceCoder<'a> {
         } else {
             None
         };
+        // "accused Washington of … and urged it to stop …": the object pronoun of a
+        // coordinated verb, which shares the subject, is the first verb's object
+        // (extract/complement.rs).
+        if let Some(c) = own_clause {
+            if self.conjoined_object(c, t, out) {
+                return;
+            }
+        }
         let mut v = self.tree.head(t);
         let mut steps = 0;
         while let Some(x) = v {
@@ -1652,6 +1660,14 @@ impl<'a> SentenceCoder<'a> {
                         Control::Request | Control::Demand => Modality::Request,
                         _ => self.modality(h),
                     };
+                    if c == Control::Raise {
+                        // "said it would continue to provide …": the modality of the
+                        // raising verb recodes the act as it would its own.
+                        match modal_recode(code, modality) {
+                            Some(new) => code = new,
+                            None => return,
+                        }
+                    }
                     // "will not hesitate to X" announces X: negation on a verb of
                     // reluctance affirms the act.
                     negated = negated || (self.negated(h) && !self.reluctance(h));

@@ -2586,3 +2586,36 @@ fn acts_done_without_or_by_neither_side_did_not_happen() {
     );
     assert!(c.events.iter().all(|e| e.negated), "{:?}", triples(&c));
 }
+
+#[test]
+fn a_raising_verb_under_will_recodes_the_act_it_raises() {
+    // "will continue to exert pressure on X" is a threat (13), as the gold codes it.
+    let text = "Chad will continue to impose sanctions on Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 3 nsubj\nwill will AUX 3 aux\ncontinue continue VERB 0 root\nto to PART 5 mark\nimpose impose VERB 3 xcomp\nsanctions sanction NOUN 5 obj\non on ADP 8 case\nNiger niger PROPN 5 obl\n. . PUNCT 3 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_one(&c, "TCD", "NER", "13");
+}
+
+#[test]
+fn an_object_pronoun_of_a_coordinated_verb_is_the_first_verbs_object() {
+    let text = "Chad criticized Niger and urged it to release the prisoners.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\ncriticized criticize VERB 0 root\nNiger niger PROPN 2 obj\nand and CCONJ 5 cc\nurged urge VERB 2 conj\nit it PRON 5 obj\nto to PART 8 mark\nrelease release VERB 5 xcomp\nthe the DET 10 det\nprisoners prisoner NOUN 8 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(
+        tr.iter()
+            .any(|x| x.0 == "TCD" && x.1 == "NER" && x.2.starts_with("02")),
+        "{tr:?}"
+    );
+    assert!(tr.iter().all(|x| x.1 != "TCD"), "{tr:?}");
+}

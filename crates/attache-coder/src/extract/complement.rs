@@ -881,3 +881,30 @@ impl SentenceCoder<'_> {
         })
     }
 }
+
+impl SentenceCoder<'_> {
+    /// For an object pronoun `t` of the verb `c` coordinated with an earlier verb (and
+    /// so sharing its subject, which the pronoun cannot be): the earlier verb's object
+    /// actors ("China accused Washington of … and urged it to stop selling arms" → it
+    /// = Washington). Returns whether any was found.
+    pub(super) fn conjoined_object(&self, c: usize, t: usize, out: &mut Vec<usize>) -> bool {
+        if base(self.rel(c)) != "conj" {
+            return false;
+        }
+        let Some(h) = self.tree.head(c) else {
+            return false;
+        };
+        let before = out.len();
+        for k in self.tree.kids(h) {
+            if matches!(self.rel(k), "obj" | "iobj") && !self.tree.dominates(k, t) {
+                for &a in self.covering(k) {
+                    let a = a as usize;
+                    if self.actors[a].usable && !out.contains(&a) {
+                        out.push(a);
+                    }
+                }
+            }
+        }
+        out.len() > before
+    }
+}
