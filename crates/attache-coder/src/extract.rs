@@ -2008,6 +2008,12 @@ impl<'a> SentenceCoder<'a> {
         // mention of the military); a threatened act of force in a place is aimed at
         // it (extract/complement.rs).
         self.threat_targets(trigger, code, entry.root, &sources, location, &mut targets);
+        // "fired a ballistic missile into the sea": a launch at no one is a display of
+        // force (150), as missile tests are (extract/complement.rs).
+        if targets.is_empty() && participants.is_empty() && self.launch_into_sea(clause, code) {
+            code = "150";
+            root = "15";
+        }
         let speaker = self
             .attribution(clause_top)
             .or_else(|| self.parataxis_speaker(clause_top));

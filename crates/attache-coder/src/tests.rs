@@ -2619,3 +2619,11 @@ fn an_object_pronoun_of_a_coordinated_verb_is_the_first_verbs_object() {
     );
     assert!(tr.iter().all(|x| x.1 != "TCD"), "{tr:?}");
 }
+
+#[test]
+fn a_missile_fired_into_the_sea_is_a_show_of_force() {
+    let text = "Chad fired a missile into the sea.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nfired fire VERB 0 root\na a DET 4 det\nmissile missile NOUN 2 obj\ninto into ADP 7 case\nthe the DET 7 det\nsea sea NOUN 2 obl\n. . PUNCT 2 punct");
+    let c = code_one(text, None, vec![s], states(text, &[("Chad", "TCD")]));
+    assert_one(&c, "TCD", "", "15");
+}

@@ -908,3 +908,34 @@ impl SentenceCoder<'_> {
         out.len() > before
     }
 }
+
+impl SentenceCoder<'_> {
+    /// A missile, rocket or drone fired or launched into the sea, the water or the ocean,
+    /// at no named target: a show of force (CAMEO 150, like a missile test), not an
+    /// attack on anyone ("North Korea fired a ballistic missile into the sea").
+    pub(super) fn launch_into_sea(&self, v: usize, code: &str) -> bool {
+        if !code.starts_with("19") || !matches!(self.s.upos(v), Upos::VERB) {
+            return false;
+        }
+        let missile = self.patterns.class("missile");
+        let launched = self.tree.kids(v).any(|k| {
+            self.rel(k) == "obj"
+                && missile.iter().any(|m| {
+                    let l = self.lemma(k).to_ascii_lowercase();
+                    l == *m || l.trim_end_matches('s') == m.as_str()
+                })
+        });
+        let sea = (0..self.s.len()).any(|k| {
+            self.tree.dominates(v, k)
+                && matches!(base(self.rel(k)), "obl" | "nmod")
+                && self.case_of(k).is_some_and(|c| {
+                    lower_eq(c, "into") || lower_eq(c, "in") || lower_eq(c, "toward")
+                })
+                && matches!(
+                    self.lemma(k).to_ascii_lowercase().as_str(),
+                    "sea" | "water" | "waters" | "ocean"
+                )
+        });
+        launched && sea
+    }
+}
