@@ -879,7 +879,7 @@ impl<'a> SentenceCoder<'a> {
                     self.rel(k) == "aux"
                         && matches!(
                             self.lemma(k).to_ascii_lowercase().as_str(),
-                            "could" | "might" | "may" | "would"
+                            "could" | "might" | "may" | "would" | "can"
                         )
                 }))
                 || (matches!(r, "obj" | "obl")

@@ -2627,3 +2627,20 @@ fn a_missile_fired_into_the_sea_is_a_show_of_force() {
     let c = code_one(text, None, vec![s], states(text, &[("Chad", "TCD")]));
     assert_one(&c, "TCD", "", "15");
 }
+
+#[test]
+fn the_topic_of_a_discussion_is_no_act() {
+    let text = "Chad discussed resuming aid to Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\ndiscussed discuss VERB 0 root\nresuming resume VERB 2 xcomp\naid aid NOUN 3 obj\nto to ADP 6 case\nNiger niger PROPN 4 nmod\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert!(
+        triples(&c).iter().all(|x| !x.2.starts_with("07")),
+        "{:?}",
+        triples(&c)
+    );
+}

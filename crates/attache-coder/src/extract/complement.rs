@@ -264,7 +264,7 @@ impl SentenceCoder<'_> {
         if nouns >= 2 && self.requesting(x) {
             return true;
         }
-        if self.praise_reason(x) {
+        if self.praise_reason(x) || self.topic_of_talk(x) {
             return true;
         }
         let mut controllers = 0;
@@ -937,5 +937,55 @@ impl SentenceCoder<'_> {
                 )
         });
         launched && sea
+    }
+}
+
+/// Verbs whose gerund or "at/about" clause is the topic of talk or thought, not an act
+/// ("to discuss upgrading defense ties", "hinting at lifting the sanctions").
+const TOPIC: &[&str] = &[
+    "discuss",
+    "debate",
+    "consider",
+    "explore",
+    "weigh",
+    "mull",
+    "contemplate",
+    "hint",
+    "float",
+    "raise",
+    "study",
+    "examine",
+    "talk",
+    "speak",
+];
+
+impl SentenceCoder<'_> {
+    /// Whether `v` is the topic of a verb of discussing or considering: its gerund
+    /// ("discuss upgrading ties"), or a clause marked "at", "about" or "of" ("hinting at
+    /// lifting the sanctions", "talked about resuming flights").
+    pub(super) fn topic_of_talk(&self, v: usize) -> bool {
+        let Some(h) = self.tree.head(v) else {
+            return false;
+        };
+        if !TOPIC.contains(&self.lemma(h).to_ascii_lowercase().as_str())
+            || matches!(self.s.upos(h), Upos::NOUN | Upos::PROPN)
+        {
+            return false;
+        }
+        let gerund = base(self.rel(v)) == "xcomp"
+            && self
+                .s
+                .form(self.text, v)
+                .to_ascii_lowercase()
+                .ends_with("ing");
+        let marked = matches!(base(self.rel(v)), "advcl" | "ccomp" | "acl")
+            && self.tree.kids(v).any(|m| {
+                matches!(self.rel(m), "mark" | "case")
+                    && matches!(
+                        self.lemma(m).to_ascii_lowercase().as_str(),
+                        "at" | "about" | "of" | "on"
+                    )
+            });
+        gerund || marked
     }
 }
