@@ -36,7 +36,35 @@
 //!   "will"): "France said it would send troops to Mali", "Israel warned that it would
 //!   strike Iran" state an intention (CAMEO 03 for cooperation, 13 for coercion, as
 //!   "will" does), not a mere possibility. Only in the complement clause of a verb of
-//!   saying, announcing, warning or promising.
+//!   saying, announcing, warning or promising. So are "is to visit", "is going to
+//!   supply"; and a raising verb under "will" recodes what it raises ("will continue to
+//!   exert pressure on Iran" is a threat).
+//! * **Acts that did not happen**: "failed to reach", "refrained from", "stopped short
+//!   of", "has no plans to", "without meeting", "instead of", "neither X nor Y", and an
+//!   event noun whose verb of taking place is negated ("the talks have not resumed")
+//!   are flagged negated, like "did not meet".
+//! * **Announced refusals**: "said it would not sign" (cooperation, 03–08) is a refusal
+//!   (12), as the gold codes "will not succumb" (124).
+//! * **Pledged force**: a coercive act under vow, promise, ready, prepared ("ready to
+//!   launch an operation in northern Syria") is a threat (13), aimed at the place of the
+//!   force when no one is named; the event word is not its own target.
+//! * **Conditions, possibilities, hedges and topics**: anything inside an if/unless
+//!   clause; an appeal that is only possible or planned ("may ask", "would ask"); a
+//!   hedged passive ("is believed to have supplied"); a report under investigation; the
+//!   topic of a discussion ("discuss upgrading ties", "hinting at lifting sanctions");
+//!   the reason given for praise or thanks — none of them is an act of the sentence.
+//! * **Nouns and verbs that control**: a noun of refusing, threatening, pledging,
+//!   offering or appealing controls its infinitive ("Israel's refusal to allow aid");
+//!   "told X to V" is a demand and "warned X to V" is aimed at X; a demand or appeal with
+//!   a "that" clause is aimed at the clause's subject.
+//! * **No doer named**: agentless passives and participles used as adjectives ("the
+//!   abducted schoolgirls") are not re-read by word order; nor is an event noun under
+//!   an event verb already coded ("Turkey welcomed the agreement between Armenia and
+//!   Azerbaijan": Turkey made no agreement), unless the noun names its own parties or
+//!   doer; nor a controlled complement whose controller was coded.
+//! * **Shows of force**: a missile fired into the sea at no one is 150, like a test.
+//!
+//! Each reading is a function here, called from one place in extract.rs.
 
 use super::*;
 
