@@ -64,7 +64,9 @@
 //!   doer; nor a controlled complement whose controller was coded.
 //! * **Shows of force**: a missile fired into the sea at no one is 150, like a test.
 //!
-//! Each reading is a function here, called from one place in extract.rs.
+//! Each reading is a function here; extract.rs calls it where the tree reading decides
+//! (`emit`, `modality`, `unasserted`) and, where the word-order reading could code the
+//! same word again, in its filter too.
 
 use super::*;
 
