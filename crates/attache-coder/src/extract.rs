@@ -563,6 +563,14 @@ impl<'a> SentenceCoder<'a> {
         } else {
             None
         };
+        // "accused Washington of … and urged it to stop …": the object pronoun of a
+        // coordinated verb, which shares the subject, is the first verb's object
+        // (extract/complement.rs).
+        if let Some(c) = own_clause {
+            if self.conjoined_object(c, t, out) {
+                return;
+            }
+        }
         let mut v = self.tree.head(t);
         let mut steps = 0;
         while let Some(x) = v {
@@ -871,7 +879,7 @@ impl<'a> SentenceCoder<'a> {
                     self.rel(k) == "aux"
                         && matches!(
                             self.lemma(k).to_ascii_lowercase().as_str(),
-                            "could" | "might" | "may" | "would"
+                            "could" | "might" | "may" | "would" | "can"
                         )
                 }))
                 || (matches!(r, "obj" | "obl")
@@ -1281,6 +1289,10 @@ impl<'a> SentenceCoder<'a> {
     }
 
     fn modality(&self, v: usize) -> Modality {
+        // "is to visit", "is going to supply" (extract/complement.rs).
+        if self.periphrastic_future(v) {
+            return Modality::Intent;
+        }
         for k in self.tree.kids(v) {
             if self.rel(k) == "aux" {
                 match self.lemma(k).to_ascii_lowercase().as_str() {
@@ -1473,8 +1485,9 @@ impl<'a> SentenceCoder<'a> {
             {
                 // Nor does the word-order reading take the verb's subject for its doer
                 // ("Turkey welcomed the agreement …": Turkey made no agreement) — unless a
-                // possessor names the noun's own doer ("condemned al-Shabab's attack").
-                if !self.tree.kids(t).any(|k| self.rel(k) == "nmod:poss") {
+                // possessor or a name on the noun names its own doer ("condemned
+                // al-Shabab's attack", "the Israeli strike on …").
+                if !self.names_own_doer(t) {
                     self.decided.borrow_mut().push(t);
                 }
                 continue;
@@ -1501,6 +1514,7 @@ impl<'a> SentenceCoder<'a> {
                 || self.controller(f.trigger).is_some_and(|h| {
                     tree_triggers.contains(&h) || self.decided.borrow().contains(&h)
                 })
+                || self.noun_controller(f.trigger).is_some()
             {
                 continue;
             }
@@ -1621,7 +1635,8 @@ impl<'a> SentenceCoder<'a> {
         };
         {
             if let Some(h) = controller {
-                if let Some(c) = self.head_control(h) {
+                // "told Russia to stop …" is a command, a demand (extract/complement.rs).
+                if let Some(c) = self.head_control(h).map(|c| self.commanding(h, c)) {
                     if let Some(new) = transform(c, code) {
                         code = new;
                     }
@@ -1645,6 +1660,14 @@ impl<'a> SentenceCoder<'a> {
                         Control::Request | Control::Demand => Modality::Request,
                         _ => self.modality(h),
                     };
+                    if c == Control::Raise {
+                        // "said it would continue to provide …": the modality of the
+                        // raising verb recodes the act as it would its own.
+                        match modal_recode(code, modality) {
+                            Some(new) => code = new,
+                            None => return,
+                        }
+                    }
                     // "will not hesitate to X" announces X: negation on a verb of
                     // reluctance affirms the act.
                     negated = negated || (self.negated(h) && !self.reluctance(h));
@@ -1655,7 +1678,9 @@ impl<'a> SentenceCoder<'a> {
                         self.decided.borrow_mut().extend([trigger, clause, h]);
                         return;
                     }
-                    if matches!(c, Control::Request | Control::Demand) {
+                    // "warned Ukraine to stop its attacks": who warns, and the one
+                    // warned, as for an appeal (extract/complement.rs).
+                    if matches!(c, Control::Request | Control::Demand) || self.warned(h, c) {
                         // Source: who urges; target: who is urged.
                         self.subject_of(h, &mut sources, 0);
                         if that_clause {
@@ -1678,6 +1703,42 @@ impl<'a> SentenceCoder<'a> {
             }
         }
 
+        // "Israel's refusal to allow aid", "China's threat to invade Taiwan": a noun
+        // that controls its infinitive (extract/complement.rs).
+        if controller.is_none() && !that_clause {
+            if let Some((h, c)) = self.noun_controller(clause) {
+                if let Some(new) = transform(c, code) {
+                    code = new;
+                }
+                if let Some(new) = self.pledged_force(h, c, code) {
+                    code = new;
+                }
+                modality = match c {
+                    Control::Agree | Control::Intent => Modality::Intent,
+                    Control::Request | Control::Demand => Modality::Request,
+                    _ => Modality::Actual,
+                };
+                clause_top = h;
+                self.noun_owners(h, &mut sources);
+                if sources.is_empty() {
+                    return;
+                }
+                self.targets_of(trigger, p, false, &sources, &mut targets, &mut location);
+                if targets.is_empty() && clause != trigger {
+                    // A light verb's complement ("proposal to hold talks with Ukraine").
+                    let lp = Pattern {
+                        pos: TriggerPos::Verb,
+                        ..p.clone()
+                    };
+                    self.targets_of(clause, &lp, false, &sources, &mut targets, &mut location);
+                }
+                let skeys: Vec<&str> = sources
+                    .iter()
+                    .map(|&a| self.actors[a].key.as_str())
+                    .collect();
+                targets.retain(|&t| !skeys.contains(&self.actors[t].key.as_str()));
+            }
+        }
         // "can't afford to defend", "did not try to attack": negation on a governing
         // verb of an xcomp chain negates the event — except on a verb of reluctance,
         // where it affirms ("will not hesitate to shut the electricity off").
@@ -1895,7 +1956,11 @@ impl<'a> SentenceCoder<'a> {
                 .map_or(root, |e| e.root);
             targets = vec![t];
         }
-        if targets.is_empty() && root == "11" && !nominal {
+        // (Also the one a demand or appeal is about: "demanded that Iran stop …".)
+        if targets.is_empty()
+            && (root == "11" || (matches!(root, "02" | "10") && self.that_clause_of(clause)))
+            && !nominal
+        {
             // "Pakistan alleged that India funded them": the accused (extract/roles.rs).
             self.accused_in_clause(clause, &sources, &mut targets);
         }
@@ -1943,6 +2008,12 @@ impl<'a> SentenceCoder<'a> {
         // mention of the military); a threatened act of force in a place is aimed at
         // it (extract/complement.rs).
         self.threat_targets(trigger, code, entry.root, &sources, location, &mut targets);
+        // "fired a ballistic missile into the sea": a launch at no one is a display of
+        // force (150), as missile tests are (extract/complement.rs).
+        if targets.is_empty() && participants.is_empty() && self.launch_into_sea(clause, code) {
+            code = "150";
+            root = "15";
+        }
         let speaker = self
             .attribution(clause_top)
             .or_else(|| self.parataxis_speaker(clause_top));
@@ -2766,6 +2837,9 @@ impl SentenceCoder<'_> {
                 ) {
                     modality = Modality::Hypothetical;
                 }
+            }
+            if modality == Modality::Actual && self.periphrastic_future(i) {
+                modality = Modality::Intent;
             }
             if code == entry.code {
                 match modal_recode(code, modality) {

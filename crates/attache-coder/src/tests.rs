@@ -2398,3 +2398,249 @@ fn an_appeal_that_is_only_possible_is_not_made() {
     );
     assert!(c.events.is_empty(), "{:?}", triples(&c));
 }
+
+#[test]
+fn a_demand_that_someone_act_is_aimed_at_them_even_when_the_act_is_no_event() {
+    let text = "Chad demanded that Niger stop enriching uranium.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\ndemanded demand VERB 0 root\nthat that SCONJ 5 mark\nNiger niger PROPN 5 nsubj\nstop stop VERB 2 ccomp\nenriching enrich VERB 5 xcomp\nuranium uranium NOUN 6 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_one(&c, "TCD", "NER", "10");
+}
+
+#[test]
+fn a_that_clause_on_a_denied_report_is_content_even_when_parsed_as_relative() {
+    let text = "Chad denied a report that it had sent missiles to Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\ndenied deny VERB 0 root\na a DET 4 det\nreport report NOUN 2 obj\nthat that SCONJ 8 mark\nit it PRON 8 nsubj\nhad have AUX 8 aux\nsent send VERB 4 acl:relcl\nmissiles missile NOUN 8 obj\nto to ADP 11 case\nNiger niger PROPN 8 obl\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_eq!(triples(&c), vec![t("TCD", "", "016")]);
+}
+
+#[test]
+fn a_participle_used_as_an_adjective_names_no_doer() {
+    // "the abducted schoolgirls": nobody is said to have abducted them.
+    let text = "Chad urged Niger to rescue the abducted Chadian schoolgirls.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nurged urge VERB 0 root\nNiger niger PROPN 2 obj\nto to PART 5 mark\nrescue rescue VERB 2 xcomp\nthe the DET 9 det\nabducted abduct VERB 9 amod\nChadian chadian ADJ 9 amod\nschoolgirls schoolgirl NOUN 5 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            st(text, 0, "Chad", "TCD"),
+            st(text, 0, "Niger", "NER"),
+            st(text, 0, "Chadian", "TCD"),
+        ],
+    );
+    let tr = triples(&c);
+    assert!(tr.iter().all(|x| x.2.starts_with("02")), "{tr:?}");
+}
+
+#[test]
+fn hedged_praised_and_investigated_content_is_not_asserted() {
+    let text = "Chad is believed to have supplied Niger with missiles.";
+    let s = sent(text, 0, "Chad chad PROPN 3 nsubj:pass\nis be AUX 3 aux:pass\nbelieved believe VERB 0 root\nto to PART 6 mark\nhave have AUX 6 aux\nsupplied supply VERB 3 xcomp\nNiger niger PROPN 6 obj\nwith with ADP 9 case\nmissiles missile NOUN 6 obl\n. . PUNCT 3 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert!(c.events.is_empty(), "{:?}", triples(&c));
+    // The reason for praise: only the praise.
+    let text = "Chad praised Niger for arresting the suspects.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\npraised praise VERB 0 root\nNiger niger PROPN 2 obj\nfor for SCONJ 5 mark\narresting arrest VERB 2 advcl\nthe the DET 7 det\nsuspects suspect NOUN 5 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_one(&c, "TCD", "NER", "05");
+    // Reports under investigation.
+    let text = "Chad is investigating reports that Niger attacked Mali.";
+    let s = sent(text, 0, "Chad chad PROPN 3 nsubj\nis be AUX 3 aux\ninvestigating investigate VERB 0 root\nreports report NOUN 3 obj\nthat that SCONJ 7 mark\nNiger niger PROPN 7 nsubj\nattacked attack VERB 4 acl\nMali mali PROPN 7 obj\n. . PUNCT 3 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER"), ("Mali", "MLI")]),
+    );
+    assert!(
+        triples(&c).iter().all(|x| x.0 != "NER"),
+        "{:?}",
+        triples(&c)
+    );
+}
+
+#[test]
+fn a_noun_of_refusing_or_threatening_controls_its_infinitive() {
+    let text = "Chad's refusal to release the prisoners angered Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 3 nmod:poss\n's 's PART 1 case\nrefusal refusal NOUN 8 nsubj\nto to PART 5 mark\nrelease release VERB 3 acl\nthe the DET 7 det\nprisoners prisoner NOUN 5 obj\nangered anger VERB 0 root\nNiger niger PROPN 8 obj\n. . PUNCT 8 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    // Not Chad releasing anyone.
+    assert!(
+        triples(&c).iter().all(|x| !x.2.starts_with("08")),
+        "{:?}",
+        triples(&c)
+    );
+    let text = "Chad's threat to invade Niger worried the region.";
+    let s = sent(text, 0, "Chad chad PROPN 3 nmod:poss\n's 's PART 1 case\nthreat threat NOUN 7 nsubj\nto to PART 5 mark\ninvade invade VERB 3 acl\nNiger niger PROPN 5 obj\nworried worry VERB 0 root\nthe the DET 9 det\nregion region NOUN 7 obj\n. . PUNCT 7 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(
+        tr.contains(&t("TCD", "NER", "1384"))
+            || tr
+                .iter()
+                .any(|x| x.0 == "TCD" && x.1 == "NER" && x.2.starts_with("13")),
+        "{tr:?}"
+    );
+    assert!(tr.iter().all(|x| !x.2.starts_with("19")), "{tr:?}");
+}
+
+#[test]
+fn telling_someone_to_act_is_a_demand_and_warning_them_is_aimed_at_them() {
+    let text = "Chad told Niger to stop attacking Mali.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\ntold tell VERB 0 root\nNiger niger PROPN 2 obj\nto to PART 5 mark\nstop stop VERB 2 xcomp\nattacking attack VERB 5 xcomp\nMali mali PROPN 6 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER"), ("Mali", "MLI")]),
+    );
+    let tr = triples(&c);
+    assert!(
+        tr.iter()
+            .any(|x| x.0 == "TCD" && x.1 == "NER" && x.2.starts_with("10")),
+        "{tr:?}"
+    );
+    // What Niger is told to stop is not an attack reported as done.
+    assert!(tr.iter().all(|x| !x.2.starts_with("19")), "{tr:?}");
+    let text = "Chad warned Niger to stop its attacks.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nwarned warn VERB 0 root\nNiger niger PROPN 2 iobj\nto to PART 5 mark\nstop stop VERB 2 xcomp\nits its PRON 7 nmod:poss\nattacks attack NOUN 5 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(
+        tr.iter()
+            .any(|x| x.0 == "TCD" && x.1 == "NER" && x.2.starts_with("13")),
+        "{tr:?}"
+    );
+    assert!(tr.iter().all(|x| x.0 == "TCD"), "{tr:?}");
+}
+
+#[test]
+fn be_to_and_going_to_state_an_intention() {
+    let text = "Chad is going to supply Niger with weapons.";
+    let s = sent(text, 0, "Chad chad PROPN 3 nsubj\nis be AUX 3 aux\ngoing go VERB 0 root\nto to PART 5 mark\nsupply supply VERB 3 xcomp\nNiger niger PROPN 5 obj\nwith with ADP 8 case\nweapons weapon NOUN 5 obl\n. . PUNCT 3 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_one(&c, "TCD", "NER", "03");
+    assert_eq!(c.events[0].modality, Modality::Intent);
+}
+
+#[test]
+fn acts_done_without_or_by_neither_side_did_not_happen() {
+    let text = "Neither Chad nor Niger has signed the agreement.";
+    let s = sent(text, 0, "Neither neither DET 2 det\nChad chad PROPN 6 nsubj\nnor nor CCONJ 4 cc\nNiger niger PROPN 2 conj\nhas have AUX 6 aux\nsigned sign VERB 0 root\nthe the DET 8 det\nagreement agreement NOUN 6 obj\n. . PUNCT 6 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert!(c.events.iter().all(|e| e.negated), "{:?}", triples(&c));
+    let text = "The Chadian envoy left without meeting Niger's president.";
+    let s = sent(text, 0, "The the DET 3 det\nChadian chadian ADJ 3 amod\nenvoy envoy NOUN 4 nsubj\nleft leave VERB 0 root\nwithout without SCONJ 6 mark\nmeeting meet VERB 4 advcl\nNiger niger PROPN 9 nmod:poss\n's 's PART 7 case\npresident president NOUN 6 obj\n. . PUNCT 4 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chadian", "TCD"), ("Niger", "NER")]),
+    );
+    assert!(c.events.iter().all(|e| e.negated), "{:?}", triples(&c));
+}
+
+#[test]
+fn a_raising_verb_under_will_recodes_the_act_it_raises() {
+    // "will continue to exert pressure on X" is a threat (13), as the gold codes it.
+    let text = "Chad will continue to impose sanctions on Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 3 nsubj\nwill will AUX 3 aux\ncontinue continue VERB 0 root\nto to PART 5 mark\nimpose impose VERB 3 xcomp\nsanctions sanction NOUN 5 obj\non on ADP 8 case\nNiger niger PROPN 5 obl\n. . PUNCT 3 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_one(&c, "TCD", "NER", "13");
+}
+
+#[test]
+fn an_object_pronoun_of_a_coordinated_verb_is_the_first_verbs_object() {
+    let text = "Chad criticized Niger and urged it to release the prisoners.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\ncriticized criticize VERB 0 root\nNiger niger PROPN 2 obj\nand and CCONJ 5 cc\nurged urge VERB 2 conj\nit it PRON 5 obj\nto to PART 8 mark\nrelease release VERB 5 xcomp\nthe the DET 10 det\nprisoners prisoner NOUN 8 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(
+        tr.iter()
+            .any(|x| x.0 == "TCD" && x.1 == "NER" && x.2.starts_with("02")),
+        "{tr:?}"
+    );
+    assert!(tr.iter().all(|x| x.1 != "TCD"), "{tr:?}");
+}
+
+#[test]
+fn a_missile_fired_into_the_sea_is_a_show_of_force() {
+    let text = "Chad fired a missile into the sea.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nfired fire VERB 0 root\na a DET 4 det\nmissile missile NOUN 2 obj\ninto into ADP 7 case\nthe the DET 7 det\nsea sea NOUN 2 obl\n. . PUNCT 2 punct");
+    let c = code_one(text, None, vec![s], states(text, &[("Chad", "TCD")]));
+    assert_one(&c, "TCD", "", "15");
+}
+
+#[test]
+fn the_topic_of_a_discussion_is_no_act() {
+    let text = "Chad discussed resuming aid to Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\ndiscussed discuss VERB 0 root\nresuming resume VERB 2 xcomp\naid aid NOUN 3 obj\nto to ADP 6 case\nNiger niger PROPN 4 nmod\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert!(
+        triples(&c).iter().all(|x| !x.2.starts_with("07")),
+        "{:?}",
+        triples(&c)
+    );
+}

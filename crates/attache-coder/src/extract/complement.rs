@@ -36,7 +36,37 @@
 //!   "will"): "France said it would send troops to Mali", "Israel warned that it would
 //!   strike Iran" state an intention (CAMEO 03 for cooperation, 13 for coercion, as
 //!   "will" does), not a mere possibility. Only in the complement clause of a verb of
-//!   saying, announcing, warning or promising.
+//!   saying, announcing, warning or promising. So are "is to visit", "is going to
+//!   supply"; and a raising verb under "will" recodes what it raises ("will continue to
+//!   exert pressure on Iran" is a threat).
+//! * **Acts that did not happen**: "failed to reach", "refrained from", "stopped short
+//!   of", "has no plans to", "without meeting", "instead of", "neither X nor Y", and an
+//!   event noun whose verb of taking place is negated ("the talks have not resumed")
+//!   are flagged negated, like "did not meet".
+//! * **Announced refusals**: "said it would not sign" (cooperation, 03–08) is a refusal
+//!   (12), as the gold codes "will not succumb" (124).
+//! * **Pledged force**: a coercive act under vow, promise, ready, prepared ("ready to
+//!   launch an operation in northern Syria") is a threat (13), aimed at the place of the
+//!   force when no one is named; the event word is not its own target.
+//! * **Conditions, possibilities, hedges and topics**: anything inside an if/unless
+//!   clause; an appeal that is only possible or planned ("may ask", "would ask"); a
+//!   hedged passive ("is believed to have supplied"); a report under investigation; the
+//!   topic of a discussion ("discuss upgrading ties", "hinting at lifting sanctions");
+//!   the reason given for praise or thanks — none of them is an act of the sentence.
+//! * **Nouns and verbs that control**: a noun of refusing, threatening, pledging,
+//!   offering or appealing controls its infinitive ("Israel's refusal to allow aid");
+//!   "told X to V" is a demand and "warned X to V" is aimed at X; a demand or appeal with
+//!   a "that" clause is aimed at the clause's subject.
+//! * **No doer named**: agentless passives and participles used as adjectives ("the
+//!   abducted schoolgirls") are not re-read by word order; nor is an event noun under
+//!   an event verb already coded ("Turkey welcomed the agreement between Armenia and
+//!   Azerbaijan": Turkey made no agreement), unless the noun names its own parties or
+//!   doer; nor a controlled complement whose controller was coded.
+//! * **Shows of force**: a missile fired into the sea at no one is 150, like a test.
+//!
+//! Each reading is a function here; extract.rs calls it where the tree reading decides
+//! (`emit`, `modality`, `unasserted`) and, where the word-order reading could code the
+//! same word again, in its filter too.
 
 use super::*;
 
@@ -95,6 +125,38 @@ const CLAIMING: &[&str] = &[
 /// Of `CLAIMING`, the nouns that are themselves accusations: their content is alleged
 /// whoever holds it ("the allegation that Iran supplied the drones").
 const ALLEGING: &[&str] = &["allegation", "accusation", "charge", "insinuation"];
+
+/// Verbs whose object claim or report is being checked, not endorsed ("investigating
+/// reports that troops had killed civilians").
+const CHECKING: &[&str] = &[
+    "investigate",
+    "probe",
+    "examine",
+    "verify",
+    "check",
+    "review",
+    "study",
+    "assess",
+    "evaluate",
+];
+
+/// Verbs of belief and report whose passive raises a hedged clause ("Iran is believed
+/// to have supplied …", "he is said to have ordered …", "is suspected of …").
+const HEDGING: &[&str] = &[
+    "believe",
+    "think",
+    "suspect",
+    "allege",
+    "rumor",
+    "rumour",
+    "say",
+    "report",
+    "claim",
+    "presume",
+    "fear",
+    "understand",
+    "accuse",
+];
 
 impl SentenceCoder<'_> {
     /// Whether `k` is the infinitive its head controls: an `xcomp`, or a subject-less
@@ -232,6 +294,9 @@ impl SentenceCoder<'_> {
         if nouns >= 2 && self.requesting(x) {
             return true;
         }
+        if self.praise_reason(x) || self.topic_of_talk(x) {
+            return true;
+        }
         let mut controllers = 0;
         for _ in 0..8 {
             let Some(h) = self.tree.head(x) else {
@@ -251,9 +316,14 @@ impl SentenceCoder<'_> {
                 if self.denial_word(h, None) || self.accusing_word(h) {
                     return true;
                 }
+                // "Iran is believed to have supplied …", "is said to have …": hedged.
+                if self.hedging_passive(h) {
+                    return true;
+                }
                 if controllers >= 1
                     && self
                         .head_control(h)
+                        .map(|c| self.commanding(h, c))
                         .is_some_and(|c| matches!(c, Control::Request | Control::Demand))
                 {
                     return true;
@@ -268,7 +338,17 @@ impl SentenceCoder<'_> {
                 matches!(self.s.upos(h), Upos::NOUN | Upos::PROPN) || base(self.rel(h)) == "obj";
             // A relative clause on the noun ("allegations which Togo denies") says
             // something about it, not what it claims.
-            if matches!(r, "acl" | "ccomp" | "advcl") && nounish && self.rel(x) != "acl:relcl" {
+            // (A "relative clause" introduced by the conjunction "that" — "a report that
+            // it had sent missiles", parsed as acl:relcl with "that" as its mark — is a
+            // content clause all the same.)
+            let content_that = self
+                .tree
+                .kids(x)
+                .any(|m| self.rel(m) == "mark" && lower_eq(self.lemma(m), "that"));
+            if matches!(r, "acl" | "ccomp" | "advcl")
+                && nounish
+                && (self.rel(x) != "acl:relcl" || content_that)
+            {
                 let noun = self.lemma(h).to_ascii_lowercase();
                 let noun = noun.trim_end_matches('s');
                 // "of" marks the clause, or stands right before it where the parser
@@ -277,12 +357,16 @@ impl SentenceCoder<'_> {
                     matches!(self.rel(m), "mark" | "case") && lower_eq(self.lemma(m), "of")
                 }) || (x > 0 && lower_eq(self.lemma(x - 1), "of"));
                 let governor = self.tree.head(h);
-                // "rejected claims that …", "the allegation that …".
+                // "rejected claims that …", "the allegation that …", "investigating
+                // reports that …".
                 if r != "advcl"
                     && CLAIMING.contains(&noun)
                     && (ALLEGING.contains(&noun)
                         || governor.is_some_and(|g| {
-                            base(self.rel(h)) == "obj" && self.denial_word(g, Some(noun))
+                            base(self.rel(h)) == "obj"
+                                && (self.denial_word(g, Some(noun))
+                                    || CHECKING
+                                        .contains(&self.lemma(g).to_ascii_lowercase().as_str()))
                         }))
                 {
                     return true;
@@ -379,6 +463,26 @@ impl SentenceCoder<'_> {
     }
 }
 
+/// Verbs of taking place: an event noun as their negated subject did not happen ("the
+/// talks have not resumed"; not "the pledge has not been met", which was made).
+const HAPPENING: &[&str] = &[
+    "resume",
+    "happen",
+    "occur",
+    "start",
+    "begin",
+    "continue",
+    "materialize",
+    "materialise",
+    "proceed",
+    "take",
+    "go",
+    "hold",
+    "convene",
+    "restart",
+    "end",
+];
+
 /// Verbs that entail that what they govern did not happen ("failed to reach a deal",
 /// "refrained from attacking", "avoided meeting").
 const NOT_DONE: &[&str] = &[
@@ -403,11 +507,36 @@ impl SentenceCoder<'_> {
     /// president stopped short of accusing China", "Japan has no plans to send troops".
     /// Such events are flagged negated, like "did not meet".
     pub(super) fn implicitly_negated(&self, v: usize) -> bool {
+        // "left without meeting Chinese officials", "instead of resuming talks", "rather
+        // than negotiate": the act is not done.
+        if self.tree.kids(v).any(|m| {
+            matches!(self.rel(m), "mark" | "case")
+                && matches!(
+                    self.lemma(m).to_ascii_lowercase().as_str(),
+                    "without" | "instead" | "rather"
+                )
+        }) {
+            return true;
+        }
+        // "Neither Russia nor Ukraine has signed": no one did.
+        if self.tree.kids(v).any(|k| {
+            matches!(base(self.rel(k)), "nsubj")
+                && self.tree.kids(k).any(|d| {
+                    matches!(
+                        self.lemma(d).to_ascii_lowercase().as_str(),
+                        "neither" | "nor"
+                    ) && d < k
+                })
+        }) {
+            return true;
+        }
         // An event noun whose own verb is negated: "the talks have not resumed", "the
         // visit did not take place".
         if matches!(self.s.upos(v), Upos::NOUN | Upos::PROPN)
             && matches!(self.rel(v), "nsubj" | "nsubj:pass")
-            && self.tree.head(v).is_some_and(|h| self.negated(h))
+            && self.tree.head(v).is_some_and(|h| {
+                self.negated(h) && HAPPENING.contains(&self.lemma(h).to_ascii_lowercase().as_str())
+            })
         {
             return true;
         }
@@ -468,10 +597,19 @@ impl SentenceCoder<'_> {
     pub(super) fn agentless_passive(&self, v: usize) -> bool {
         matches!(self.s.upos(v), Upos::VERB)
             // (Not an "IS" the tagger read as the passive auxiliary: "eliminated IS
-            // deputy caliph …".)
-            && self.tree.kids(v).any(|k| {
-                matches!(self.rel(k), "nsubj:pass" | "aux:pass") && self.covering(k).is_empty()
-            })
+            // deputy caliph …".) A participle used as an adjective ("the abducted
+            // schoolgirls", "the detained journalists") is passive too.
+            // (Unless the noun is the root: then the "participle" is the main verb the
+            // parser missed — "al-Shabab immediately claimed responsibility".)
+            // (A "participle" with a subject of its own is a misparsed verb too:
+            // "Somali forces killed 20 fighters" with "killed" on "fighters".)
+            && ((self.rel(v) == "amod"
+                && self.tree.head(v).is_some_and(|n| self.tree.head(n).is_some())
+                && !self.tree.kids(v).any(|k| base(self.rel(k)) == "nsubj"))
+                || self.tree.kids(v).any(|k| {
+                    matches!(self.rel(k), "nsubj:pass" | "aux:pass")
+                        && self.covering(k).is_empty()
+                }))
             && !self.tree.kids(v).any(|k| {
                 self.rel(k) == "obl:agent"
                     || (base(self.rel(k)) == "obl"
@@ -573,5 +711,311 @@ impl SentenceCoder<'_> {
             }
         }
         false
+    }
+}
+
+impl SentenceCoder<'_> {
+    /// Whether `v` governs a "that" clause ("demanded that Iran stop …", "urged that
+    /// the talks resume"): its subject is the one the demand or appeal is about — not
+    /// a question ("'What … ?', she asked").
+    pub(super) fn that_clause_of(&self, v: usize) -> bool {
+        self.tree.kids(v).any(|k| {
+            base(self.rel(k)) == "ccomp"
+                && self
+                    .tree
+                    .kids(k)
+                    .any(|m| self.rel(m) == "mark" && lower_eq(self.lemma(m), "that"))
+        })
+    }
+}
+
+impl SentenceCoder<'_> {
+    /// A passive verb of belief or report ("is believed", "is said", "was reported")
+    /// over a raised clause: the clause is hedged, not asserted.
+    fn hedging_passive(&self, h: usize) -> bool {
+        HEDGING.contains(&self.lemma(h).to_ascii_lowercase().as_str())
+            && self
+                .tree
+                .kids(h)
+                .any(|k| matches!(self.rel(k), "aux:pass" | "nsubj:pass"))
+    }
+
+    /// The reason given for praise or thanks ("praised Pakistan for arresting the
+    /// suspects", "thanked Qatar for hosting the talks"): the praise is the event;
+    /// the reason is background whose doer is the one praised, not the praiser, and is
+    /// not coded (as the reason given for a punishment or a criticism is not).
+    pub(super) fn praise_reason(&self, v: usize) -> bool {
+        let Some(h) = self.tree.head(v) else {
+            return false;
+        };
+        matches!(base(self.rel(v)), "advcl" | "acl")
+            && self
+                .tree
+                .kids(v)
+                .any(|m| matches!(self.rel(m), "mark" | "case") && lower_eq(self.lemma(m), "for"))
+            && {
+                let g = if matches!(self.s.upos(h), Upos::NOUN | Upos::PROPN) {
+                    self.tree.head(h).filter(|_| base(self.rel(h)) == "obj")
+                } else {
+                    Some(h)
+                };
+                g.is_some_and(|g| {
+                    !matches!(self.s.upos(g), Upos::NOUN | Upos::PROPN)
+                        && self.match_verb(g).is_some_and(|p| p.code.starts_with("05"))
+                })
+            }
+    }
+}
+
+/// Nouns that control the infinitive they govern, with the control of their verb:
+/// "refusal to …" (refuse), "threat to …", "pledge/offer/promise/proposal to …"
+/// (agree), "call/appeal/request to …", "demand to …".
+const CONTROL_NOUNS: &[(&str, Control)] = &[
+    ("refusal", Control::Refuse),
+    ("threat", Control::Threaten),
+    ("pledge", Control::Agree),
+    ("promise", Control::Agree),
+    ("offer", Control::Agree),
+    ("commitment", Control::Agree),
+    ("vow", Control::Agree),
+    ("proposal", Control::Agree),
+    ("readiness", Control::Agree),
+    ("willingness", Control::Agree),
+    ("plan", Control::Intent),
+    ("intention", Control::Intent),
+    ("call", Control::Request),
+    ("appeal", Control::Request),
+    ("request", Control::Request),
+    ("plea", Control::Request),
+    ("demand", Control::Demand),
+    ("ultimatum", Control::Demand),
+];
+
+impl SentenceCoder<'_> {
+    /// The noun that controls the clause of `v`: a subject-less "to"-infinitive on a
+    /// noun of refusing, threatening, pledging, offering, planning, appealing or
+    /// demanding ("Israel's refusal to allow aid into Gaza": the allowing is what is
+    /// refused, 12x; "China's threat to invade Taiwan": 13; "Washington's offer to
+    /// resume talks": 03). Without this the infinitive was coded as an act done.
+    pub(super) fn noun_controller(&self, v: usize) -> Option<(usize, Control)> {
+        if self.rel(v) != "acl" {
+            return None;
+        }
+        let h = self.tree.head(v)?;
+        if !matches!(self.s.upos(h), Upos::NOUN | Upos::PROPN) {
+            return None;
+        }
+        let to = self
+            .tree
+            .kids(v)
+            .any(|m| self.rel(m) == "mark" && lower_eq(self.lemma(m), "to") && m < v);
+        let own_subject = self
+            .tree
+            .kids(v)
+            .any(|m| matches!(base(self.rel(m)), "nsubj" | "csubj"));
+        if !to || own_subject {
+            return None;
+        }
+        let l = self.lemma(h).to_ascii_lowercase();
+        let l = l.trim_end_matches('s');
+        CONTROL_NOUNS
+            .iter()
+            .find(|(n, _)| *n == l)
+            .map(|&(_, c)| (h, c))
+    }
+
+    /// Who owns a noun of intention or speech: its possessor, a name or nationality
+    /// word on it, or a "by" phrase ("Israel's refusal", "the U.S. offer", "the
+    /// refusal by Israel").
+    pub(super) fn noun_owners(&self, n: usize, out: &mut Vec<usize>) {
+        for k in self.tree.kids(n) {
+            let r = self.rel(k);
+            if r == "nmod:poss"
+                || matches!(base(r), "compound" | "amod")
+                || (base(r) == "nmod" && self.case_of(k).is_some_and(|c| lower_eq(c, "by")))
+            {
+                self.actors_of(k, out);
+            }
+        }
+    }
+}
+
+/// Verbs of saying that command when they have an addressee and an infinitive ("told
+/// Russia to stop attacking", "instructed the ministry to draft rules").
+const COMMANDING: &[&str] = &["tell", "instruct", "direct", "command"];
+
+impl SentenceCoder<'_> {
+    /// The control a saying verb exerts over an infinitive: "told X to V" is a demand
+    /// (CAMEO 10; the gold codes a governor who "told city council members … to draft
+    /// regulations" as 100), not reported speech. Other controls are unchanged.
+    pub(super) fn commanding(&self, h: usize, c: Control) -> Control {
+        if c == Control::Say
+            && COMMANDING.contains(&self.lemma(h).to_ascii_lowercase().as_str())
+            && self
+                .tree
+                .kids(h)
+                .any(|k| matches!(self.rel(k), "obj" | "iobj"))
+        {
+            Control::Demand
+        } else {
+            c
+        }
+    }
+
+    /// A warning addressed to someone about what they are to do ("warned Ukraine to
+    /// stop its attacks"): the warner is the source and the one warned the target, as
+    /// for an appeal — not the one who would stop.
+    pub(super) fn warned(&self, h: usize, c: Control) -> bool {
+        c == Control::Threaten
+            && self.tree.kids(h).any(|k| {
+                matches!(self.rel(k), "obj" | "iobj")
+                    && self
+                        .covering(k)
+                        .iter()
+                        .any(|&a| self.actors[a as usize].usable)
+            })
+    }
+}
+
+impl SentenceCoder<'_> {
+    /// The future said with "be to" ("the president is to visit Russia") or "be going
+    /// to" ("Russia is going to supply Iran"): an intention, as with "will".
+    pub(super) fn periphrastic_future(&self, v: usize) -> bool {
+        let be = |k: usize| matches!(self.rel(k), "cop" | "aux") && lower_eq(self.lemma(k), "be");
+        let to = |k: usize| self.rel(k) == "mark" && lower_eq(self.lemma(k), "to") && k < v;
+        if self.tree.kids(v).any(be) && self.tree.kids(v).any(to) {
+            return true;
+        }
+        base(self.rel(v)) == "xcomp"
+            && self.tree.head(v).is_some_and(|h| {
+                lower_eq(self.lemma(h), "go")
+                    && self.s.form(self.text, h).eq_ignore_ascii_case("going")
+                    && self.tree.kids(h).any(be)
+            })
+    }
+}
+
+impl SentenceCoder<'_> {
+    /// An event noun with its doer named on it — a possessor, or a name or nationality
+    /// word before it ("al-Shabab's attack", "the Israeli strike", "the Russia attack"):
+    /// the gold codes such nominal mentions like the verb, so they stay open to the
+    /// word-order reading even as the object of another event.
+    pub(super) fn names_own_doer(&self, noun: usize) -> bool {
+        self.tree.kids(noun).any(|k| {
+            (self.rel(k) == "nmod:poss" || matches!(base(self.rel(k)), "amod" | "compound"))
+                && k < noun
+                && self
+                    .covering(k)
+                    .iter()
+                    .any(|&a| self.actors[a as usize].usable)
+        })
+    }
+}
+
+impl SentenceCoder<'_> {
+    /// For an object pronoun `t` of the verb `c` coordinated with an earlier verb (and
+    /// so sharing its subject, which the pronoun cannot be): the earlier verb's object
+    /// actors ("China accused Washington of … and urged it to stop selling arms" → it
+    /// = Washington). Returns whether any was found.
+    pub(super) fn conjoined_object(&self, c: usize, t: usize, out: &mut Vec<usize>) -> bool {
+        if base(self.rel(c)) != "conj" {
+            return false;
+        }
+        let Some(h) = self.tree.head(c) else {
+            return false;
+        };
+        let before = out.len();
+        for k in self.tree.kids(h) {
+            if matches!(self.rel(k), "obj" | "iobj") && !self.tree.dominates(k, t) {
+                for &a in self.covering(k) {
+                    let a = a as usize;
+                    if self.actors[a].usable && !out.contains(&a) {
+                        out.push(a);
+                    }
+                }
+            }
+        }
+        out.len() > before
+    }
+}
+
+impl SentenceCoder<'_> {
+    /// A missile, rocket or drone fired or launched into the sea, the water or the ocean,
+    /// at no named target: a show of force (CAMEO 150, like a missile test), not an
+    /// attack on anyone ("North Korea fired a ballistic missile into the sea").
+    pub(super) fn launch_into_sea(&self, v: usize, code: &str) -> bool {
+        if !code.starts_with("19") || !matches!(self.s.upos(v), Upos::VERB) {
+            return false;
+        }
+        let missile = self.patterns.class("missile");
+        let launched = self.tree.kids(v).any(|k| {
+            self.rel(k) == "obj"
+                && missile.iter().any(|m| {
+                    let l = self.lemma(k).to_ascii_lowercase();
+                    l == *m || l.trim_end_matches('s') == m.as_str()
+                })
+        });
+        let sea = (0..self.s.len()).any(|k| {
+            self.tree.dominates(v, k)
+                && matches!(base(self.rel(k)), "obl" | "nmod")
+                && self.case_of(k).is_some_and(|c| {
+                    lower_eq(c, "into") || lower_eq(c, "in") || lower_eq(c, "toward")
+                })
+                && matches!(
+                    self.lemma(k).to_ascii_lowercase().as_str(),
+                    "sea" | "water" | "waters" | "ocean"
+                )
+        });
+        launched && sea
+    }
+}
+
+/// Verbs whose gerund or "at/about" clause is the topic of talk or thought, not an act
+/// ("to discuss upgrading defense ties", "hinting at lifting the sanctions").
+const TOPIC: &[&str] = &[
+    "discuss",
+    "debate",
+    "consider",
+    "explore",
+    "weigh",
+    "mull",
+    "contemplate",
+    "hint",
+    "float",
+    "raise",
+    "study",
+    "examine",
+    "talk",
+    "speak",
+];
+
+impl SentenceCoder<'_> {
+    /// Whether `v` is the topic of a verb of discussing or considering: its gerund
+    /// ("discuss upgrading ties"), or a clause marked "at", "about" or "of" ("hinting at
+    /// lifting the sanctions", "talked about resuming flights").
+    pub(super) fn topic_of_talk(&self, v: usize) -> bool {
+        let Some(h) = self.tree.head(v) else {
+            return false;
+        };
+        if !TOPIC.contains(&self.lemma(h).to_ascii_lowercase().as_str())
+            || matches!(self.s.upos(h), Upos::NOUN | Upos::PROPN)
+        {
+            return false;
+        }
+        let gerund = base(self.rel(v)) == "xcomp"
+            && self
+                .s
+                .form(self.text, v)
+                .to_ascii_lowercase()
+                .ends_with("ing");
+        let marked = matches!(base(self.rel(v)), "advcl" | "ccomp" | "acl")
+            && self.tree.kids(v).any(|m| {
+                matches!(self.rel(m), "mark" | "case")
+                    && matches!(
+                        self.lemma(m).to_ascii_lowercase().as_str(),
+                        "at" | "about" | "of" | "on"
+                    )
+            });
+        gerund || marked
     }
 }
