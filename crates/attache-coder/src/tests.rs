@@ -2644,3 +2644,16 @@ fn the_topic_of_a_discussion_is_no_act() {
         triples(&c)
     );
 }
+
+#[test]
+fn an_act_someone_has_yet_to_do_did_not_happen() {
+    let text = "Chad has yet to release the Nigerien prisoners.";
+    let s = sent(text, 0, "Chad chad PROPN 5 nsubj\nhas have AUX 5 aux\nyet yet ADV 5 advmod\nto to PART 5 mark\nrelease release VERB 0 root\nthe the DET 8 det\nNigerien nigerien ADJ 8 amod\nprisoners prisoner NOUN 5 obj\n. . PUNCT 5 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Nigerien", "NER")]),
+    );
+    assert!(c.events.iter().all(|e| e.negated), "{:?}", triples(&c));
+}

@@ -41,7 +41,8 @@
 //!   exert pressure on Iran" is a threat).
 //! * **Acts that did not happen**: "failed to reach", "refrained from", "stopped short
 //!   of", "has no plans to", "without meeting", "instead of", "neither X nor Y", and an
-//!   event noun whose verb of taking place is negated ("the talks have not resumed")
+//!   event noun whose verb of taking place is negated ("the talks have not resumed"),
+//!   "has yet to release"
 //!   are flagged negated, like "did not meet".
 //! * **Announced refusals**: "said it would not sign" (cooperation, 03–08) is a refusal
 //!   (12), as the gold codes "will not succumb" (124).
@@ -507,6 +508,10 @@ impl SentenceCoder<'_> {
     /// president stopped short of accusing China", "Japan has no plans to send troops".
     /// Such events are flagged negated, like "did not meet".
     pub(super) fn implicitly_negated(&self, v: usize) -> bool {
+        // "Iran has yet to release …", "is yet to recognize …": not done so far.
+        if self.yet_to(v) {
+            return true;
+        }
         // "left without meeting Chinese officials", "instead of resuming talks", "rather
         // than negotiate": the act is not done.
         if self.tree.kids(v).any(|m| {
@@ -883,7 +888,7 @@ impl SentenceCoder<'_> {
     pub(super) fn periphrastic_future(&self, v: usize) -> bool {
         let be = |k: usize| matches!(self.rel(k), "cop" | "aux") && lower_eq(self.lemma(k), "be");
         let to = |k: usize| self.rel(k) == "mark" && lower_eq(self.lemma(k), "to") && k < v;
-        if self.tree.kids(v).any(be) && self.tree.kids(v).any(to) {
+        if self.tree.kids(v).any(be) && self.tree.kids(v).any(to) && !self.yet_to(v) {
             return true;
         }
         base(self.rel(v)) == "xcomp"
@@ -1017,5 +1022,25 @@ impl SentenceCoder<'_> {
                     )
             });
         gerund || marked
+    }
+}
+
+impl SentenceCoder<'_> {
+    /// "has yet to V", "is yet to V" (with "yet" and "to" on the verb, or on the "have"
+    /// or "be" that governs it): the act has not happened so far.
+    pub(super) fn yet_to(&self, v: usize) -> bool {
+        let has = |x: usize, lemma: &str, rel: &str| {
+            self.tree
+                .kids(x)
+                .any(|k| base(self.rel(k)) == rel && lower_eq(self.lemma(k), lemma))
+        };
+        if has(v, "yet", "advmod") && has(v, "to", "mark") {
+            return true;
+        }
+        base(self.rel(v)) == "xcomp"
+            && self.tree.head(v).is_some_and(|h| {
+                matches!(self.lemma(h).to_ascii_lowercase().as_str(), "have" | "be")
+                    && has(h, "yet", "advmod")
+            })
     }
 }
