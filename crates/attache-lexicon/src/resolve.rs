@@ -314,23 +314,9 @@ fn title_of_coordination(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Res>)> {
     let mut quals = Vec::new();
     let mut i = a_end + 1;
     loop {
-        if sc.norm(i) == "the" {
-            i += 1;
-        }
-        let h = sc.hit(i).copied()?;
-        let named = matches!(
-            h.target,
-            Target::Actor {
-                how: NameHow::Name | NameHow::Seat | NameHow::DatedName(_),
-                ..
-            }
-        );
-        // "… of Hamas and Israel's prime minister": a new phrase starts.
-        if !named || sc.norm(h.end) == "'s" {
-            return None;
-        }
-        quals.push(qual_of(sc.lex, &h, sc.date)?);
-        i = h.end;
+        let (q, end) = named_member(sc, i)?;
+        quals.push(q);
+        i = end;
         let last = match sc.norm(i) {
             "and" => true,
             "," if quals.len() < 8 => false,
@@ -341,22 +327,9 @@ fn title_of_coordination(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Res>)> {
             i += 1;
         }
         if last {
-            if sc.norm(i) == "the" {
-                i += 1;
-            }
-            let h = sc.hit(i).copied()?;
-            let named = matches!(
-                h.target,
-                Target::Actor {
-                    how: NameHow::Name | NameHow::Seat | NameHow::DatedName(_),
-                    ..
-                }
-            );
-            if !named || sc.norm(h.end) == "'s" {
-                return None;
-            }
-            quals.push(qual_of(sc.lex, &h, sc.date)?);
-            i = h.end;
+            let (q, end) = named_member(sc, i)?;
+            quals.push(q);
+            i = end;
             break;
         }
     }
@@ -368,6 +341,29 @@ fn title_of_coordination(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Res>)> {
         .map(|q| qual_with_sector(sc.lex, q, &sector, sc.date))
         .collect();
     Some((i, rs))
+}
+
+/// One member of the coordination after a plural title's "of"/"from": an optional
+/// "the", then a state, government or organisation named by its name or seat, as a
+/// qualifier, with the token after it. `None` when the word there names nothing, or
+/// when it is a possessive ("… of Hamas and Israel's prime minister": a new phrase
+/// starts).
+fn named_member(sc: &SentCtx, mut i: usize) -> Option<(Qual, usize)> {
+    if sc.norm(i) == "the" {
+        i += 1;
+    }
+    let h = sc.hit(i).copied()?;
+    let named = matches!(
+        h.target,
+        Target::Actor {
+            how: NameHow::Name | NameHow::Seat | NameHow::DatedName(_),
+            ..
+        }
+    );
+    if !named || sc.norm(h.end) == "'s" {
+        return None;
+    }
+    Some((qual_of(sc.lex, &h, sc.date)?, h.end))
 }
 
 /// A qualifier: something that gives a title its country ("Pakistan's", "Afghan",
