@@ -19,6 +19,7 @@ use attache_core::{FuzzyDate, Modality};
 use attache_text::{Sentence, Upos};
 pub use evaluation::Evaluative;
 
+mod material;
 mod roles;
 
 /// An actor mention as the extractor sees it: byte range, and what it stands for.
@@ -662,8 +663,11 @@ impl<'a> SentenceCoder<'a> {
         // So is a past participle with an object on a root noun: the sentence has no
         // main verb, so "Nigerian troops killed 30 fighters" was misread as a reduced
         // relative ("troops [who were] killed"); a passive participle takes no object.
+        // The same misreading under a trailing reporting verb ("Nigerian troops killed
+        // 20 fighters, the army said", the noun an argument of "said"): the noun's head
+        // is a verb after the participle (extract/material.rs).
         let misread_main = self.rel(v) == "acl"
-            && self.rel(h) == "root"
+            && (self.rel(h) == "root" || material::trailing_head(&self.tree, self.s, h, v))
             && matches!(self.s.upos(h), Upos::NOUN | Upos::PROPN | Upos::PRON)
             && self.tree.kids(v).any(|k| self.rel(k) == "obj")
             && !self.tree.kids(v).any(|k| base(self.rel(k)) == "aux");
@@ -2023,6 +2027,11 @@ impl<'a> SentenceCoder<'a> {
         // A source that is also a target (coordination across roles) is dropped from
         // targets, and so is an inferred agent word of the source's own country.
         targets.retain(|t| !sources.contains(t));
+        // A force posture moves the doer's own forces; they are not its target.
+        material::drop_own_forces(&self.actors, root, &sources, &mut targets);
+        // Violence abroad against people inferred to be the doer's own.
+        let place = location.filter(|&l| self.single_place(l));
+        material::violence_abroad(&self.actors, root, &sources, &mut targets, place);
         // An agent word whose country was only inferred ("civilians", "the hostages")
         // and is the source's own is a domestic target ("Kenyan authorities banned
         // civilians from traveling" → KEN→KEN): kept when it is the only one, dropped
@@ -2200,7 +2209,11 @@ impl<'a> SentenceCoder<'a> {
                     confidence -= 0.3;
                 }
             }
-            if targets.is_empty() && matches!(root, "18" | "19") && p.pos == TriggerPos::Verb {
+            if targets.is_empty()
+                && (matches!(root, "18" | "19")
+                    || (material::restriction_at_home(code) && location.is_some()))
+                && p.pos == TriggerPos::Verb
+            {
                 // Violence whose object is a place or thing, not an actor ("militants
                 // stormed a hotel in Mogadishu", "took over a train"): its target is
                 // the country it happens in — the stated location, else, for an armed
