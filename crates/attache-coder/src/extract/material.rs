@@ -9,10 +9,15 @@
 //! target (docs/gold-guidelines.md: a mobilisation has a `null` target), not India
 //! acting on India. The rule is by code root, not by sentence, so it holds for every
 //! posture pattern of the dictionary ("sent warships", "massed troops", "put its
-//! forces on alert"). It drops every target with the doer's own key — its forces, and
-//! a province of its own it moves them to ("Pakistan deployed troops to Balochistan"
-//! is a mobilisation at home) — and keeps any other ("China sent warships near
-//! Taiwan" keeps Taiwan).
+//! forces on alert"). When every target has the doer's own key — its forces, or a
+//! province of its own it moves them to ("Pakistan deployed troops to Balochistan" is
+//! a mobilisation at home) — they are dropped, and the one other state named in the
+//! sentence, if there is exactly one, is the target instead ("China sent warships and
+//! fighter jets near Taiwan", where "near Taiwan" hangs under the jets). Material aid
+//! has the same shape — the things given are read as the giver's own people when
+//! the recipient hangs under them ("shipped a batch of missiles to Kyiv", "approved
+//! the sale of fighter jets to Israel") — so root 07 takes the one other state too,
+//! but keeps an own-country target when there is none (aid at home is domestic).
 
 //!
 //! A restriction imposed on a place — a curfew, martial law, a state of emergency, a
@@ -60,21 +65,40 @@ pub(super) fn restriction_at_home(code: &str) -> bool {
 }
 
 /// Drop from `targets` the doer's own forces when the event is a force posture (root
-/// 15). `sources` and `targets` index `actors`.
+/// 15), and for both postures and aid (07, "approved the sale of fighter jets to
+/// Israel", the jets read as the doer's own people) take the one other state named
+/// instead. `sources` and `targets` index `actors`.
 pub(super) fn drop_own_forces(
     actors: &[Actor],
     root: &str,
     sources: &[usize],
     targets: &mut Vec<usize>,
 ) {
-    if root != "15" || sources.is_empty() {
+    if !matches!(root, "15" | "07") || sources.is_empty() {
         return;
     }
-    targets.retain(|&t| {
-        !sources
+    let own = |t: usize| {
+        sources
             .iter()
             .any(|&s| actors[s].key == actors[t].key && !actors[s].key.is_empty())
-    });
+    };
+    if targets.is_empty() || !targets.iter().all(|&t| own(t)) {
+        return;
+    }
+    // Another party named in the sentence ("sent warships and jets near Taiwan", the
+    // place hanging under the forces) is whom the posture is aimed at when it is the
+    // only one; with several, the own-forces target is left to the extractor's rules.
+    let mut others = actors
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.usable && a.in_sentence && a.key.len() == 3)
+        .filter(|(_, a)| sources.iter().all(|&s| actors[s].key != a.key));
+    match (others.next(), others.next()) {
+        // Aid to one's own people is a domestic event (KEN→KEN): kept.
+        (None, _) if root == "15" => targets.clear(),
+        (Some((i, _)), None) => *targets = vec![i],
+        _ => {}
+    }
 }
 
 /// For violence (roots 18–20) whose every target is an inferred agent word of the
@@ -120,10 +144,20 @@ mod tests {
 
     #[test]
     fn posture_drops_own_forces_only() {
+        let actors = vec![actor("IND"), actor("IND")];
+        let mut t = vec![1];
+        drop_own_forces(&actors, "15", &[0], &mut t);
+        assert!(
+            t.is_empty(),
+            "India deployed troops to the region: no target"
+        );
         let actors = vec![actor("IND"), actor("IND"), actor("PAK")];
         let mut t = vec![1, 2];
         drop_own_forces(&actors, "15", &[0], &mut t);
-        assert_eq!(t, vec![2]);
+        assert_eq!(t, vec![1, 2], "another target already: kept");
+        let mut t = vec![1];
+        drop_own_forces(&actors, "15", &[0], &mut t);
+        assert_eq!(t, vec![2], "the one other party named is the target");
         let mut t = vec![1];
         drop_own_forces(&actors, "17", &[0], &mut t);
         assert_eq!(
@@ -131,6 +165,10 @@ mod tests {
             vec![1],
             "a domestic coercion keeps its own-country target"
         );
+        let actors = vec![actor("KEN"), actor("KEN")];
+        let mut t = vec![1];
+        drop_own_forces(&actors, "07", &[0], &mut t);
+        assert_eq!(t, vec![1], "aid at home stays domestic");
     }
 
     #[test]
