@@ -2028,10 +2028,10 @@ impl<'a> SentenceCoder<'a> {
         // targets, and so is an inferred agent word of the source's own country.
         targets.retain(|t| !sources.contains(t));
         // A force posture moves the doer's own forces; they are not its target.
-        material::drop_own_forces(&self.actors, root, &sources, &mut targets);
+        material::drop_own_forces(self.actors, root, &sources, &mut targets);
         // Violence abroad against people inferred to be the doer's own.
         let place = location.filter(|&l| self.single_place(l));
-        material::violence_abroad(&self.actors, root, &sources, &mut targets, place);
+        material::violence_abroad(self.actors, root, &sources, &mut targets, place);
         // An agent word whose country was only inferred ("civilians", "the hostages")
         // and is the source's own is a domestic target ("Kenyan authorities banned
         // civilians from traveling" → KEN→KEN): kept when it is the only one, dropped
