@@ -2145,7 +2145,8 @@ fn a_misread_main_clause_under_a_trailing_reporting_verb_keeps_its_doer() {
     // "Chad shelled Niger, officials said." with the clause read as a noun and a
     // reduced relative hanging from "said": the noun is still the doer.
     let text = "Chad shelled Niger, officials said.";
-    let s = sent(text, 0, "Chad chad PROPN 6 obl\nshelled shell VERB 1 acl\nNiger niger PROPN 2 obj\n, , PUNCT 1 punct\nofficials official NOUN 6 nsubj\nsaid say VERB 0 root\n. . PUNCT 6 punct");
+    let mut s = sent(text, 0, "Chad chad PROPN 6 obl\nshelled shell VERB 1 acl\nNiger niger PROPN 2 obj\n, , PUNCT 1 punct\nofficials official NOUN 6 nsubj\nsaid say VERB 0 root\n. . PUNCT 6 punct");
+    s.tokens[1].feats = "Tense=Past|VerbForm=Part".into();
     let c = code_one(
         text,
         None,

@@ -50,9 +50,15 @@ use attache_text::{Sentence, Upos};
 /// an argument of a verb that comes after the participle — the clause the noun and
 /// the participle form is the sentence's content, misread under a trailing reporting
 /// verb ("…, the army said", "…, police say").
+///
+/// Only a past form: an infinitive on the noun ("The Philippines plans to appoint an
+/// ambassador …, the ministry said", with "plans" read as a noun) is the noun's
+/// complement, and taking the noun as its doer would lose the intention.
 pub(super) fn trailing_head(tree: &Tree, s: &Sentence, h: usize, v: usize) -> bool {
-    tree.head(h)
-        .is_some_and(|g| g > v && s.upos(g) == Upos::VERB)
+    s.feats_str(v).contains("Tense=Past")
+        && tree
+            .head(h)
+            .is_some_and(|g| g > v && s.upos(g) == Upos::VERB)
 }
 
 /// Whether an event code is a restriction or repression imposed on a population
