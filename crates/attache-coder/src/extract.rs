@@ -2112,8 +2112,9 @@ impl<'a> SentenceCoder<'a> {
             }
         }
         if targets.is_empty() && root == "14" {
-            // Protesters outside an embassy or a consulate protest against the state it
-            // represents ("rallied outside the Pakistani embassy").
+            // Protesters outside an embassy, a consulate or a high commission protest
+            // against the state it represents ("rallied outside the Pakistani embassy",
+            // "outside the Indian High Commission in Dhaka").
             let skeys: Vec<&str> = sources
                 .iter()
                 .map(|&s| self.actors[s].key.as_str())
@@ -2127,7 +2128,8 @@ impl<'a> SentenceCoder<'a> {
                     })
                     && matches!(
                         self.lemma(k).to_ascii_lowercase().as_str(),
-                        "embassy" | "consulate" | "mission" | "legation"
+                        // "commission": a Commonwealth state's high commission
+                        "embassy" | "consulate" | "mission" | "legation" | "commission"
                     )
                 {
                     let mut tmp = Vec::new();
