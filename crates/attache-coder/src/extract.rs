@@ -20,6 +20,7 @@ use attache_text::{Sentence, Upos};
 pub use evaluation::Evaluative;
 
 mod complement;
+mod material;
 mod roles;
 
 /// An actor mention as the extractor sees it: byte range, and what it stands for.
@@ -671,8 +672,11 @@ impl<'a> SentenceCoder<'a> {
         // So is a past participle with an object on a root noun: the sentence has no
         // main verb, so "Nigerian troops killed 30 fighters" was misread as a reduced
         // relative ("troops [who were] killed"); a passive participle takes no object.
+        // The same misreading under a trailing reporting verb ("Nigerian troops killed
+        // 20 fighters, the army said", the noun an argument of "said"): the noun's head
+        // is a verb after the participle (extract/material.rs).
         let misread_main = self.rel(v) == "acl"
-            && self.rel(h) == "root"
+            && (self.rel(h) == "root" || material::trailing_head(&self.tree, self.s, h, v))
             && matches!(self.s.upos(h), Upos::NOUN | Upos::PROPN | Upos::PRON)
             && self.tree.kids(v).any(|k| self.rel(k) == "obj")
             && !self.tree.kids(v).any(|k| base(self.rel(k)) == "aux");
@@ -2161,6 +2165,11 @@ impl<'a> SentenceCoder<'a> {
         // A source that is also a target (coordination across roles) is dropped from
         // targets, and so is an inferred agent word of the source's own country.
         targets.retain(|t| !sources.contains(t));
+        // A force posture moves the doer's own forces; they are not its target.
+        material::drop_own_forces(self.actors, root, &sources, &mut targets);
+        // Violence abroad against people inferred to be the doer's own.
+        let place = location.filter(|&l| self.single_place(l));
+        material::violence_abroad(self.actors, root, &sources, &mut targets, place);
         // An agent word whose country was only inferred ("civilians", "the hostages")
         // and is the source's own is a domestic target ("Kenyan authorities banned
         // civilians from traveling" → KEN→KEN): kept when it is the only one, dropped
@@ -2241,8 +2250,9 @@ impl<'a> SentenceCoder<'a> {
             }
         }
         if targets.is_empty() && root == "14" {
-            // Protesters outside an embassy or a consulate protest against the state it
-            // represents ("rallied outside the Pakistani embassy").
+            // Protesters outside an embassy, a consulate or a high commission protest
+            // against the state it represents ("rallied outside the Pakistani embassy",
+            // "outside the Indian High Commission in Dhaka").
             let skeys: Vec<&str> = sources
                 .iter()
                 .map(|&s| self.actors[s].key.as_str())
@@ -2256,7 +2266,8 @@ impl<'a> SentenceCoder<'a> {
                     })
                     && matches!(
                         self.lemma(k).to_ascii_lowercase().as_str(),
-                        "embassy" | "consulate" | "mission" | "legation"
+                        // "commission": a Commonwealth state's high commission
+                        "embassy" | "consulate" | "mission" | "legation" | "commission"
                     )
                 {
                     let mut tmp = Vec::new();
@@ -2338,7 +2349,11 @@ impl<'a> SentenceCoder<'a> {
                     confidence -= 0.3;
                 }
             }
-            if targets.is_empty() && matches!(root, "18" | "19") && p.pos == TriggerPos::Verb {
+            if targets.is_empty()
+                && (matches!(root, "18" | "19")
+                    || (material::restriction_at_home(code) && location.is_some()))
+                && p.pos == TriggerPos::Verb
+            {
                 // Violence whose object is a place or thing, not an actor ("militants
                 // stormed a hotel in Mogadishu", "took over a train"): its target is
                 // the country it happens in — the stated location, else, for an armed

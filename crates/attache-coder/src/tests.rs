@@ -2657,3 +2657,59 @@ fn an_act_someone_has_yet_to_do_did_not_happen() {
     );
     assert!(c.events.iter().all(|e| e.negated), "{:?}", triples(&c));
 }
+
+// ==== session 5 (material): material cooperation and conflict (extract/material.rs) ====
+
+#[test]
+fn a_misread_main_clause_under_a_trailing_reporting_verb_keeps_its_doer() {
+    // "Chad shelled Niger, officials said." with the clause read as a noun and a
+    // reduced relative hanging from "said": the noun is still the doer.
+    let text = "Chad shelled Niger, officials said.";
+    let mut s = sent(text, 0, "Chad chad PROPN 6 obl\nshelled shell VERB 1 acl\nNiger niger PROPN 2 obj\n, , PUNCT 1 punct\nofficials official NOUN 6 nsubj\nsaid say VERB 0 root\n. . PUNCT 6 punct");
+    s.tokens[1].feats = "Tense=Past|VerbForm=Part".into();
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Chad", "TCD"), st(text, 0, "Niger", "NER")],
+    );
+    assert_one(&c, "TCD", "NER", "19");
+}
+
+#[test]
+fn a_force_posture_with_only_its_own_forces_has_no_target() {
+    // "India deployed troops to the region": the troops (inferred Indian) are what is
+    // moved, not whom the posture is aimed at.
+    let text = "India deployed troops to the region.";
+    let s = sent(text, 0, "India india PROPN 2 nsubj\ndeployed deploy VERB 0 root\ntroops troops NOUN 2 obj\nto to ADP 6 case\nthe the DET 6 det\nregion region NOUN 2 obl\n. . PUNCT 2 punct");
+    let mut troops = ment(
+        text,
+        0,
+        "troops",
+        "IND",
+        MentionKind::Agent,
+        "INDMIL",
+        "state:IND",
+    );
+    troops.resolved_by = ResolvedBy::Inferred;
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "India", "IND"), troops],
+    );
+    assert_one(&c, "IND", "", "15");
+}
+
+#[test]
+fn a_curfew_imposed_on_a_stated_place_targets_its_people() {
+    let text = "Chad imposed a curfew in Abeche.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nimposed impose VERB 0 root\na a DET 4 det\ncurfew curfew NOUN 2 obj\nin in ADP 6 case\nAbeche abeche PROPN 4 nmod\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Chad", "TCD"), st(text, 0, "Abeche", "TCD")],
+    );
+    assert_one(&c, "TCD", "TCD", "17");
+}
