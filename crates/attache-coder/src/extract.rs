@@ -20,6 +20,7 @@ use attache_text::{Sentence, Upos};
 pub use evaluation::Evaluative;
 
 mod complement;
+mod parties;
 mod roles;
 
 /// An actor mention as the extractor sees it: byte range, and what it stands for.
@@ -292,6 +293,13 @@ impl<'a> SentenceCoder<'a> {
             return;
         }
         let cov = self.covering(t);
+        // "warned X that it would strike": "it" is the warner (extract/parties.rs).
+        if let Some(speaker) = self.promiser_for_pronoun(t, cov, depth) {
+            for a in speaker {
+                Self::push_unique(out, a);
+            }
+            return;
+        }
         if !cov.is_empty() {
             // All usable mentions covering the token (two for "both sides").
             for &a in cov {
@@ -2214,7 +2222,11 @@ impl<'a> SentenceCoder<'a> {
             && distinct_sources
             && !sources.iter().any(|&a| self.companion(a))
             && (p.symmetric
-                || (pair_sources && root.as_bytes()[0] == b'0' && self.reciprocal(trigger, clause)))
+                || (pair_sources
+                    && root.as_bytes()[0] == b'0'
+                    && self.reciprocal(trigger, clause)
+                    // "X and Y welcomed the talks" (extract/parties.rs).
+                    && !self.one_sided_evaluation(code, trigger, clause)))
         {
             // "Both sides agreed", "X and Y met", "X and Y restored ties": each with the
             // other(s). Only for events that are mutual by nature (symmetric patterns)
@@ -2401,8 +2413,11 @@ impl<'a> SentenceCoder<'a> {
                 push(s, Some(t), confidence, consult_code(s, t, code));
                 // A planned meeting named by a noun ("is expected to have a meeting
                 // with X") is planned by both sides.
-                let planned_meeting =
-                    code == "036" && p.pos == TriggerPos::Noun && p.code.starts_with("04");
+                let planned_meeting = code == "036"
+                    && p.pos == TriggerPos::Noun
+                    && p.code.starts_with("04")
+                    // "offered to hold talks with X" (extract/parties.rs).
+                    && !self.one_sided_plan(trigger);
                 if p.symmetric
                     && (code.starts_with("04")
                         || code == "057"

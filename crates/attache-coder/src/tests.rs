@@ -2657,3 +2657,67 @@ fn an_act_someone_has_yet_to_do_did_not_happen() {
     );
     assert!(c.events.iter().all(|e| e.negated), "{:?}", triples(&c));
 }
+
+// ---- session 5, parties (extract/parties.rs; roles2) ----
+
+#[test]
+fn coordinated_doers_of_an_evaluation_are_not_each_others_targets() {
+    // Welcoming talks is one-sided: each side welcomes the talks, not the other side.
+    let text = "Chad and Niger welcomed the talks.";
+    let s = sent(text, 0, "Chad chad PROPN 4 nsubj\nand and CCONJ 3 cc\nNiger niger PROPN 1 conj\nwelcomed welcome VERB 0 root\nthe the DET 6 det\ntalks talk NOUN 4 obj\n. . PUNCT 4 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(
+        tr.iter()
+            .all(|x| !(x.0 == "TCD" && x.1 == "NER") && !(x.0 == "NER" && x.1 == "TCD")),
+        "{tr:?}"
+    );
+    // Signing an agreement is still mutual.
+    let text = "Chad and Niger signed an agreement.";
+    let s = sent(text, 0, "Chad chad PROPN 4 nsubj\nand and CCONJ 3 cc\nNiger niger PROPN 1 conj\nsigned sign VERB 0 root\nan a DET 6 det\nagreement agreement NOUN 4 obj\n. . PUNCT 4 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(tr.iter().any(|x| x.0 == "TCD" && x.1 == "NER"), "{tr:?}");
+    assert!(tr.iter().any(|x| x.0 == "NER" && x.1 == "TCD"), "{tr:?}");
+}
+
+#[test]
+fn it_in_a_reported_threat_is_the_one_who_threatens() {
+    // The resolver took "it" for the nearest name (Niger); the warner is meant.
+    let text = "Chad warned Niger that it would strike the rebels.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nwarned warn VERB 0 root\nNiger niger PROPN 2 obj\nthat that SCONJ 7 mark\nit it PRON 7 nsubj\nwould would AUX 7 aux\nstrike strike VERB 2 ccomp\nthe the DET 9 det\nrebels rebel NOUN 7 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER"), ("it", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(tr.iter().all(|x| x.0 != "NER"), "{tr:?}");
+    assert!(tr.iter().any(|x| x.0 == "TCD"), "{tr:?}");
+}
+
+#[test]
+fn an_offer_of_talks_is_intended_by_the_offerer_alone() {
+    let text = "Chad offered to hold talks with Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\noffered offer VERB 0 root\nto to PART 4 mark\nhold hold VERB 2 xcomp\ntalks talk NOUN 4 obj\nwith with ADP 7 case\nNiger niger PROPN 5 nmod\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(tr.iter().any(|x| x.0 == "TCD" && x.1 == "NER"), "{tr:?}");
+    assert!(tr.iter().all(|x| x.0 != "NER"), "{tr:?}");
+}

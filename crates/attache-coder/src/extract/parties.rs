@@ -1,0 +1,176 @@
+//! Which parties a clause pairs, and who "it" is in a reported promise or threat.
+//!
+//! Why a module of its own: the extractor decides the parties of an event from the
+//! tree (subject → source, object → target) and then pairs them. A few general
+//! constructions of news English pair the wrong parties, and each is read here, called
+//! from one place in `extract.rs`, with sentences of our own in `src/tests.rs`
+//! (section "session 5, parties") and `data/patterns/examples.tsv` (block "roles2"):
+//!
+//! * **Coordinated doers of an evaluation are not each other's targets.** "U.S. and
+//!   Chinese officials welcomed the talks", "India and Pakistan praised the
+//!   agreement": the object names something mutual (talks, an agreement, ties), but
+//!   welcoming, praising, supporting or criticising it is one-sided — each side
+//!   evaluates the thing, not the other side. The extractor pairs coordinated doers
+//!   with each other when the act is mutual by its object (`reciprocal`: "restored
+//!   ties", "signed an agreement"); for the verbal evaluations of CAMEO 01, 02 and
+//!   051–056 that reading needs a sign that the thing is their own: "their ties",
+//!   "bilateral relations", "each other", "together".
+//!
+//! * **"it" in a reported promise or threat is the one who makes it.** "Pakistan
+//!   warned the Taliban that it would strike militant hideouts", "Iran told France that
+//!   it will retaliate": the subject pronoun of a "that" clause with will/would under a
+//!   verb of warning, threatening, telling or assuring refers, in the great majority of
+//!   news sentences, to the speaker (who announces what they will do), not to the one
+//!   addressed — although the addressee is the nearest name. The article-level
+//!   resolver picks the nearest compatible name; the coder overrides that choice in
+//!   this construction only (not with must/should, which address the hearer: "told
+//!   France that it must leave").
+
+use super::{base, SentenceCoder};
+use attache_text::Upos;
+
+/// Verbs of telling, warning, threatening and assuring that take an addressee and a
+/// "that" clause.
+const TELLING: &[&str] = &[
+    "warn", "threaten", "tell", "assure", "inform", "notify", "caution", "promise", "vow",
+    "pledge", "signal", "reassure", "remind",
+];
+
+impl SentenceCoder<'_> {
+    /// The speaker of a reported promise or threat that a subject pronoun at `t`
+    /// stands for (see the module docs): the subject's actors of the verb of telling,
+    /// or `None` when the construction does not apply.
+    pub(super) fn promiser_for_pronoun(
+        &self,
+        t: usize,
+        cov: &[u32],
+        depth: usize,
+    ) -> Option<Vec<usize>> {
+        if self.s.upos(t) != Upos::PRON
+            || !matches!(
+                self.lemma(t).to_ascii_lowercase().as_str(),
+                "it" | "they" | "he" | "she"
+            )
+            || base(self.rel(t)) != "nsubj"
+        {
+            return None;
+        }
+        let c = self.tree.head(t)?;
+        if self.rel(c) != "ccomp" {
+            return None;
+        }
+        let h = self.tree.head(c)?;
+        if !TELLING.contains(&self.lemma(h).to_ascii_lowercase().as_str()) {
+            return None;
+        }
+        let future = self.tree.kids(c).any(|k| {
+            base(self.rel(k)) == "aux"
+                && matches!(
+                    self.lemma(k).to_ascii_lowercase().as_str(),
+                    "will" | "would" | "shall" | "'ll"
+                )
+        });
+        if !future {
+            return None;
+        }
+        // The addressee (object) and the speaker (subject) of the telling verb.
+        let mut addressee = Vec::new();
+        let mut speaker = Vec::new();
+        for k in self.tree.kids(h) {
+            match base(self.rel(k)) {
+                "obj" | "iobj" => self.actors_rec(k, &mut addressee, depth + 1, true),
+                "nsubj" => self.actors_rec(k, &mut speaker, depth + 1, true),
+                _ => {}
+            }
+        }
+        let key = |a: usize| self.actors[a].key.as_str();
+        let resolved_to_addressee = cov.iter().any(|&a| {
+            let a = a as usize;
+            self.actors[a].usable && addressee.iter().any(|&b| key(b) == key(a))
+        });
+        speaker.retain(|&a| self.actors[a].usable);
+        let distinct = speaker
+            .iter()
+            .all(|&s| addressee.iter().all(|&b| key(b) != key(s)));
+        (resolved_to_addressee && !speaker.is_empty() && distinct).then_some(speaker)
+    }
+
+    /// Whether coordinated doers of `code` at `trigger` must not be paired with each
+    /// other by the mutual-object reading (see the module docs): a verbal evaluation
+    /// whose object is not marked as their own.
+    pub(super) fn one_sided_evaluation(&self, code: &str, trigger: usize, clause: usize) -> bool {
+        let evaluative = code.starts_with("01")
+            || code.starts_with("02")
+            || (code.starts_with("05") && !matches!(code, "050" | "057"));
+        if !evaluative {
+            return false;
+        }
+        let own = |n: usize| {
+            self.tree.kids(n).any(|k| {
+                let l = self.lemma(k).to_ascii_lowercase();
+                (self.rel(k) == "nmod:poss" && matches!(l.as_str(), "their" | "its"))
+                    || (matches!(base(self.rel(k)), "amod" | "compound")
+                        && matches!(l.as_str(), "bilateral" | "mutual" | "joint" | "reciprocal"))
+            })
+        };
+        let mut nodes = vec![trigger];
+        if clause != trigger {
+            nodes.push(clause);
+        }
+        for &v in &nodes {
+            if own(v) {
+                return false;
+            }
+            for k in self.tree.kids(v) {
+                let l = self.lemma(k).to_ascii_lowercase();
+                if matches!(
+                    l.as_str(),
+                    "other" | "another" | "together" | "jointly" | "mutually"
+                ) {
+                    return false;
+                }
+                if matches!(base(self.rel(k)), "obj" | "obl" | "nsubj") && own(k) {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+}
+
+/// Verbs of offering, proposing and wanting: what they govern is intended by their
+/// subject alone.
+const ONE_SIDED: &[&str] = &[
+    "offer",
+    "propose",
+    "seek",
+    "want",
+    "hope",
+    "wish",
+    "volunteer",
+    "try",
+    "attempt",
+    "intend",
+    "plan",
+    "aim",
+    "suggest",
+];
+
+impl SentenceCoder<'_> {
+    /// Whether a planned meeting named by a noun at `trigger` is planned by one side
+    /// only: "Iran offered to hold talks with the EU", "Chad proposed a meeting with
+    /// Niger" — the offerer intends to meet; the other party has done nothing, so the
+    /// meeting is not coded as planned by both (as "is expected to hold a meeting with
+    /// X" is).
+    pub(super) fn one_sided_plan(&self, trigger: usize) -> bool {
+        let mut x = trigger;
+        for _ in 0..4 {
+            if ONE_SIDED.contains(&self.lemma(x).to_ascii_lowercase().as_str()) {
+                return true;
+            }
+            let Some(h) = self.tree.head(x) else { break };
+            x = h;
+        }
+        false
+    }
+}
