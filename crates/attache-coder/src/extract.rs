@@ -2215,6 +2215,12 @@ impl<'a> SentenceCoder<'a> {
                 confidence -= 0.2;
             }
         }
+        // "Pakistan and Afghanistan agreed to reopen the Torkham crossing": mutual
+        // between the doers, not aimed at one doer's place (extract/parties.rs).
+        let agreed = self.agreed_between(&sources, &targets, trigger, clause);
+        if agreed {
+            targets.clear();
+        }
         let distinct_sources = sources
             .iter()
             .any(|&a| self.actors[a].key != self.actors[sources[0]].key);
@@ -2222,6 +2228,7 @@ impl<'a> SentenceCoder<'a> {
             && distinct_sources
             && !sources.iter().any(|&a| self.companion(a))
             && (p.symmetric
+                || agreed
                 || (pair_sources
                     && root.as_bytes()[0] == b'0'
                     && self.reciprocal(trigger, clause)

@@ -2721,3 +2721,22 @@ fn an_offer_of_talks_is_intended_by_the_offerer_alone() {
     assert!(tr.iter().any(|x| x.0 == "TCD" && x.1 == "NER"), "{tr:?}");
     assert!(tr.iter().all(|x| x.0 != "NER"), "{tr:?}");
 }
+
+#[test]
+fn an_act_agreed_by_a_pair_is_mutual_not_aimed_at_one_sides_place() {
+    // "Kousseri" stands for a place of Chad's own: the target the tree gives.
+    let text = "Chad and Niger agreed to reopen the Kousseri crossing.";
+    let s = sent(text, 0, "Chad chad PROPN 4 nsubj\nand and CCONJ 3 cc\nNiger niger PROPN 1 conj\nagreed agree VERB 0 root\nto to PART 6 mark\nreopen reopen VERB 4 xcomp\nthe the DET 9 det\nKousseri kousseri PROPN 9 compound\ncrossing crossing NOUN 6 obj\n. . PUNCT 4 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(
+            text,
+            &[("Chad", "TCD"), ("Niger", "NER"), ("Kousseri", "TCD")],
+        ),
+    );
+    let tr = triples(&c);
+    assert!(tr.iter().any(|x| x.0 == "TCD" && x.1 == "NER"), "{tr:?}");
+    assert!(tr.iter().any(|x| x.0 == "NER" && x.1 == "TCD"), "{tr:?}");
+}

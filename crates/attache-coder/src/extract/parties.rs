@@ -174,3 +174,39 @@ impl SentenceCoder<'_> {
         false
     }
 }
+
+impl SentenceCoder<'_> {
+    /// Whether an act that coordinated doers agreed to is mutual between them:
+    /// "Pakistan and Afghanistan agreed to reopen the Torkham crossing", "the two
+    /// sides agreed to ease visa rules". The controlling verb is symmetric (agree; its
+    /// dictionary line says `sym`), the doers are of two or more keys, and whatever
+    /// the tree gave as a target is one of the doers' own (a border post, a city of
+    /// theirs): then each doer acts towards the other(s), not towards the place of one
+    /// of them, which would code the pair in one direction only.
+    pub(super) fn agreed_between(
+        &self,
+        sources: &[usize],
+        targets: &[usize],
+        trigger: usize,
+        clause: usize,
+    ) -> bool {
+        let key = |a: usize| self.actors[a].key.as_str();
+        let Some(&first) = sources.first() else {
+            return false;
+        };
+        if sources.iter().all(|&s| key(s) == key(first))
+            || !targets
+                .iter()
+                .all(|&t| sources.iter().any(|&s| key(s) == key(t)))
+        {
+            return false;
+        }
+        let Some(c) = self.controller(clause).or_else(|| self.controller(trigger)) else {
+            return false;
+        };
+        self.patterns
+            .verb(&self.lemma(c).to_ascii_lowercase())
+            .iter()
+            .any(|p| p.symmetric)
+    }
+}
