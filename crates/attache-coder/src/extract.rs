@@ -821,7 +821,8 @@ impl<'a> SentenceCoder<'a> {
     /// the accusation).
     fn unasserted(&self, v: usize) -> bool {
         // Denied, alleged or requested content in the other shapes (extract/complement.rs).
-        if self.reported_content(v) || self.inside_condition(v) {
+        // A purpose infinitive ("travelled to Doha to discuss …", extract/parties.rs).
+        if self.reported_content(v) || self.inside_condition(v) || self.purpose_clause(v) {
             return true;
         }
         let mut x = v;

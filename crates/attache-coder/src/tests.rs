@@ -2740,3 +2740,19 @@ fn an_act_agreed_by_a_pair_is_mutual_not_aimed_at_one_sides_place() {
     assert!(tr.iter().any(|x| x.0 == "TCD" && x.1 == "NER"), "{tr:?}");
     assert!(tr.iter().any(|x| x.0 == "NER" && x.1 == "TCD"), "{tr:?}");
 }
+
+#[test]
+fn a_purpose_infinitive_is_no_act_of_the_sentence() {
+    // The visit happened; the discussion is only what it was for.
+    let text = "Chad's minister travelled to Niger to discuss a ceasefire.";
+    let s = sent(text, 0, "Chad chad PROPN 3 nmod:poss\n's 's PART 1 case\nminister minister NOUN 4 nsubj\ntravelled travel VERB 0 root\nto to ADP 6 case\nNiger niger PROPN 4 obl\nto to PART 8 mark\ndiscuss discuss VERB 4 advcl\na a DET 10 det\nceasefire ceasefire NOUN 8 obj\n. . PUNCT 4 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(tr.iter().any(|x| x.0 == "TCD" && x.2 == "042"), "{tr:?}");
+    assert!(tr.iter().all(|x| x.2 != "040"), "{tr:?}");
+}

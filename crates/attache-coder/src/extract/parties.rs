@@ -210,3 +210,76 @@ impl SentenceCoder<'_> {
             .any(|p| p.symmetric)
     }
 }
+
+impl SentenceCoder<'_> {
+    /// Whether `v` is (inside) a purpose infinitive: "sent an envoy to Cairo to try to
+    /// facilitate a deal", "travelled to Doha to discuss a ceasefire", "deployed
+    /// troops in order to protect the border". The word order puts the purpose after
+    /// an act, but the purpose is what the doer means to achieve, not something the
+    /// sentence reports as done: only the act it hangs on (the sending, the visit) is
+    /// an event. A "to"-infinitive attached as an adverbial clause, with no subject of
+    /// its own, that is not the controlled complement of a control verb ("called on X
+    /// to release …", read in extract/complement.rs); the climb goes through raising
+    /// and other complements ("to try to facilitate").
+    /// A protest is the exception: gathering, marching or holding a sit-in "to
+    /// protest" is protesting ("held a sit-in to protest the restrictions").
+    pub(super) fn purpose_clause(&self, v: usize) -> bool {
+        if self
+            .patterns
+            .verb(&self.lemma(v).to_ascii_lowercase())
+            .iter()
+            .any(|p| p.code.starts_with("14"))
+        {
+            return false;
+        }
+        let mut x = v;
+        for _ in 0..4 {
+            if base(self.rel(x)) != "xcomp" {
+                break;
+            }
+            let Some(h) = self.tree.head(x) else {
+                return false;
+            };
+            x = h;
+        }
+        if self.rel(x) != "advcl" || self.controlled(x) {
+            return false;
+        }
+        let Some(h) = self.tree.head(x) else {
+            return false;
+        };
+        if !matches!(self.s.upos(h), Upos::VERB) {
+            return false;
+        }
+        // "took steps to strengthen ties", "moved to impose sanctions": taking a step
+        // or moving to do something is doing it (a light construction, not a purpose).
+        let hl = self.lemma(h).to_ascii_lowercase();
+        if hl == "move"
+            || (hl == "take"
+                && self.tree.kids(h).any(|k| {
+                    self.rel(k) == "obj"
+                        && matches!(
+                            self.lemma(k).to_ascii_lowercase().as_str(),
+                            "step"
+                                | "steps"
+                                | "measure"
+                                | "measures"
+                                | "action"
+                                | "move"
+                                | "initiative"
+                        )
+                }))
+        {
+            return false;
+        }
+        let to = self
+            .tree
+            .kids(x)
+            .any(|m| m < x && self.rel(m) == "mark" && self.lemma(m).eq_ignore_ascii_case("to"));
+        let own_subject = self
+            .tree
+            .kids(x)
+            .any(|m| matches!(base(self.rel(m)), "nsubj" | "csubj" | "expl"));
+        to && !own_subject
+    }
+}
