@@ -2756,3 +2756,22 @@ fn a_purpose_infinitive_is_no_act_of_the_sentence() {
     assert!(tr.iter().any(|x| x.0 == "TCD" && x.2 == "042"), "{tr:?}");
     assert!(tr.iter().all(|x| x.2 != "040"), "{tr:?}");
 }
+
+#[test]
+fn a_plan_verb_read_as_a_noun_keeps_its_subject_as_the_doer() {
+    // The tagger reads "plans" as a plural noun at the root with a subject.
+    let text = "Chad plans to provide aid to Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nplans plan NOUN 0 root\nto to PART 4 mark\nprovide provide VERB 2 acl\naid aid NOUN 4 obj\nto to ADP 7 case\nNiger niger PROPN 4 obl\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(tr.iter().any(|x| x.0 == "TCD" && x.1 == "NER"), "{tr:?}");
+    assert!(
+        c.events.iter().all(|e| e.modality != Modality::Actual),
+        "{tr:?}"
+    );
+}
