@@ -25,6 +25,19 @@
 //!   resolver picks the nearest compatible name; the coder overrides that choice in
 //!   this construction only (not with must/should, which address the hearer: "told
 //!   France that it must leave").
+//!
+//! * **What a pair agreed to is mutual.** "Pakistan and Afghanistan agreed to reopen
+//!   the Torkham crossing": the tree gives the border post (Pakistan's) as the target,
+//!   which paired the doers in one direction only; under a symmetric controlling verb
+//!   each doer acts towards the other(s).
+//!
+//! * **An offer of talks is one side's intent.** "Iran offered to hold talks with the
+//!   EU" is Iran's intent to meet (036); the EU did nothing. A meeting noun under an
+//!   offering, proposing or wanting verb is not coded as planned by both sides.
+//!
+//! * **Purpose infinitives are not acts.** "travelled to Doha to discuss a
+//!   ceasefire", "sent an envoy to try to facilitate a deal": only the visit or the
+//!   sending happened; the purpose is what the doer means to achieve.
 
 use super::{base, SentenceCoder};
 use attache_text::Upos;
