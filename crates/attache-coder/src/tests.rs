@@ -2673,8 +2673,10 @@ fn coordinated_doers_of_an_evaluation_are_not_each_others_targets() {
     );
     let tr = triples(&c);
     assert!(
-        tr.iter()
-            .all(|x| !(x.0 == "TCD" && x.1 == "NER") && !(x.0 == "NER" && x.1 == "TCD")),
+        tr.iter().all(|x| !matches!(
+            (x.0.as_str(), x.1.as_str()),
+            ("TCD", "NER") | ("NER", "TCD")
+        )),
         "{tr:?}"
     );
     // Signing an agreement is still mutual.
