@@ -21,6 +21,7 @@ pub use evaluation::Evaluative;
 
 mod complement;
 mod material;
+mod parties;
 mod roles;
 
 /// An actor mention as the extractor sees it: byte range, and what it stands for.
@@ -293,6 +294,13 @@ impl<'a> SentenceCoder<'a> {
             return;
         }
         let cov = self.covering(t);
+        // "warned X that it would strike": "it" is the warner (extract/parties.rs).
+        if let Some(speaker) = self.promiser_for_pronoun(t, cov, depth) {
+            for a in speaker {
+                Self::push_unique(out, a);
+            }
+            return;
+        }
         if !cov.is_empty() {
             // All usable mentions covering the token (two for "both sides").
             for &a in cov {
@@ -817,7 +825,8 @@ impl<'a> SentenceCoder<'a> {
     /// the accusation).
     fn unasserted(&self, v: usize) -> bool {
         // Denied, alleged or requested content in the other shapes (extract/complement.rs).
-        if self.reported_content(v) || self.inside_condition(v) {
+        // A purpose infinitive ("travelled to Doha to discuss …", extract/parties.rs).
+        if self.reported_content(v) || self.inside_condition(v) || self.purpose_clause(v) {
             return true;
         }
         let mut x = v;
@@ -2216,6 +2225,12 @@ impl<'a> SentenceCoder<'a> {
                 confidence -= 0.2;
             }
         }
+        // "Pakistan and Afghanistan agreed to reopen the Torkham crossing": mutual
+        // between the doers, not aimed at one doer's place (extract/parties.rs).
+        let agreed = self.agreed_between(&sources, &targets, trigger, clause);
+        if agreed {
+            targets.clear();
+        }
         let distinct_sources = sources
             .iter()
             .any(|&a| self.actors[a].key != self.actors[sources[0]].key);
@@ -2223,7 +2238,12 @@ impl<'a> SentenceCoder<'a> {
             && distinct_sources
             && !sources.iter().any(|&a| self.companion(a))
             && (p.symmetric
-                || (pair_sources && root.as_bytes()[0] == b'0' && self.reciprocal(trigger, clause)))
+                || agreed
+                || (pair_sources
+                    && root.as_bytes()[0] == b'0'
+                    && self.reciprocal(trigger, clause)
+                    // "X and Y welcomed the talks" (extract/parties.rs).
+                    && !self.one_sided_evaluation(code, trigger, clause)))
         {
             // "Both sides agreed", "X and Y met", "X and Y restored ties": each with the
             // other(s). Only for events that are mutual by nature (symmetric patterns)
@@ -2416,8 +2436,11 @@ impl<'a> SentenceCoder<'a> {
                 push(s, Some(t), confidence, consult_code(s, t, code));
                 // A planned meeting named by a noun ("is expected to have a meeting
                 // with X") is planned by both sides.
-                let planned_meeting =
-                    code == "036" && p.pos == TriggerPos::Noun && p.code.starts_with("04");
+                let planned_meeting = code == "036"
+                    && p.pos == TriggerPos::Noun
+                    && p.code.starts_with("04")
+                    // "offered to hold talks with X" (extract/parties.rs).
+                    && !self.one_sided_plan(trigger);
                 if p.symmetric
                     && (code.starts_with("04")
                         || code == "057"

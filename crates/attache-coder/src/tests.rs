@@ -2713,3 +2713,123 @@ fn a_curfew_imposed_on_a_stated_place_targets_its_people() {
     );
     assert_one(&c, "TCD", "TCD", "17");
 }
+
+// ---- session 5, parties (extract/parties.rs; roles2) ----
+
+#[test]
+fn coordinated_doers_of_an_evaluation_are_not_each_others_targets() {
+    // Welcoming talks is one-sided: each side welcomes the talks, not the other side.
+    let text = "Chad and Niger welcomed the talks.";
+    let s = sent(text, 0, "Chad chad PROPN 4 nsubj\nand and CCONJ 3 cc\nNiger niger PROPN 1 conj\nwelcomed welcome VERB 0 root\nthe the DET 6 det\ntalks talk NOUN 4 obj\n. . PUNCT 4 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(
+        tr.iter().all(|x| !matches!(
+            (x.0.as_str(), x.1.as_str()),
+            ("TCD", "NER") | ("NER", "TCD")
+        )),
+        "{tr:?}"
+    );
+    // Signing an agreement is still mutual.
+    let text = "Chad and Niger signed an agreement.";
+    let s = sent(text, 0, "Chad chad PROPN 4 nsubj\nand and CCONJ 3 cc\nNiger niger PROPN 1 conj\nsigned sign VERB 0 root\nan a DET 6 det\nagreement agreement NOUN 4 obj\n. . PUNCT 4 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(tr.iter().any(|x| x.0 == "TCD" && x.1 == "NER"), "{tr:?}");
+    assert!(tr.iter().any(|x| x.0 == "NER" && x.1 == "TCD"), "{tr:?}");
+}
+
+#[test]
+fn it_in_a_reported_threat_is_the_one_who_threatens() {
+    // The resolver took "it" for the nearest name (Niger); the warner is meant.
+    let text = "Chad warned Niger that it would strike the rebels.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nwarned warn VERB 0 root\nNiger niger PROPN 2 obj\nthat that SCONJ 7 mark\nit it PRON 7 nsubj\nwould would AUX 7 aux\nstrike strike VERB 2 ccomp\nthe the DET 9 det\nrebels rebel NOUN 7 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER"), ("it", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(tr.iter().all(|x| x.0 != "NER"), "{tr:?}");
+    assert!(tr.iter().any(|x| x.0 == "TCD"), "{tr:?}");
+}
+
+#[test]
+fn an_offer_of_talks_is_intended_by_the_offerer_alone() {
+    let text = "Chad offered to hold talks with Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\noffered offer VERB 0 root\nto to PART 4 mark\nhold hold VERB 2 xcomp\ntalks talk NOUN 4 obj\nwith with ADP 7 case\nNiger niger PROPN 5 nmod\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(tr.iter().any(|x| x.0 == "TCD" && x.1 == "NER"), "{tr:?}");
+    assert!(tr.iter().all(|x| x.0 != "NER"), "{tr:?}");
+}
+
+#[test]
+fn an_act_agreed_by_a_pair_is_mutual_not_aimed_at_one_sides_place() {
+    // "Kousseri" stands for a place of Chad's own: the target the tree gives.
+    let text = "Chad and Niger agreed to reopen the Kousseri crossing.";
+    let s = sent(text, 0, "Chad chad PROPN 4 nsubj\nand and CCONJ 3 cc\nNiger niger PROPN 1 conj\nagreed agree VERB 0 root\nto to PART 6 mark\nreopen reopen VERB 4 xcomp\nthe the DET 9 det\nKousseri kousseri PROPN 9 compound\ncrossing crossing NOUN 6 obj\n. . PUNCT 4 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(
+            text,
+            &[("Chad", "TCD"), ("Niger", "NER"), ("Kousseri", "TCD")],
+        ),
+    );
+    let tr = triples(&c);
+    assert!(tr.iter().any(|x| x.0 == "TCD" && x.1 == "NER"), "{tr:?}");
+    assert!(tr.iter().any(|x| x.0 == "NER" && x.1 == "TCD"), "{tr:?}");
+}
+
+#[test]
+fn a_purpose_infinitive_is_no_act_of_the_sentence() {
+    // The visit happened; the discussion is only what it was for.
+    let text = "Chad's minister travelled to Niger to discuss a ceasefire.";
+    let s = sent(text, 0, "Chad chad PROPN 3 nmod:poss\n's 's PART 1 case\nminister minister NOUN 4 nsubj\ntravelled travel VERB 0 root\nto to ADP 6 case\nNiger niger PROPN 4 obl\nto to PART 8 mark\ndiscuss discuss VERB 4 advcl\na a DET 10 det\nceasefire ceasefire NOUN 8 obj\n. . PUNCT 4 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(tr.iter().any(|x| x.0 == "TCD" && x.2 == "042"), "{tr:?}");
+    assert!(tr.iter().all(|x| x.2 != "040"), "{tr:?}");
+}
+
+#[test]
+fn a_plan_verb_read_as_a_noun_keeps_its_subject_as_the_doer() {
+    // The tagger reads "plans" as a plural noun at the root with a subject.
+    let text = "Chad plans to provide aid to Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nplans plan NOUN 0 root\nto to PART 4 mark\nprovide provide VERB 2 acl\naid aid NOUN 4 obj\nto to ADP 7 case\nNiger niger PROPN 4 obl\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(tr.iter().any(|x| x.0 == "TCD" && x.1 == "NER"), "{tr:?}");
+    assert!(
+        c.events.iter().all(|e| e.modality != Modality::Actual),
+        "{tr:?}"
+    );
+}

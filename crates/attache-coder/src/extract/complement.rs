@@ -830,13 +830,16 @@ impl SentenceCoder<'_> {
     }
 
     /// Who owns a noun of intention or speech: its possessor, a name or nationality
-    /// word on it, or a "by" phrase ("Israel's refusal", "the U.S. offer", "the
-    /// refusal by Israel").
+    /// word on it, a "by" phrase ("Israel's refusal", "the U.S. offer", "the
+    /// refusal by Israel"), or its subject when the noun is a verb the tagger misread
+    /// ("Japan plans to provide aid").
     pub(super) fn noun_owners(&self, n: usize, out: &mut Vec<usize>) {
         for k in self.tree.kids(n) {
             let r = self.rel(k);
+            // A subject of its own: the verb "plans"/"vows" read as a noun ("Japan
+            // plans to provide aid", the tagger's plural noun at the root).
             if r == "nmod:poss"
-                || matches!(base(r), "compound" | "amod")
+                || matches!(base(r), "compound" | "amod" | "nsubj")
                 || (base(r) == "nmod" && self.case_of(k).is_some_and(|c| lower_eq(c, "by")))
             {
                 self.actors_of(k, out);
