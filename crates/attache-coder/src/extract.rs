@@ -977,6 +977,15 @@ impl<'a> SentenceCoder<'a> {
         None
     }
 
+    /// Whether `x` heads an "if"/"unless" adverbial clause.
+    fn condition_clause(&self, x: usize) -> bool {
+        base(self.rel(x)) == "advcl"
+            && self.tree.kids(x).any(|k| {
+                self.rel(k) == "mark"
+                    && matches!(self.lemma(k).to_ascii_lowercase().as_str(), "if" | "unless")
+            })
+    }
+
     /// Whether the clause of `v` is the condition of another ("… could take place
     /// within days if the Kremlin agrees", "if the United States escalates, …"): a
     /// hypothetical, not an event (docs/gold-guidelines.md; the threat made in the
@@ -984,12 +993,7 @@ impl<'a> SentenceCoder<'a> {
     fn conditional(&self, v: usize) -> bool {
         let mut x = v;
         for _ in 0..4 {
-            if base(self.rel(x)) == "advcl"
-                && self.tree.kids(x).any(|k| {
-                    self.rel(k) == "mark"
-                        && matches!(self.lemma(k).to_ascii_lowercase().as_str(), "if" | "unless")
-                })
-            {
+            if self.condition_clause(x) {
                 return true;
             }
             match self.tree.head(x) {

@@ -648,12 +648,7 @@ impl SentenceCoder<'_> {
     pub(super) fn inside_condition(&self, v: usize) -> bool {
         let mut x = v;
         for _ in 0..10 {
-            if base(self.rel(x)) == "advcl"
-                && self.tree.kids(x).any(|k| {
-                    self.rel(k) == "mark"
-                        && matches!(self.lemma(k).to_ascii_lowercase().as_str(), "if" | "unless")
-                })
-            {
+            if self.condition_clause(x) {
                 return true;
             }
             match self.tree.head(x) {
