@@ -71,16 +71,17 @@ pub(super) fn restriction_at_home(code: &str) -> bool {
 }
 
 /// Drop from `targets` the doer's own forces when the event is a force posture (root
-/// 15), and for both postures and aid (07, "approved the sale of fighter jets to
-/// Israel", the jets read as the doer's own people) take the one other state named
-/// instead. `sources` and `targets` index `actors`.
+/// 15), and for postures, aid (07, "approved the sale of fighter jets to Israel", the
+/// jets read as the doer's own people) and yielding or refusing to yield (08, 12:
+/// "France withdrew its troops from Mali", "its troops" resolved to France) take the
+/// one other state named instead. `sources` and `targets` index `actors`.
 pub(super) fn drop_own_forces(
     actors: &[Actor],
     root: &str,
     sources: &[usize],
     targets: &mut Vec<usize>,
 ) {
-    if !matches!(root, "15" | "07") || sources.is_empty() {
+    if !matches!(root, "15" | "07" | "08" | "12") || sources.is_empty() {
         return;
     }
     let own = |t: usize| {
@@ -175,6 +176,19 @@ mod tests {
         let mut t = vec![1];
         drop_own_forces(&actors, "07", &[0], &mut t);
         assert_eq!(t, vec![1], "aid at home stays domestic");
+        // "France withdrew its troops from Mali": yielding takes the other state.
+        let actors = vec![actor("FRA"), actor("FRA"), actor("MLI")];
+        let mut t = vec![1];
+        drop_own_forces(&actors, "08", &[0], &mut t);
+        assert_eq!(t, vec![2], "troops withdrawn from another state");
+        let actors = vec![actor("FRA"), actor("FRA")];
+        let mut t = vec![1];
+        drop_own_forces(&actors, "08", &[0], &mut t);
+        assert_eq!(
+            t,
+            vec![1],
+            "a withdrawal with no other state stays as it was"
+        );
     }
 
     #[test]
