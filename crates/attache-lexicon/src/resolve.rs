@@ -2736,6 +2736,21 @@ fn plural_word(text_last: &str) -> bool {
         && !text_last.ends_with("'s")
 }
 
+/// The antecedents added by the mentions of this sentence that end before token
+/// `before` (`antes_of` over them): what a pronoun or description there can refer to.
+fn antes_before(sc: &SentCtx, mem: &Memory, found: &[Found], before: usize) -> Vec<Ante> {
+    let here: Vec<Found> = found
+        .iter()
+        .filter(|f| f.end <= before)
+        .map(|f| Found {
+            start: f.start,
+            end: f.end,
+            res: f.res.clone(),
+        })
+        .collect();
+    antes_of(sc, mem.sent, &here)
+}
+
 /// The antecedents a sentence adds, grouped by span (a pair phrase is one antecedent).
 fn antes_of(sc: &SentCtx, sent: usize, found: &[Found]) -> Vec<Ante> {
     let mut out: Vec<(usize, usize, Ante)> = Vec::new();
@@ -2828,16 +2843,7 @@ fn find_ante(
     before: usize,
     wants: &[Want],
 ) -> Option<(Ante, Want)> {
-    let here: Vec<Found> = found
-        .iter()
-        .filter(|f| f.end <= before)
-        .map(|f| Found {
-            start: f.start,
-            end: f.end,
-            res: f.res.clone(),
-        })
-        .collect();
-    let cur = antes_of(sc, mem.sent, &here);
+    let cur = antes_before(sc, mem, found, before);
     let named = wants.iter().any(Want::far);
     let window = if named { NAMED_WINDOW } else { COREF_WINDOW };
     let min_sent = mem.sent.saturating_sub(window);
@@ -2893,16 +2899,7 @@ fn pronoun_title(
     }
     let ante = match w {
         "his" | "her" => {
-            let here: Vec<Found> = found
-                .iter()
-                .filter(|f| f.end <= p)
-                .map(|f| Found {
-                    start: f.start,
-                    end: f.end,
-                    res: f.res.clone(),
-                })
-                .collect();
-            let cur = antes_of(sc, mem.sent, &here);
+            let cur = antes_before(sc, mem, found, p);
             let near = mem.sent.saturating_sub(COREF_WINDOW);
             let a = cur
                 .iter()

@@ -1472,6 +1472,18 @@ mod tests {
         }
     }
 
+    /// The tree `rv` makes of `ex`'s parse.
+    fn revised(rv: &Reviser, ex: &RevExample) -> Vec<(u32, u8)> {
+        let inp = RevInput {
+            forms: &ex.forms,
+            upos: &ex.upos,
+            xpos: &ex.xpos,
+        };
+        let mut tree = ex.tree.clone();
+        rv.revise(&inp, &mut tree);
+        tree
+    }
+
     fn toy_data() -> Vec<RevExample<'static>> {
         let subj = ["officials", "ministers", "diplomats", "envoys", "leaders"];
         let verb = ["met", "called", "thanked", "warned", "urged"];
@@ -1508,14 +1520,10 @@ mod tests {
         let rv = train_reviser(&toy_data(), 5, 1, 5, ROOT);
         // unseen combination of subject, verb and object
         let ex = example("envoys", "thanked", "donors", "yesterday");
-        let mut tree = ex.tree.clone();
-        let inp = RevInput {
-            forms: &ex.forms,
-            upos: &ex.upos,
-            xpos: &ex.xpos,
-        };
-        rv.revise(&inp, &mut tree);
-        assert_eq!(tree, vec![(2, NSUBJ), (0, ROOT), (2, OBJ), (2, OBL)]);
+        assert_eq!(
+            revised(&rv, &ex),
+            vec![(2, NSUBJ), (0, ROOT), (2, OBJ), (2, OBL)]
+        );
     }
 
     #[test]
@@ -1531,14 +1539,7 @@ mod tests {
             .collect();
         let rv = train_reviser(&data, 5, 1, 5, ROOT);
         let ex = example("envoys", "thanked", "donors", "yesterday");
-        let mut tree = ex.tree.clone();
-        let inp = RevInput {
-            forms: &ex.forms,
-            upos: &ex.upos,
-            xpos: &ex.xpos,
-        };
-        rv.revise(&inp, &mut tree);
-        assert_eq!(tree, ex.tree);
+        assert_eq!(revised(&rv, &ex), ex.tree);
     }
 
     /// A random tree over `n` words (heads 1-based, 0 = root; one word under the root).
@@ -1723,27 +1724,22 @@ mod tests {
         let all = rv.with_gate_at(true, 0).expect("trained here");
         assert!(!all.revisits(Upos::NOUN, NMOD));
         let ex = example("envoys", "thanked", "donors", "yesterday");
-        let mut tree = ex.tree.clone();
-        let inp = RevInput {
-            forms: &ex.forms,
-            upos: &ex.upos,
-            xpos: &ex.xpos,
-        };
-        all.revise(&inp, &mut tree);
-        assert_eq!(tree, ex.tree);
+        assert_eq!(revised(&all, &ex), ex.tree);
         // the default bar keeps the cell where the toy errors are, and fixes them
         let lg = rv.with_label_gate().expect("trained here");
-        let mut tree = ex.tree.clone();
-        lg.revise(&inp, &mut tree);
-        assert_eq!(tree, vec![(2, NSUBJ), (0, ROOT), (2, OBJ), (2, OBL)]);
+        assert_eq!(
+            revised(&lg, &ex),
+            vec![(2, NSUBJ), (0, ROOT), (2, OBJ), (2, OBL)]
+        );
         // saved in the version-3 layout and loaded back the same, truncations refused
         let b = lg.to_bytes();
         assert_eq!(&b[..8], MAGIC_V3);
         let back = Reviser::from_bytes(&b).expect("loads");
         assert_eq!(back.to_bytes(), b);
-        let mut tree = ex.tree.clone();
-        back.revise(&inp, &mut tree);
-        assert_eq!(tree, vec![(2, NSUBJ), (0, ROOT), (2, OBJ), (2, OBL)]);
+        assert_eq!(
+            revised(&back, &ex),
+            vec![(2, NSUBJ), (0, ROOT), (2, OBJ), (2, OBL)]
+        );
         for k in [9, 150, 300, b.len() - 1] {
             assert!(Reviser::from_bytes(&b[..k]).is_err(), "truncated at {k}");
         }
@@ -1760,12 +1756,11 @@ mod tests {
         // every tag gated: nothing moves, unless the gated words keep their grandparent
         // as a candidate (where the toy error's gold head is)
         let none = rv.with_gate_at(false, 0).expect("trained here");
-        let mut tree = ex.tree.clone();
-        none.revise(&inp, &mut tree);
-        assert_eq!(tree, ex.tree);
-        let mut tree = ex.tree.clone();
-        none.with_cheap_gated(1).revise(&inp, &mut tree);
-        assert_eq!(tree, vec![(2, NSUBJ), (0, ROOT), (2, OBJ), (2, OBL)]);
+        assert_eq!(revised(&none, &ex), ex.tree);
+        assert_eq!(
+            revised(&none.with_cheap_gated(1), &ex),
+            vec![(2, NSUBJ), (0, ROOT), (2, OBJ), (2, OBL)]
+        );
         // gated words with a few candidates: saved and loaded back the same
         let cheap = rv.with_cheap_gated(4);
         let b = cheap.to_bytes();
