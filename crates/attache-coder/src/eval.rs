@@ -27,6 +27,10 @@
 //!   resolution; the confusion table then shows gold root × predicted root, with
 //!   `none` for events that have no pair-matched counterpart on the other side.
 //!
+//! * Inter-annotator agreement is the same score with a second annotation in the place
+//!   of the coder ([`predicted_from_gold`], [`shared_sentences`]): it says how far the
+//!   gold itself can be trusted, and so what F1 a coder can be expected to reach.
+//!
 //! Predicted events are given as [`Predicted`] records; [`Predicted::from_event`] and
 //! [`Predicted::from_coded_article`] build them from the coder's [`Event`]s. Events
 //! carry character offsets into the *article* text, which is the story text possibly
@@ -247,6 +251,40 @@ impl Predicted {
     fn root(&self) -> &str {
         cameo_root(&self.cameo)
     }
+}
+
+/// A second annotation of gold sentences as predictions, so that [`score`] measures
+/// agreement between two annotators with the same numbers it gives for the coder
+/// (`attache eval events --second FILE`). Each event keeps its sentence's span, so it is
+/// assigned to exactly that sentence of the first annotation.
+pub fn predicted_from_gold(second: &[GoldSentence]) -> Vec<Predicted> {
+    second
+        .iter()
+        .flat_map(|s| {
+            s.events.iter().map(move |e| Predicted {
+                story: s.story.clone(),
+                start: s.start,
+                end: s.end,
+                source_key: Some(e.source.clone()),
+                target_key: e.target.clone(),
+                cameo: e.cameo.clone(),
+            })
+        })
+        .collect()
+}
+
+/// The sentences of `gold` that `other` also annotates (same story and span), in
+/// `gold`'s order: agreement, and the coder compared with it, are measured only where
+/// both annotators read the sentence.
+pub fn shared_sentences(gold: &[GoldSentence], other: &[GoldSentence]) -> Vec<GoldSentence> {
+    let keys: std::collections::HashSet<(&str, u32, u32)> = other
+        .iter()
+        .map(|s| (s.story.as_str(), s.start, s.end))
+        .collect();
+    gold.iter()
+        .filter(|g| keys.contains(&(g.story.as_str(), g.start, g.end)))
+        .cloned()
+        .collect()
 }
 
 /// Character offset of the article text within the story text, for

@@ -144,3 +144,45 @@ fn offsets_cut_clean_sentences_from_the_corpus() {
         }
     }
 }
+
+/// The second, independent annotation (data/gold/events-voa-second.jsonl, docs/gold-
+/// guidelines.md "Agreement"): it re-annotates sentences of the gold file exactly (same
+/// story, span and split), keeps away from the reserved stories, and agrees with the gold
+/// as far as was measured when it was made. A gold edit that drifts from the guidelines
+/// both annotators followed shows up here as a drop in agreement.
+#[test]
+fn second_annotation_covers_gold_sentences_and_agrees_with_them() {
+    use attache_coder::eval::{predicted_from_gold, shared_sentences};
+    let g = gold();
+    let second = read_gold(&root().join("data/gold/events-voa-second.jsonl"))
+        .expect("second annotation parses");
+    assert!(second.len() >= 400, "only {} sentences", second.len());
+    let reserved: HashSet<&str> = RESERVED.into_iter().collect();
+    let by_span: HashMap<(&str, u32, u32), &str> = g
+        .iter()
+        .map(|s| ((s.story.as_str(), s.start, s.end), s.split.as_str()))
+        .collect();
+    for s in &second {
+        assert!(!reserved.contains(s.story.as_str()), "reserved {}", s.story);
+        assert_eq!(
+            by_span.get(&(s.story.as_str(), s.start, s.end)),
+            Some(&s.split.as_str()),
+            "story {} {}..{} is not a gold sentence of the same split",
+            s.story,
+            s.start,
+            s.end
+        );
+    }
+    let shared = shared_sentences(&g, &second);
+    assert_eq!(shared.len(), second.len());
+    let predicted = predicted_from_gold(&second);
+    for split in ["dev", "test"] {
+        let s = score(&shared, &predicted, Some(split));
+        assert!(s.sentences >= 150, "{split}: {} sentences", s.sentences);
+        assert!(
+            s.triples.f1 >= 0.75,
+            "{split}: agreement F1 {:.3} below 0.75",
+            s.triples.f1
+        );
+    }
+}

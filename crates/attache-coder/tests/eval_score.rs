@@ -304,3 +304,35 @@ fn sentence_errors_list_missed_and_extra_triples_per_sentence() {
     assert_eq!(all[1].missed, vec!["PAK>AFG:05".to_string()]);
     assert_eq!(all[1].extra, vec!["AFG>PAK:05".to_string()]);
 }
+
+/// Agreement between two annotations: the second one, turned into predictions, is scored
+/// on the sentences both annotate. Worked by hand: the second annotator agrees on
+/// sentence s1 (one triple), gives another root in s2 (fp 1, fn 1), finds an extra event
+/// in the event-less s3 (fp 1) and never saw s4, so s4's gold event does not count.
+#[test]
+fn a_second_annotation_scores_as_agreement_on_shared_sentences() {
+    use attache_coder::eval::{predicted_from_gold, shared_sentences};
+    let first = vec![
+        sent("s", 0, 10, "dev", vec![ev("PAK", Some("AFG"), "112")]),
+        sent("s", 11, 20, "dev", vec![ev("USA", Some("IRN"), "130")]),
+        sent("s", 21, 30, "dev", vec![]),
+        sent("s", 31, 40, "dev", vec![ev("CHN", Some("TWN"), "190")]),
+    ];
+    let second = vec![
+        sent("s", 0, 10, "dev", vec![ev("PAK", Some("AFG"), "1121")]),
+        sent("s", 11, 20, "dev", vec![ev("USA", Some("IRN"), "111")]),
+        sent("s", 21, 30, "dev", vec![ev("RUS", None, "010")]),
+        // Another span of the same story is not a shared sentence.
+        sent("s", 31, 39, "dev", vec![]),
+    ];
+    let shared = shared_sentences(&first, &second);
+    assert_eq!(shared.len(), 3);
+    let s = score(&shared, &predicted_from_gold(&second), None);
+    assert_eq!((s.triples.tp, s.triples.fp, s.triples.fn_), (1, 2, 1));
+    close(s.triples.precision, 1.0 / 3.0);
+    close(s.triples.recall, 0.5);
+    assert_eq!((s.root_accuracy.pairs, s.root_accuracy.correct), (2, 1));
+    // An annotation scored against itself agrees perfectly.
+    let own = score(&first, &predicted_from_gold(&first), None);
+    close(own.triples.f1, 1.0);
+}

@@ -367,6 +367,15 @@ pub enum EvalCommand {
         /// triples) instead of the scores.
         #[arg(long)]
         errors: bool,
+        /// Score this second, independent annotation of gold sentences against the gold
+        /// instead of the coder (inter-annotator agreement), on the sentences both annotate;
+        /// with `--errors`, list where the two annotators disagree.
+        #[arg(long, value_name = "FILE", conflicts_with = "sentences_of")]
+        second: Option<PathBuf>,
+        /// Score only the gold sentences this annotation file also annotates (to compare
+        /// the coder with `--second` on the same sentences).
+        #[arg(long, value_name = "FILE")]
+        sentences_of: Option<PathBuf>,
         #[command(flatten)]
         format: FormatArg,
     },

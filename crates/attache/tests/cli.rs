@@ -424,3 +424,83 @@ fn snapshot_of_usage_error_messages() {
         String::from_utf8_lossy(&out.get_output().stderr)
     );
 }
+
+/// `eval events --second`: a second annotation is scored against the gold on the
+/// sentences both annotate, with no story corpus needed; an annotation of other
+/// sentences, or a broken line, is an error that names the file.
+#[test]
+fn eval_events_scores_a_second_annotation_as_agreement() {
+    let dir = tempfile::tempdir().unwrap();
+    let gold = dir.path().join("gold.jsonl");
+    let second = dir.path().join("second.jsonl");
+    std::fs::write(
+        &gold,
+        concat!(
+            r#"{"story":"1","start":0,"end":10,"split":"dev","events":[{"source":"PAK","target":"AFG","cameo":"112"}]}"#,
+            "\n",
+            r#"{"story":"1","start":11,"end":20,"split":"dev","events":[]}"#,
+            "\n",
+            r#"{"story":"2","start":0,"end":9,"split":"test","events":[{"source":"USA","target":"IRN","cameo":"130"}]}"#,
+            "\n"
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        &second,
+        concat!(
+            r#"{"story":"1","start":0,"end":10,"split":"dev","events":[{"source":"PAK","target":"AFG","cameo":"111"}]}"#,
+            "\n",
+            r#"{"story":"1","start":11,"end":20,"split":"dev","events":[{"source":"AFG","target":"PAK","cameo":"016"}]}"#,
+            "\n"
+        ),
+    )
+    .unwrap();
+    let out = attache()
+        .args([
+            "eval",
+            "events",
+            "--format",
+            "json",
+            "--corpus",
+            "/nonexistent",
+        ])
+        .arg("--gold")
+        .arg(&gold)
+        .arg("--second")
+        .arg(&second)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v = json_of(&out.stdout);
+    // Story 2 was not annotated twice, so only story 1's two sentences count.
+    assert_eq!(v["sentences"], 2);
+    assert_eq!(v["triples"]["tp"], 1);
+    assert_eq!(v["triples"]["fp"], 1);
+    assert_eq!(v["triples"]["fn"], 0);
+    std::fs::write(
+        &second,
+        r#"{"story":"9","start":0,"end":10,"split":"dev","events":[]}"#,
+    )
+    .unwrap();
+    attache()
+        .args(["eval", "events", "--gold"])
+        .arg(&gold)
+        .arg("--second")
+        .arg(&second)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("annotates none of the sentences"));
+    std::fs::write(&second, "{not json\n").unwrap();
+    attache()
+        .args(["eval", "events", "--gold"])
+        .arg(&gold)
+        .arg("--second")
+        .arg(&second)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("second.jsonl"));
+}

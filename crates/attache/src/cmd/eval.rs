@@ -3,7 +3,9 @@
 use crate::cli::EvalCommand;
 use crate::output::{self, Format};
 use anyhow::{Context, Result};
-use attache_coder::eval::{article_offset, read_gold, score, Predicted};
+use attache_coder::eval::{
+    article_offset, predicted_from_gold, read_gold, score, shared_sentences, Predicted,
+};
 use attache_ingest::{read_path, ReadEvent, ReadOptions};
 use std::collections::{BTreeSet, HashMap};
 use std::io::Write;
@@ -69,44 +71,48 @@ pub fn run(what: EvalCommand) -> Result<()> {
             corpus,
             split,
             errors,
+            second,
+            sentences_of,
             format,
         } => {
             need(&gold, "gold events file")?;
-            need(&corpus, "story corpus")?;
             if let Some(s) = &split {
                 if s != "dev" && s != "test" {
                     return Err(super::UsageError(format!("--split {s:?}: use dev or test")).into());
                 }
             }
-            let gold_sents = read_gold(&gold)?;
-            let wanted: BTreeSet<&str> = gold_sents
-                .iter()
-                .filter(|g| split.as_deref().is_none_or(|s| g.split == s))
-                .map(|g| g.story.as_str())
-                .collect();
+            let mut gold_sents = read_gold(&gold)?;
+            let mut second_annotation = None;
+            if let Some(path) = sentences_of.as_ref().or(second.as_ref()) {
+                need(path, "annotation file")?;
+                let other = read_gold(path)?;
+                gold_sents = shared_sentences(&gold_sents, &other);
+                if gold_sents.is_empty() {
+                    anyhow::bail!(
+                        "{} annotates none of the sentences of {} (same story id, start and end): \
+                         is it an annotation of this gold set?",
+                        path.display(),
+                        gold.display()
+                    );
+                }
+                if second.is_some() {
+                    second_annotation = Some(other);
+                }
+            }
+            if let (Some(other), false) = (&second_annotation, errors) {
+                // Agreement needs no story text: the spans are the gold's own.
+                let scores = score(&gold_sents, &predicted_from_gold(other), split.as_deref());
+                return print_scores(&scores, format);
+            }
+            need(&corpus, "story corpus")?;
             // Read the stories as ingestion does (datelines removed), keeping their raw text
             // to place the article text in the story for the gold offsets.
             let raw: HashMap<String, String> = read_raw_stories(&corpus)?;
-            let mut articles = Vec::new();
-            read_path(&corpus, &ReadOptions::default(), &mut |ev| {
-                if let ReadEvent::Article(a) = ev {
-                    if a.external_id
-                        .as_deref()
-                        .is_some_and(|id| wanted.contains(id))
-                    {
-                        articles.push(*a);
-                    }
-                }
-            });
-            let coder = super::load_coder()?;
-            let coded = coder.code_batch(&articles);
-            let mut predicted = Vec::new();
-            for (a, c) in articles.iter().zip(&coded) {
-                let story = a.external_id.clone().unwrap_or_default();
-                let story_text = raw.get(&story).map(String::as_str).unwrap_or("");
-                let off = article_offset(story_text, &a.text).unwrap_or(0);
-                predicted.extend(Predicted::from_coded_article(&story, off, c));
-            }
+            let predicted = match &second_annotation {
+                // Agreement: the second annotation stands in for the coder.
+                Some(other) => predicted_from_gold(other),
+                None => code_stories(&corpus, &gold_sents, split.as_deref(), &raw)?,
+            };
             if errors {
                 return print_sentence_errors(
                     &gold_sents,
@@ -117,12 +123,7 @@ pub fn run(what: EvalCommand) -> Result<()> {
                 );
             }
             let scores = score(&gold_sents, &predicted, split.as_deref());
-            let mut out = std::io::stdout().lock();
-            match output::resolve(format.format) {
-                Format::Table => write!(out, "{}", scores.to_text())?,
-                f => output::print_object(&mut out, &output::to_value(&scores), f)?,
-            }
-            Ok(())
+            print_scores(&scores, format)
         }
         EvalCommand::Petrarch { records, format } => {
             need(&records, "PETRARCH unit-test records")?;
@@ -137,6 +138,54 @@ pub fn run(what: EvalCommand) -> Result<()> {
             Ok(())
         }
     }
+}
+
+/// Codes the stories that have gold sentences (in `split`, if given) and returns the
+/// coder's events as predictions placed in the story text.
+fn code_stories(
+    corpus: &Path,
+    gold_sents: &[attache_coder::eval::GoldSentence],
+    split: Option<&str>,
+    raw: &HashMap<String, String>,
+) -> Result<Vec<Predicted>> {
+    let wanted: BTreeSet<&str> = gold_sents
+        .iter()
+        .filter(|g| split.is_none_or(|s| g.split == s))
+        .map(|g| g.story.as_str())
+        .collect();
+    let mut articles = Vec::new();
+    read_path(corpus, &ReadOptions::default(), &mut |ev| {
+        if let ReadEvent::Article(a) = ev {
+            if a.external_id
+                .as_deref()
+                .is_some_and(|id| wanted.contains(id))
+            {
+                articles.push(*a);
+            }
+        }
+    });
+    let coder = super::load_coder()?;
+    let coded = coder.code_batch(&articles);
+    let mut predicted = Vec::new();
+    for (a, c) in articles.iter().zip(&coded) {
+        let story = a.external_id.clone().unwrap_or_default();
+        let story_text = raw.get(&story).map(String::as_str).unwrap_or("");
+        let off = article_offset(story_text, &a.text).unwrap_or(0);
+        predicted.extend(Predicted::from_coded_article(&story, off, c));
+    }
+    Ok(predicted)
+}
+
+fn print_scores(
+    scores: &attache_coder::eval::EventScores,
+    format: crate::cli::FormatArg,
+) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    match output::resolve(format.format) {
+        Format::Table => write!(out, "{}", scores.to_text())?,
+        f => output::print_object(&mut out, &output::to_value(scores), f)?,
+    }
+    Ok(())
 }
 
 /// `eval events --errors`: one row per disagreeing sentence, with its text.
