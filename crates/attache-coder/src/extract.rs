@@ -22,6 +22,7 @@ pub use evaluation::Evaluative;
 mod complement;
 mod material;
 mod parties;
+mod reversal;
 mod roles;
 
 /// An actor mention as the extractor sees it: byte range, and what it stands for.
@@ -845,10 +846,16 @@ impl<'a> SentenceCoder<'a> {
                 "ccomp" | "advcl" | "acl" | "obj" | "obl" | "nmod" => {}
                 _ => return false,
             }
-            let marked = self.tree.kids(x).any(|k| {
-                matches!(self.rel(k), "mark" | "case")
-                    && matches!(self.lemma(k).to_ascii_lowercase().as_str(), "of" | "for")
-            });
+            let marker = |words: &[&str]| {
+                self.tree.kids(x).any(|k| {
+                    matches!(self.rel(k), "mark" | "case")
+                        && words.contains(&self.lemma(k).to_ascii_lowercase().as_str())
+                })
+            };
+            let marked = marker(&["of", "for"]);
+            // The reason for a punishment is given with "for" ("sanctioned for
+            // undermining"); "the suspension of aid" names what is punished.
+            let marked_for = marker(&["for"]);
             let hl = self.lemma(h).to_ascii_lowercase();
             let cands = if matches!(self.s.upos(h), Upos::NOUN) {
                 self.patterns.noun(&hl)
@@ -866,7 +873,8 @@ impl<'a> SentenceCoder<'a> {
                 .iter()
                 .any(|p| p.code.starts_with("16") || p.code.starts_with("17"));
             if (r == "ccomp" && (accusing || denying))
-                || (marked && (accusing || denying || punishing))
+                || (marked && (accusing || denying))
+                || (marked_for && punishing)
             {
                 return true;
             }
@@ -1077,6 +1085,10 @@ impl<'a> SentenceCoder<'a> {
         let hit = |i: usize| words.iter().any(|w| lower_eq(w, self.lemma(i)));
         if hit(noun) {
             return true;
+        }
+        if self.reversing_head(noun) {
+            // "announced the easing of sanctions" does not announce sanctions (reversal.rs).
+            return false;
         }
         for k in self.tree.kids(noun) {
             if matches!(base(self.rel(k)), "compound" | "amod" | "conj" | "nmod") && hit(k) {
@@ -1493,6 +1505,23 @@ impl<'a> SentenceCoder<'a> {
             if self.kind_modifier(t) {
                 continue;
             }
+            // Under a head that ends or cuts it ("the lifting of sanctions"): reversal.rs.
+            let recoded;
+            let recoded_from = p;
+            let p = match self.reversal(t, &p.code) {
+                reversal::Reversal::None => p,
+                reversal::Reversal::Drop => {
+                    self.decided.borrow_mut().push(t);
+                    continue;
+                }
+                reversal::Reversal::Recode(code) => {
+                    recoded = Pattern {
+                        code: code.to_string(),
+                        ..p.clone()
+                    };
+                    &recoded
+                }
+            };
             // Event noun that is the object of a verb event already coded ("imposed sanctions").
             if self
                 .tree
@@ -1510,6 +1539,15 @@ impl<'a> SentenceCoder<'a> {
                 continue;
             }
             self.emit(t, t, p, &mut found, false);
+            if !std::ptr::eq(p, recoded_from) {
+                // The word-order reading must not code the unreversed noun, nor read the
+                // verb over the reversing head as acting on it ("announced the easing of
+                // sanctions" does not announce sanctions).
+                let over = self.tree.head(t).and_then(|h| self.tree.head(h));
+                self.decided
+                    .borrow_mut()
+                    .extend([Some(t), over].into_iter().flatten());
+            }
         }
         // Where the tree gave a trigger no participants (a misparse), read it by word
         // order — but not a verb whose clause has an (active) subject the tree found

@@ -2833,3 +2833,31 @@ fn a_plan_verb_read_as_a_noun_keeps_its_subject_as_the_doer() {
         "{tr:?}"
     );
 }
+
+#[test]
+fn an_event_noun_under_a_reversing_head_is_coded_as_its_reversal() {
+    // "the lifting of sanctions": the sanctions are eased (085), not imposed (163).
+    let text = "The lifting of Chad sanctions on Niger began.";
+    let s = sent(text, 0, "The the DET 2 det\nlifting lifting NOUN 7 nsubj\nof of ADP 5 case\nChad chad PROPN 5 compound\nsanctions sanction NOUN 2 nmod\non on ADP 7 case\nNiger niger PROPN 5 nmod\nbegan begin VERB 0 root\n. . PUNCT 8 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(tr.iter().any(|x| x.0 == "TCD" && x.2 == "085"), "{tr:?}");
+    assert!(tr.iter().all(|x| !x.2.starts_with("16")), "{tr:?}");
+    // Aid under a head that stops it is aid cut (162), not aid given (07).
+    let text = "The suspension of Chad aid to Niger began.";
+    let s = sent(text, 0, "The the DET 2 det\nsuspension suspension NOUN 7 nsubj\nof of ADP 5 case\nChad chad PROPN 5 compound\naid aid NOUN 2 nmod\nto to ADP 7 case\nNiger niger PROPN 5 nmod\nbegan begin VERB 0 root\n. . PUNCT 8 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(tr.iter().any(|x| x.0 == "TCD" && x.2 == "162"), "{tr:?}");
+    assert!(tr.iter().all(|x| !x.2.starts_with("07")), "{tr:?}");
+}
