@@ -872,10 +872,7 @@ impl<'a> SentenceCoder<'a> {
             let punishing = cands
                 .iter()
                 .any(|p| p.code.starts_with("16") || p.code.starts_with("17"));
-            if (r == "ccomp" && (accusing || denying))
-                || (marked && (accusing || denying))
-                || (marked_for && punishing)
-            {
+            if ((r == "ccomp" || marked) && (accusing || denying)) || (marked_for && punishing) {
                 return true;
             }
             if r == "ccomp" {
