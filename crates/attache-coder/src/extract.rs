@@ -21,6 +21,7 @@ pub use evaluation::Evaluative;
 
 mod complement;
 mod material;
+mod misparse;
 mod parties;
 mod reversal;
 mod roles;
@@ -354,6 +355,8 @@ impl<'a> SentenceCoder<'a> {
         if out.len() > before {
             // "the foreign ministers of India and China" (extract/roles.rs).
             self.conjuncts_inside_mention(t, out, depth);
+            // "the United States and South Korea" read as compounds (extract/misparse.rs).
+            self.names_coordinated_as_compounds(t, cov, out);
         }
         if out.len() == before {
             let lem = self.lemma(t);

@@ -2861,3 +2861,31 @@ fn an_event_noun_under_a_reversing_head_is_coded_as_its_reversal() {
     assert!(tr.iter().any(|x| x.0 == "TCD" && x.2 == "162"), "{tr:?}");
     assert!(tr.iter().all(|x| !x.2.starts_with("07")), "{tr:?}");
 }
+
+#[test]
+fn names_coordinated_but_parsed_as_compounds_are_all_targets() {
+    // The parser hangs "States" and "South" as compounds on "Korea", "and" inside.
+    let text = "Chad accused the United States and South Korea of meddling.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\naccused accuse VERB 0 root\nthe the DET 5 det\nUnited united ADJ 5 amod\nStates state PROPN 8 compound\nand and CCONJ 7 cc\nSouth south PROPN 8 compound\nKorea korea PROPN 2 obj\nof of SCONJ 10 mark\nmeddling meddle VERB 2 advcl\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(
+            text,
+            &[
+                ("Chad", "TCD"),
+                ("the United States", "USA"),
+                ("South Korea", "KOR"),
+            ],
+        ),
+    );
+    let tr = triples(&c);
+    for t in ["USA", "KOR"] {
+        assert!(
+            tr.iter()
+                .any(|x| x.0 == "TCD" && x.1 == t && x.2.starts_with("11")),
+            "{t}: {tr:?}"
+        );
+    }
+}
