@@ -20,6 +20,7 @@ use attache_text::{Sentence, Upos};
 pub use evaluation::Evaluative;
 
 mod complement;
+mod consult;
 mod material;
 mod parties;
 mod roles;
@@ -1121,6 +1122,10 @@ impl<'a> SentenceCoder<'a> {
 
     /// Pick the pattern for a verb token.
     pub fn match_verb(&self, v: usize) -> Option<&'a Pattern> {
+        // "called the Saudi crown prince": telephoning (extract/consult.rs).
+        if let Some(p) = self.phone_call_verb(v) {
+            return Some(p);
+        }
         let cands = self.patterns.verb(&self.s.lemma(v).to_ascii_lowercase());
         cands
             .iter()
@@ -1136,9 +1141,11 @@ impl<'a> SentenceCoder<'a> {
                     }
                 }
                 if let Some(w) = &p.with {
+                    // A date is no complement: "called X on Wednesday" is no "call on".
                     if !self.tree.kids(v).any(|k| {
                         matches!(base(self.rel(k)), "obl" | "advcl" | "xcomp")
                             && self.case_of(k).is_some_and(|c| lower_eq(c, w))
+                            && !self.dates.iter().any(|&(t, _)| t == k)
                     }) {
                         return false;
                     }
@@ -1170,6 +1177,10 @@ impl<'a> SentenceCoder<'a> {
 
     /// Pick the pattern for a noun token.
     pub fn match_noun(&self, n: usize) -> Option<&'a Pattern> {
+        // "received a call from X", "held a call with X" (extract/consult.rs).
+        if let Some(p) = self.phone_call_noun(n) {
+            return Some(p);
+        }
         let cands = self.patterns.noun(&self.s.lemma(n).to_ascii_lowercase());
         cands.iter().find(|p| {
             // `with=` on a noun: a complement of the noun with this preposition
@@ -1469,6 +1480,11 @@ impl<'a> SentenceCoder<'a> {
                     continue;
                 }
             }
+            // "promised to help Pakistan rebuild": helping someone (extract/consult.rs).
+            let p = match self.helping(v) {
+                Some(h) if p.code.is_empty() => h,
+                _ => p,
+            };
             if p.code.is_empty() {
                 // A blocker that names its object ("cut prices", "hosted a dinner") has
                 // decided this verb: the word-order reading must not code it again with
@@ -1491,6 +1507,11 @@ impl<'a> SentenceCoder<'a> {
                 continue;
             }
             if self.kind_modifier(t) {
+                continue;
+            }
+            // "pledged $1 billion in aid for Kyiv" (extract/consult.rs).
+            if self.pledged_content(t, &found) {
+                self.decided.borrow_mut().push(t);
                 continue;
             }
             // Event noun that is the object of a verb event already coded ("imposed sanctions").
@@ -1924,6 +1945,10 @@ impl<'a> SentenceCoder<'a> {
             }
             self.targets_of(trigger, p, false, &sources, &mut targets, &mut location);
             targets.retain(|t| !sources.contains(t));
+            if sources.is_empty() && participants.is_empty() {
+                // "is on a visit to Moscow", "was in Nairobi for talks" (extract/consult.rs).
+                self.consult_doer(trigger, entry.root, &mut sources, &mut targets);
+            }
             if sources.is_empty() && participants.is_empty() && !targets.is_empty() {
                 // "after a meeting with X, he said" (extract/roles.rs).
                 self.meeting_in_passing(trigger, entry.root, &targets, &mut sources);
@@ -1947,6 +1972,10 @@ impl<'a> SentenceCoder<'a> {
             self.decided.borrow_mut().push(trigger);
         } else if sources.is_empty() && targets.is_empty() {
             let passive = self.subject_of(clause, &mut sources, 0);
+            if light && passive && sources.is_empty() {
+                // "talks among X, Y and Z were held" (extract/consult.rs).
+                self.passive_light_parties(trigger, entry.root, &mut sources, &mut participants);
+            }
             if light {
                 // Targets on the noun ("sanctions on Iran") or on the light verb ("talks with").
                 self.targets_of(trigger, p, false, &sources, &mut targets, &mut location);
@@ -2313,6 +2342,11 @@ impl<'a> SentenceCoder<'a> {
             }
             return;
         }
+        if targets.is_empty() && p.symmetric && matches!(root, "03" | "04") {
+            // "spoke by phone with X": the partner hung one level down
+            // (extract/consult.rs).
+            self.stray_partner(trigger, clause, &sources, &mut targets);
+        }
         if targets.is_empty() {
             if p.no_target || matches!(root, "14" | "15") {
                 for &s in &sources {
@@ -2324,7 +2358,8 @@ impl<'a> SentenceCoder<'a> {
                 // Decided here: the word-order reading must not pair the one side with
                 // whoever stands next to the noun.
                 self.decided.borrow_mut().push(trigger);
-                if p.pos == TriggerPos::Noun {
+                // "spoke to reporters" is no meeting (extract/consult.rs).
+                if p.pos == TriggerPos::Noun || self.needs_partner(trigger) {
                     return;
                 }
                 // One stated side of a meeting or talks ("G7 ministers discussed China's
@@ -2436,6 +2471,10 @@ impl<'a> SentenceCoder<'a> {
                 if self.actors[s].key == self.actors[t].key && sources.len() + targets.len() > 2 {
                     continue;
                 }
+                // "Trump flew to Alaska": travel at home (extract/consult.rs).
+                if self.no_visit(code, trigger, s, t) {
+                    continue;
+                }
                 let code = violence_code(code, &self.actors[s], Some(&self.actors[t]));
                 push(s, Some(t), confidence, consult_code(s, t, code));
                 // A planned meeting named by a noun ("is expected to have a meeting
@@ -2444,7 +2483,9 @@ impl<'a> SentenceCoder<'a> {
                     && p.pos == TriggerPos::Noun
                     && p.code.starts_with("04")
                     // "offered to hold talks with X" (extract/parties.rs).
-                    && !self.one_sided_plan(trigger);
+                    && !self.one_sided_plan(trigger)
+                    // "China will convene a meeting with Iran" (extract/consult.rs).
+                    && !self.convened_plan(trigger);
                 if p.symmetric
                     && (code.starts_with("04")
                         || code == "057"
