@@ -264,6 +264,14 @@ impl<'a> SentenceCoder<'a> {
         self.tree
             .kids(i)
             .find(|&k| matches!(self.rel(k), "case" | "mark") && k < i)
+            .or_else(|| {
+                // "with Ethiopian Prime Minister Abiy Ahmed": the parser hangs the
+                // preposition on the last part of a name (`flat`) (extract/consult.rs).
+                self.tree
+                    .kids(i)
+                    .filter(|&f| self.rel(f) == "flat")
+                    .find_map(|f| self.tree.kids(f).find(|&k| self.rel(k) == "case" && k < i))
+            })
             .map(|k| self.lemma(k))
     }
 
@@ -309,6 +317,8 @@ impl<'a> SentenceCoder<'a> {
                     Self::push_unique(out, a as usize);
                 }
             }
+            // "U.S.-China talks": the second name of a hyphenated pair (extract/consult.rs).
+            self.hyphen_pair(t, cov, out);
             // An agent word whose country was only inferred ("members", "militants")
             // yields to an actor named inside its phrase ("IS members", "members of
             // al-Shabab", "militants from Afghanistan").
@@ -1510,7 +1520,7 @@ impl<'a> SentenceCoder<'a> {
                 continue;
             }
             // "pledged $1 billion in aid for Kyiv" (extract/consult.rs).
-            if self.pledged_content(t, &found) {
+            if self.pledged_content(t, &p.code, &found) {
                 self.decided.borrow_mut().push(t);
                 continue;
             }
@@ -1952,6 +1962,10 @@ impl<'a> SentenceCoder<'a> {
             if sources.is_empty() && participants.is_empty() && !targets.is_empty() {
                 // "after a meeting with X, he said" (extract/roles.rs).
                 self.meeting_in_passing(trigger, entry.root, &targets, &mut sources);
+            }
+            if sources.is_empty() && participants.is_empty() && targets.is_empty() {
+                // "Xi told Biden in a phone call that …" (extract/consult.rs).
+                self.told_in_passing(trigger, entry.root, &mut sources, &mut targets);
             }
             confidence = 0.7;
         } else if sources.is_empty()

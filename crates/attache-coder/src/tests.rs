@@ -2988,3 +2988,63 @@ fn aid_pledged_is_not_aid_given_and_helping_someone_is_aid() {
     );
     assert_eq!(triples(&c), vec![t("TCD", "NER", "033")]);
 }
+
+#[test]
+fn a_preposition_hung_on_the_last_part_of_a_name_still_introduces_it() {
+    let text = "Chad held talks with President Ali Mahamat.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nheld hold VERB 0 root\ntalks talk NOUN 2 obj\nwith with ADP 7 case\nPresident president PROPN 6 nmod:desc\nAli Ali PROPN 2 obl\nMahamat Mahamat PROPN 6 flat\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("President Ali Mahamat", "NER")]),
+    );
+    assert_eq!(
+        triples(&c),
+        vec![t("NER", "TCD", "040"), t("TCD", "NER", "040")]
+    );
+}
+
+#[test]
+fn telling_someone_in_a_phone_call_is_a_call_with_them() {
+    let text = "Chad told Niger in a phone call that the border was calm.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\ntold tell VERB 0 root\nNiger niger PROPN 2 iobj\nin in ADP 7 case\na a DET 7 det\nphone phone NOUN 7 compound\ncall call NOUN 2 obl\nthat that SCONJ 12 mark\nthe the DET 10 det\nborder border NOUN 12 nsubj\nwas be AUX 12 cop\ncalm calm ADJ 2 ccomp\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_eq!(
+        triples(&c),
+        vec![t("NER", "TCD", "041"), t("TCD", "NER", "041")]
+    );
+    // A pledge made in a call: the call is no content of the pledge.
+    let text = "In a phone call with Niger, Chad pledged aid.";
+    let s = sent(text, 0, "In in ADP 4 case\na a DET 4 det\nphone phone NOUN 4 compound\ncall call NOUN 9 obl\nwith with ADP 6 case\nNiger niger PROPN 4 nmod\n, , PUNCT 4 punct\nChad chad PROPN 9 nsubj\npledged pledge VERB 0 root\naid aid NOUN 9 obj\n. . PUNCT 9 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(tr.contains(&t("TCD", "NER", "041")), "{tr:?}");
+    assert!(tr.contains(&t("NER", "TCD", "041")), "{tr:?}");
+}
+
+#[test]
+fn both_names_of_a_hyphenated_pair_are_parties() {
+    let text = "Chad-Niger talks resumed.";
+    let s = sent(text, 0, "Chad chad PROPN 4 compound\n- - PUNCT 3 punct\nNiger niger PROPN 1 flat\ntalks talk NOUN 5 nsubj\nresumed resume VERB 0 root\n. . PUNCT 5 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_eq!(
+        triples(&c),
+        vec![t("NER", "TCD", "040"), t("TCD", "NER", "040")]
+    );
+}

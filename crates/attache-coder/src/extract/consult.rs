@@ -100,6 +100,22 @@ const MOTION: &[&str] = &[
     "leave", "depart", "return",
 ];
 
+/// Verbs of telling that a meeting or call noun can be the occasion of.
+const TELLING: &[&str] = &[
+    "tell",
+    "assure",
+    "inform",
+    "warn",
+    "brief",
+    "promise",
+    "reassure",
+    "urge",
+    "ask",
+    "invite",
+    "thank",
+    "congratulate",
+];
+
 /// Verbs of speaking that are a meeting only with a partner named.
 const SPEAKING: &[&str] = &["speak", "talk", "converse"];
 
@@ -116,6 +132,14 @@ impl<'a> SentenceCoder<'a> {
     ) {
         for node in [trigger, clause] {
             for k in self.tree.kids(node) {
+                if base(self.rel(k)) == "acl"
+                    && self.case_of(k).is_some_and(|c| lower_eq(c, "with"))
+                {
+                    // "with the Taliban's acting foreign minister", "acting" read as
+                    // a participle on the noun.
+                    self.actors_of(k, out);
+                    continue;
+                }
                 if !matches!(base(self.rel(k)), "obl" | "nmod" | "obj") {
                     continue;
                 }
@@ -324,9 +348,14 @@ impl<'a> SentenceCoder<'a> {
         }
     }
 
-    /// Whether the event noun `t` is the content of an appeal, offer, pledge or demand
-    /// already coded in `found` (module docs).
-    pub(super) fn pledged_content(&self, t: usize, found: &[super::Found]) -> bool {
+    /// Whether the event noun `t` (its pattern's `code`) is the content of an appeal,
+    /// offer, pledge or demand already coded in `found` (module docs): cooperation,
+    /// aid or a concession (05–08), not the meeting or call it was made in ("In a
+    /// phone call with Zelenskyy, Macron pledged …").
+    pub(super) fn pledged_content(&self, t: usize, code: &str, found: &[super::Found]) -> bool {
+        if !matches!(code.get(..2), Some("05" | "06" | "07" | "08")) {
+            return false;
+        }
         let mut n = t;
         for _ in 0..3 {
             let Some(h) = self.tree.head(n) else {
@@ -389,6 +418,87 @@ impl<'a> SentenceCoder<'a> {
                 "convene" | "host" | "organize" | "organise" | "call"
             )
         })
+    }
+
+    /// The parties of a meeting or call noun at `n` that is the occasion of a verb of
+    /// telling ("Xi told Biden in a phone call that …", "assured Kyiv during talks"):
+    /// the teller and the one told, when the noun names no partner of its own.
+    pub(super) fn told_in_passing(
+        &self,
+        n: usize,
+        root: &str,
+        sources: &mut Vec<usize>,
+        targets: &mut Vec<usize>,
+    ) {
+        if root != "04"
+            || base(self.rel(n)) != "obl"
+            || !self.case_of(n).is_some_and(|c| {
+                ["in", "during", "at", "on", "over"]
+                    .iter()
+                    .any(|x| lower_eq(c, x))
+            })
+        {
+            return;
+        }
+        // "told Starmer during the visit": a definite noun refers back to a meeting
+        // already reported, not a new one.
+        if self.tree.kids(n).any(|k| {
+            self.rel(k) == "det"
+                && matches!(
+                    self.lemma(k).to_ascii_lowercase().as_str(),
+                    "the" | "this" | "that"
+                )
+        }) {
+            return;
+        }
+        let Some(v) = self.tree.head(n) else { return };
+        if !matches!(self.s.upos(v), Upos::VERB)
+            || !TELLING.contains(&self.lemma(v).to_ascii_lowercase().as_str())
+        {
+            return;
+        }
+        let mut src = Vec::new();
+        if self.subject_of(v, &mut src, 0) || src.is_empty() {
+            return;
+        }
+        let mut tgt = Vec::new();
+        for k in self.tree.kids(v) {
+            if matches!(self.rel(k), "obj" | "iobj") {
+                self.actors_of(k, &mut tgt);
+            }
+        }
+        // The one told is the other side, not one's own people ("told reporters").
+        tgt.retain(|&a| {
+            !src.iter()
+                .any(|&s| self.actors[s].key == self.actors[a].key)
+        });
+        if !tgt.is_empty() {
+            sources.extend(src);
+            targets.extend(tgt);
+        }
+    }
+
+    /// "U.S.-China talks", "the Trump-Putin summit": the parser reads the second name of
+    /// a hyphenated pair as part of the first (`flat`); when it is another actor's name
+    /// it is a party too. `t` is covered by the mentions `cov`.
+    pub(super) fn hyphen_pair(&self, t: usize, cov: &[u32], out: &mut Vec<usize>) {
+        for f in self.tree.kids(t) {
+            if self.rel(f) != "flat" || f != t + 2 {
+                continue;
+            }
+            let hyphen = self.s.form(self.text, t + 1);
+            if !matches!(hyphen, "-" | "–" | "—") {
+                continue;
+            }
+            for &a in self.covering(f) {
+                if !cov.contains(&a)
+                    && self.actors[a as usize].usable
+                    && !out.contains(&(a as usize))
+                {
+                    out.push(a as usize);
+                }
+            }
+        }
     }
 
     /// Whether a one-sided speaking verb (`trigger`) is no meeting (module docs).
