@@ -1133,7 +1133,7 @@ impl<'a> SentenceCoder<'a> {
     /// Pick the pattern for a verb token.
     pub fn match_verb(&self, v: usize) -> Option<&'a Pattern> {
         // "called the Saudi crown prince": telephoning (extract/consult.rs).
-        if let Some(p) = self.phone_call_verb(v) {
+        if let Some(p) = self.phone_call_verb(v).or_else(|| self.welcome_visitor(v)) {
             return Some(p);
         }
         let cands = self.patterns.verb(&self.s.lemma(v).to_ascii_lowercase());

@@ -25,6 +25,10 @@
 //!   both ways). A date does not make "call … on Wednesday" an appeal (`match_verb`
 //!   ignores dates for `with=`).
 //!
+//! * **Welcoming a visitor is hosting.** "Macron welcomed Modi at the Elysee Palace":
+//!   "welcome" with a person or official (not a state, a place or an act) as its
+//!   object is receiving a visit (043, and the visitor's 042), not praise.
+//!
 //! * **A call as a noun is a phone call** when it is made with, between or from
 //!   someone, received, held, had or placed, or happened ("in a phone call", "during a
 //!   call") — and asks for nothing ("calls from the opposition for his resignation"
@@ -49,7 +53,9 @@
 //!   billion in military aid for Kyiv", "requested military assistance from Turkey",
 //!   "offered Egypt a $5 billion loan": an event noun in the object or a prepositional
 //!   complement of an appeal, offer, pledge or demand that was coded (02, 03, 10) is
-//!   its content, not an act of its own (the word-order reading took it as aid given).
+//!   its content, not an act of its own (the word-order reading took it as aid given);
+//!   so is the object of a verb that is no event inside what is asked ("asked the
+//!   United States to reconsider the tariffs": no tariffs imposed).
 //!
 //! * **Helping someone is aid.** "China promised to help Pakistan rebuild", "Germany
 //!   vowed to help Ukraine defend its skies": "help" is a transparent raising verb
@@ -210,6 +216,39 @@ impl<'a> SentenceCoder<'a> {
             .find(|p| p.code == "041")
     }
 
+    /// The hosting pattern for "welcome" at `v` with a person or official as its
+    /// object ("Macron welcomed Modi at the Elysee Palace", "welcomed the Ukrainian
+    /// president to Washington"): receiving a visitor (043), not the praise of
+    /// "welcomed the decision". States and places welcomed are left to praise
+    /// ("welcomed Ukraine into the alliance").
+    pub(super) fn welcome_visitor(&self, v: usize) -> Option<&'a Pattern> {
+        if !lower_eq(self.lemma(v), "welcome") || !matches!(self.s.upos(v), Upos::VERB) {
+            return None;
+        }
+        let o = self
+            .tree
+            .kids(v)
+            .find(|&k| self.rel(k) == "obj" || self.rel(k) == "nsubj:pass")?;
+        if self.s.upos(o) == Upos::PRON
+            || self
+                .tree
+                .kids(v)
+                .any(|k| matches!(base(self.rel(k)), "xcomp" | "ccomp"))
+        {
+            return None;
+        }
+        let cov = self.covering(o);
+        if cov.is_empty()
+            || cov.iter().any(|&a| {
+                let a = &self.actors[a as usize];
+                !a.usable || a.place || a.civilian
+            })
+        {
+            return None;
+        }
+        self.patterns.verb("host").iter().find(|p| p.code == "043")
+    }
+
     /// The phone-call pattern for the noun "call" at `n` when it is one (module docs).
     pub(super) fn phone_call_noun(&self, n: usize) -> Option<&'a Pattern> {
         if !lower_eq(self.lemma(n), "call") {
@@ -353,6 +392,22 @@ impl<'a> SentenceCoder<'a> {
     /// aid or a concession (05–08), not the meeting or call it was made in ("In a
     /// phone call with Zelenskyy, Macron pledged …").
     pub(super) fn pledged_content(&self, t: usize, code: &str, found: &[super::Found]) -> bool {
+        let coded = |h: usize| {
+            found
+                .iter()
+                .any(|f| f.trigger == h && matches!(&f.code[..2], "02" | "03" | "10") && !f.negated)
+        };
+        // "asked the United States to reconsider the tariffs": the object of a verb
+        // that is no event, inside what is asked for, is asked about, whatever it is.
+        if let Some(h) = self.tree.head(t) {
+            if self.rel(t) == "obj"
+                && matches!(base(self.rel(h)), "xcomp" | "ccomp")
+                && self.match_verb(h).is_none_or(|p| p.code.is_empty())
+                && self.tree.head(h).is_some_and(coded)
+            {
+                return true;
+            }
+        }
         if !matches!(code.get(..2), Some("05" | "06" | "07" | "08")) {
             return false;
         }
@@ -363,9 +418,7 @@ impl<'a> SentenceCoder<'a> {
             };
             let r = base(self.rel(n));
             if matches!(r, "obj" | "iobj" | "obl") || self.rel(n) == "nsubj:pass" {
-                return found.iter().any(|f| {
-                    f.trigger == h && matches!(&f.code[..2], "02" | "03" | "10") && !f.negated
-                });
+                return coded(h);
             }
             // "$1 billion in aid", "a package of aid": up to the amount.
             if r != "nmod" {
@@ -381,8 +434,10 @@ impl<'a> SentenceCoder<'a> {
     /// names it, must be actors by name or title — not "our family", not a
     /// "partnership" that helped someone.
     pub(super) fn helping(&self, v: usize) -> Option<&'a Pattern> {
+        // "helped X rebuild", or helping as what is pledged ("ready to help X").
         if !lower_eq(self.lemma(v), "help")
-            || !self.tree.kids(v).any(|k| base(self.rel(k)) == "xcomp")
+            || !(self.tree.kids(v).any(|k| base(self.rel(k)) == "xcomp")
+                || base(self.rel(v)) == "xcomp")
         {
             return None;
         }
