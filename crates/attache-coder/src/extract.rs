@@ -1955,6 +1955,19 @@ impl<'a> SentenceCoder<'a> {
             }
             self.targets_of(trigger, p, false, &sources, &mut targets, &mut location);
             targets.retain(|t| !sources.contains(t));
+            if sources.is_empty()
+                && participants.is_empty()
+                && self.readiness(trigger, &mut sources).is_some()
+            {
+                // "ready for talks with X": intent (extract/consult.rs).
+                if let Some(c) = transform(Control::Agree, code) {
+                    code = c;
+                    root = crate::ontology::Ontology::get()
+                        .lookup(c)
+                        .map_or(root, |e| e.root);
+                    modality = Modality::Intent;
+                }
+            }
             if sources.is_empty() && participants.is_empty() {
                 // "is on a visit to Moscow", "was in Nairobi for talks" (extract/consult.rs).
                 self.consult_doer(trigger, entry.root, &mut sources, &mut targets);
@@ -1989,6 +2002,9 @@ impl<'a> SentenceCoder<'a> {
             if light && passive && sources.is_empty() {
                 // "talks among X, Y and Z were held" (extract/consult.rs).
                 self.passive_light_parties(trigger, entry.root, &mut sources, &mut participants);
+            } else if light {
+                // "hosted talks between X and Y" (extract/consult.rs).
+                self.listed_parties(trigger, entry.root, &mut participants);
             }
             if light {
                 // Targets on the noun ("sanctions on Iran") or on the light verb ("talks with").
@@ -2217,6 +2233,16 @@ impl<'a> SentenceCoder<'a> {
                 }
             }
             return;
+        }
+        if Self::parties_meet(code) {
+            // "hosted talks between X and Y": X and Y meet too (extract/consult.rs).
+            for &a in &participants {
+                for &b in &participants {
+                    if self.actors[a].key != self.actors[b].key && !sources.contains(&a) {
+                        push(a, Some(b), confidence - 0.1, consult_code(a, b, code));
+                    }
+                }
+            }
         }
         // A source that is also a target (coordination across roles) is dropped from
         // targets, and so is an inferred agent word of the source's own country.

@@ -3048,3 +3048,27 @@ fn both_names_of_a_hyphenated_pair_are_parties() {
         vec![t("NER", "TCD", "040"), t("TCD", "NER", "040")]
     );
 }
+
+#[test]
+fn ready_for_talks_is_one_sides_intent_and_hosted_talks_pair_their_parties() {
+    let text = "Chad is ready for talks with Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 3 nsubj\nis be AUX 3 cop\nready ready ADJ 0 root\nfor for ADP 5 case\ntalks talk NOUN 3 obl\nwith with ADP 7 case\nNiger niger PROPN 5 nmod\n. . PUNCT 3 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_eq!(triples(&c), vec![t("TCD", "NER", "036")]);
+    let text = "Mali hosted talks between Chad and Niger.";
+    let s = sent(text, 0, "Mali mali PROPN 2 nsubj\nhosted host VERB 0 root\ntalks talk NOUN 2 obj\nbetween between ADP 5 case\nChad chad PROPN 3 nmod\nand and CCONJ 7 cc\nNiger niger PROPN 5 conj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Mali", "MLI"), ("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(tr.contains(&t("TCD", "NER", "040")), "{tr:?}");
+    assert!(tr.contains(&t("NER", "TCD", "040")), "{tr:?}");
+}

@@ -42,6 +42,15 @@
 //!   of the predicate is its doer, and a place predicated of them is where they went
 //!   (the visit's host).
 //!
+//! * **Ready for talks.** "Iran said it was ready for talks with the United States",
+//!   "Ukraine is ready for a ceasefire": an event noun that a word of readiness (the
+//!   dictionary's `ctl=agree` adjectives: ready, willing, prepared) governs by "for"
+//!   is what its subject intends (03, one side only), as "ready to hold talks" is.
+//!
+//! * **Hosted talks between two parties** ("Saudi Arabia hosted talks between the
+//!   United States and Ukraine"): the two meet each other (both ways), besides the host
+//!   meeting each of them.
+//!
 //! * **Talks that were held name their parties.** "Trilateral talks among China, Japan
 //!   and South Korea were held in Seoul": a light verb in the passive with no agent
 //!   leaves the doers to the noun — its names and adjectives, or "between/among".
@@ -471,7 +480,8 @@ impl<'a> SentenceCoder<'a> {
             matches!(
                 self.lemma(h).to_ascii_lowercase().as_str(),
                 "convene" | "host" | "organize" | "organise" | "call"
-            )
+            ) || (base(self.rel(trigger)) == "obl"
+                && self.head_control(h) == Some(crate::patterns::Control::Agree))
         })
     }
 
@@ -554,6 +564,58 @@ impl<'a> SentenceCoder<'a> {
                 }
             }
         }
+    }
+
+    /// The word of readiness an event noun at `n` depends on, with its subject:
+    /// "Iran said it was ready for talks with the United States", "Ukraine is ready
+    /// for a ceasefire" — the noun is what the subject is ready for, an intention
+    /// (03, as "ready to hold talks" is), not an act. Returns the readiness word.
+    pub(super) fn readiness(&self, n: usize, sources: &mut Vec<usize>) -> Option<usize> {
+        if base(self.rel(n)) != "obl"
+            || !self
+                .case_of(n)
+                .is_some_and(|c| lower_eq(c, "for") || lower_eq(c, "to"))
+        {
+            return None;
+        }
+        let h = self.tree.head(n)?;
+        if !matches!(self.s.upos(h), Upos::ADJ | Upos::VERB)
+            || self.head_control(h) != Some(crate::patterns::Control::Agree)
+            || !self.tree.kids(h).any(|k| self.rel(k) == "cop")
+        {
+            return None;
+        }
+        let mut tmp = Vec::new();
+        self.subject_of(h, &mut tmp, 0);
+        if tmp.is_empty() {
+            return None;
+        }
+        sources.extend(tmp);
+        Some(h)
+    }
+
+    /// The parties a meeting noun under a light verb lists with "between/among"
+    /// ("Saudi Arabia hosted talks between the United States and Ukraine"): they meet
+    /// each other, besides the host meeting them.
+    pub(super) fn listed_parties(&self, noun: usize, root: &str, out: &mut Vec<usize>) {
+        if root != "04" {
+            return;
+        }
+        for k in self.tree.kids(noun) {
+            if base(self.rel(k)) == "nmod"
+                && self
+                    .case_of(k)
+                    .is_some_and(|c| lower_eq(c, "between") || lower_eq(c, "among"))
+            {
+                self.actors_of(k, out);
+            }
+        }
+    }
+
+    /// Whether the listed parties of a meeting (`code`) with a stated doer also meet
+    /// each other: talks, meetings and calls, not a mediation or a visit.
+    pub(super) fn parties_meet(code: &str) -> bool {
+        matches!(code, "040" | "041" | "044" | "046")
     }
 
     /// Whether a one-sided speaking verb (`trigger`) is no meeting (module docs).
