@@ -20,6 +20,7 @@ use attache_text::{Sentence, Upos};
 pub use evaluation::Evaluative;
 
 mod complement;
+mod consult;
 mod material;
 mod misparse;
 mod parties;
@@ -265,6 +266,14 @@ impl<'a> SentenceCoder<'a> {
         self.tree
             .kids(i)
             .find(|&k| matches!(self.rel(k), "case" | "mark") && k < i)
+            .or_else(|| {
+                // "with Ethiopian Prime Minister Abiy Ahmed": the parser hangs the
+                // preposition on the last part of a name (`flat`) (extract/consult.rs).
+                self.tree
+                    .kids(i)
+                    .filter(|&f| self.rel(f) == "flat")
+                    .find_map(|f| self.tree.kids(f).find(|&k| self.rel(k) == "case" && k < i))
+            })
             .map(|k| self.lemma(k))
     }
 
@@ -310,6 +319,8 @@ impl<'a> SentenceCoder<'a> {
                     Self::push_unique(out, a as usize);
                 }
             }
+            // "U.S.-China talks": the second name of a hyphenated pair (extract/consult.rs).
+            self.hyphen_pair(t, cov, out);
             // An agent word whose country was only inferred ("members", "militants")
             // yields to an actor named inside its phrase ("IS members", "members of
             // al-Shabab", "militants from Afghanistan").
@@ -1133,6 +1144,10 @@ impl<'a> SentenceCoder<'a> {
 
     /// Pick the pattern for a verb token.
     pub fn match_verb(&self, v: usize) -> Option<&'a Pattern> {
+        // "called the Saudi crown prince": telephoning (extract/consult.rs).
+        if let Some(p) = self.phone_call_verb(v).or_else(|| self.welcome_visitor(v)) {
+            return Some(p);
+        }
         let cands = self.patterns.verb(&self.s.lemma(v).to_ascii_lowercase());
         cands
             .iter()
@@ -1148,9 +1163,11 @@ impl<'a> SentenceCoder<'a> {
                     }
                 }
                 if let Some(w) = &p.with {
+                    // A date is no complement: "called X on Wednesday" is no "call on".
                     if !self.tree.kids(v).any(|k| {
                         matches!(base(self.rel(k)), "obl" | "advcl" | "xcomp")
                             && self.case_of(k).is_some_and(|c| lower_eq(c, w))
+                            && !self.dates.iter().any(|&(t, _)| t == k)
                     }) {
                         return false;
                     }
@@ -1182,6 +1199,10 @@ impl<'a> SentenceCoder<'a> {
 
     /// Pick the pattern for a noun token.
     pub fn match_noun(&self, n: usize) -> Option<&'a Pattern> {
+        // "received a call from X", "held a call with X" (extract/consult.rs).
+        if let Some(p) = self.phone_call_noun(n) {
+            return Some(p);
+        }
         let cands = self.patterns.noun(&self.s.lemma(n).to_ascii_lowercase());
         cands.iter().find(|p| {
             // `with=` on a noun: a complement of the noun with this preposition
@@ -1481,6 +1502,11 @@ impl<'a> SentenceCoder<'a> {
                     continue;
                 }
             }
+            // "promised to help Pakistan rebuild": helping someone (extract/consult.rs).
+            let p = match self.helping(v) {
+                Some(h) if p.code.is_empty() => h,
+                _ => p,
+            };
             if p.code.is_empty() {
                 // A blocker that names its object ("cut prices", "hosted a dinner") has
                 // decided this verb: the word-order reading must not code it again with
@@ -1522,6 +1548,11 @@ impl<'a> SentenceCoder<'a> {
                     &recoded
                 }
             };
+            // "pledged $1 billion in aid for Kyiv" (extract/consult.rs).
+            if self.pledged_content(t, &p.code, &found) {
+                self.decided.borrow_mut().push(t);
+                continue;
+            }
             // Event noun that is the object of a verb event already coded ("imposed sanctions").
             if self
                 .tree
@@ -1962,9 +1993,30 @@ impl<'a> SentenceCoder<'a> {
             }
             self.targets_of(trigger, p, false, &sources, &mut targets, &mut location);
             targets.retain(|t| !sources.contains(t));
+            if sources.is_empty()
+                && participants.is_empty()
+                && self.readiness(trigger, &mut sources).is_some()
+            {
+                // "ready for talks with X": intent (extract/consult.rs).
+                if let Some(c) = transform(Control::Agree, code) {
+                    code = c;
+                    root = crate::ontology::Ontology::get()
+                        .lookup(c)
+                        .map_or(root, |e| e.root);
+                    modality = Modality::Intent;
+                }
+            }
+            if sources.is_empty() && participants.is_empty() {
+                // "is on a visit to Moscow", "was in Nairobi for talks" (extract/consult.rs).
+                self.consult_doer(trigger, entry.root, &mut sources, &mut targets);
+            }
             if sources.is_empty() && participants.is_empty() && !targets.is_empty() {
                 // "after a meeting with X, he said" (extract/roles.rs).
                 self.meeting_in_passing(trigger, entry.root, &targets, &mut sources);
+            }
+            if sources.is_empty() && participants.is_empty() && targets.is_empty() {
+                // "Xi told Biden in a phone call that …" (extract/consult.rs).
+                self.told_in_passing(trigger, entry.root, &mut sources, &mut targets);
             }
             confidence = 0.7;
         } else if sources.is_empty()
@@ -1985,6 +2037,13 @@ impl<'a> SentenceCoder<'a> {
             self.decided.borrow_mut().push(trigger);
         } else if sources.is_empty() && targets.is_empty() {
             let passive = self.subject_of(clause, &mut sources, 0);
+            if light && passive && sources.is_empty() {
+                // "talks among X, Y and Z were held" (extract/consult.rs).
+                self.passive_light_parties(trigger, entry.root, &mut sources, &mut participants);
+            } else if light {
+                // "hosted talks between X and Y" (extract/consult.rs).
+                self.listed_parties(trigger, entry.root, &mut participants);
+            }
             if light {
                 // Targets on the noun ("sanctions on Iran") or on the light verb ("talks with").
                 self.targets_of(trigger, p, false, &sources, &mut targets, &mut location);
@@ -2213,6 +2272,16 @@ impl<'a> SentenceCoder<'a> {
             }
             return;
         }
+        if Self::parties_meet(code) {
+            // "hosted talks between X and Y": X and Y meet too (extract/consult.rs).
+            for &a in &participants {
+                for &b in &participants {
+                    if self.actors[a].key != self.actors[b].key && !sources.contains(&a) {
+                        push(a, Some(b), confidence - 0.1, consult_code(a, b, code));
+                    }
+                }
+            }
+        }
         // A source that is also a target (coordination across roles) is dropped from
         // targets, and so is an inferred agent word of the source's own country.
         targets.retain(|t| !sources.contains(t));
@@ -2351,6 +2420,11 @@ impl<'a> SentenceCoder<'a> {
             }
             return;
         }
+        if targets.is_empty() && p.symmetric && matches!(root, "03" | "04") {
+            // "spoke by phone with X": the partner hung one level down
+            // (extract/consult.rs).
+            self.stray_partner(trigger, clause, &sources, &mut targets);
+        }
         if targets.is_empty() {
             if p.no_target || matches!(root, "14" | "15") {
                 for &s in &sources {
@@ -2362,7 +2436,8 @@ impl<'a> SentenceCoder<'a> {
                 // Decided here: the word-order reading must not pair the one side with
                 // whoever stands next to the noun.
                 self.decided.borrow_mut().push(trigger);
-                if p.pos == TriggerPos::Noun {
+                // "spoke to reporters" is no meeting (extract/consult.rs).
+                if p.pos == TriggerPos::Noun || self.needs_partner(trigger) {
                     return;
                 }
                 // One stated side of a meeting or talks ("G7 ministers discussed China's
@@ -2474,6 +2549,10 @@ impl<'a> SentenceCoder<'a> {
                 if self.actors[s].key == self.actors[t].key && sources.len() + targets.len() > 2 {
                     continue;
                 }
+                // "Trump flew to Alaska": travel at home (extract/consult.rs).
+                if self.no_visit(code, trigger, s, t) {
+                    continue;
+                }
                 let code = violence_code(code, &self.actors[s], Some(&self.actors[t]));
                 push(s, Some(t), confidence, consult_code(s, t, code));
                 // A planned meeting named by a noun ("is expected to have a meeting
@@ -2482,7 +2561,9 @@ impl<'a> SentenceCoder<'a> {
                     && p.pos == TriggerPos::Noun
                     && p.code.starts_with("04")
                     // "offered to hold talks with X" (extract/parties.rs).
-                    && !self.one_sided_plan(trigger);
+                    && !self.one_sided_plan(trigger)
+                    // "China will convene a meeting with Iran" (extract/consult.rs).
+                    && !self.convened_plan(trigger);
                 if p.symmetric
                     && (code.starts_with("04")
                         || code == "057"

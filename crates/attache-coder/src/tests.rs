@@ -2889,3 +2889,242 @@ fn names_coordinated_but_parsed_as_compounds_are_all_targets() {
         );
     }
 }
+
+// ---- session 6, consult: meetings, calls and visits (extract/consult.rs) ----
+
+#[test]
+fn the_partner_of_a_call_hung_on_by_phone_is_the_other_side() {
+    let text = "Chad spoke by phone with Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nspoke speak VERB 0 root\nby by ADP 4 case\nphone phone NOUN 2 obl\nwith with ADP 6 case\nNiger niger PROPN 4 nmod\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_eq!(
+        triples(&c),
+        vec![t("NER", "TCD", "041"), t("TCD", "NER", "041")]
+    );
+    // Speaking to no one named is no meeting.
+    let text = "Chad spoke to reporters.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nspoke speak VERB 0 root\nto to ADP 4 case\nreporters reporter NOUN 2 obl\n. . PUNCT 2 punct");
+    let c = code_one(text, None, vec![s], states(text, &[("Chad", "TCD")]));
+    assert!(c.events.is_empty(), "{:?}", triples(&c));
+}
+
+#[test]
+fn calling_someone_is_a_phone_call_and_a_date_is_no_call_on() {
+    let text = "Chad called Niger on Monday.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\ncalled call VERB 0 root\nNiger niger PROPN 2 obj\non on ADP 5 case\nMonday monday PROPN 2 obl\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        Some("2025-03-14"),
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_eq!(
+        triples(&c),
+        vec![t("NER", "TCD", "041"), t("TCD", "NER", "041")]
+    );
+    // Calling on someone to act stays an appeal.
+    let text = "Chad called on Niger to free the prisoners.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\ncalled call VERB 0 root\non on ADP 4 case\nNiger niger PROPN 2 obl\nto to PART 6 mark\nfree free VERB 2 xcomp\nthe the DET 8 det\nprisoners prisoner NOUN 6 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(tr.iter().all(|x| !x.2.starts_with("04")), "{tr:?}");
+    assert!(
+        tr.iter()
+            .any(|x| x.0 == "TCD" && x.1 == "NER" && x.2.starts_with("02")),
+        "{tr:?}"
+    );
+}
+
+#[test]
+fn a_call_received_from_someone_is_a_phone_call_both_ways() {
+    let text = "Niger received a call from Chad.";
+    let s = sent(text, 0, "Niger niger PROPN 2 nsubj\nreceived receive VERB 0 root\na a DET 4 det\ncall call NOUN 2 obj\nfrom from ADP 6 case\nChad chad PROPN 4 nmod\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_eq!(
+        triples(&c),
+        vec![t("NER", "TCD", "041"), t("TCD", "NER", "041")]
+    );
+}
+
+#[test]
+fn who_is_on_a_visit_or_in_a_place_for_talks_is_the_visitor() {
+    let text = "Chad is on a visit to Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 5 nsubj\nis be AUX 5 cop\non on ADP 5 case\na a DET 5 det\nvisit visit NOUN 0 root\nto to ADP 7 case\nNiger niger PROPN 5 nmod\n. . PUNCT 5 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_eq!(
+        triples(&c),
+        vec![t("NER", "TCD", "043"), t("TCD", "NER", "042")]
+    );
+    let text = "Chad was in Niamey for talks.";
+    let s = sent(text, 0, "Chad chad PROPN 4 nsubj\nwas be AUX 4 cop\nin in ADP 4 case\nNiamey niamey PROPN 0 root\nfor for ADP 6 case\ntalks talk NOUN 4 obl\n. . PUNCT 4 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niamey", "NER")]),
+    );
+    assert_eq!(
+        triples(&c),
+        vec![t("NER", "TCD", "040"), t("TCD", "NER", "040")]
+    );
+}
+
+#[test]
+fn talks_held_in_the_passive_name_their_parties() {
+    let text = "Talks among Chad, Niger and Mali were held.";
+    let s = sent(text, 0, "Talks talk NOUN 9 nsubj:pass\namong among ADP 3 case\nChad chad PROPN 1 nmod\n, , PUNCT 5 punct\nNiger niger PROPN 3 conj\nand and CCONJ 7 cc\nMali mali PROPN 3 conj\nwere be AUX 9 aux:pass\nheld hold VERB 0 root\n. . PUNCT 9 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER"), ("Mali", "MLI")]),
+    );
+    let tr = triples(&c);
+    assert_eq!(tr.len(), 6, "{tr:?}");
+    assert!(tr.iter().all(|x| x.2 == "040"), "{tr:?}");
+}
+
+#[test]
+fn travel_at_home_is_no_visit() {
+    let text = "Chad flew to Ndjamena.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nflew fly VERB 0 root\nto to ADP 4 case\nNdjamena ndjamena PROPN 2 obl\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Ndjamena", "TCD")]),
+    );
+    assert!(c.events.is_empty(), "{:?}", triples(&c));
+}
+
+#[test]
+fn aid_pledged_is_not_aid_given_and_helping_someone_is_aid() {
+    let text = "Chad pledged $5 million in aid for Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\npledged pledge VERB 0 root\n$ $ SYM 2 obj\n5 5 NUM 5 compound\nmillion million NUM 3 nummod\nin in ADP 7 case\naid aid NOUN 2 obl\nfor for ADP 9 case\nNiger niger PROPN 7 nmod\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(tr.iter().all(|x| !x.2.starts_with("07")), "{tr:?}");
+    assert!(
+        tr.iter()
+            .any(|x| x.0 == "TCD" && x.1 == "NER" && x.2.starts_with("03")),
+        "{tr:?}"
+    );
+    let text = "Chad promised to help Niger rebuild.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\npromised promise VERB 0 root\nto to PART 4 mark\nhelp help VERB 2 xcomp\nNiger niger PROPN 4 obj\nrebuild rebuild VERB 4 xcomp\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_eq!(triples(&c), vec![t("TCD", "NER", "033")]);
+}
+
+#[test]
+fn a_preposition_hung_on_the_last_part_of_a_name_still_introduces_it() {
+    let text = "Chad held talks with President Ali Mahamat.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nheld hold VERB 0 root\ntalks talk NOUN 2 obj\nwith with ADP 7 case\nPresident president PROPN 6 nmod:desc\nAli Ali PROPN 2 obl\nMahamat Mahamat PROPN 6 flat\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("President Ali Mahamat", "NER")]),
+    );
+    assert_eq!(
+        triples(&c),
+        vec![t("NER", "TCD", "040"), t("TCD", "NER", "040")]
+    );
+}
+
+#[test]
+fn telling_someone_in_a_phone_call_is_a_call_with_them() {
+    let text = "Chad told Niger in a phone call that the border was calm.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\ntold tell VERB 0 root\nNiger niger PROPN 2 iobj\nin in ADP 7 case\na a DET 7 det\nphone phone NOUN 7 compound\ncall call NOUN 2 obl\nthat that SCONJ 12 mark\nthe the DET 10 det\nborder border NOUN 12 nsubj\nwas be AUX 12 cop\ncalm calm ADJ 2 ccomp\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_eq!(
+        triples(&c),
+        vec![t("NER", "TCD", "041"), t("TCD", "NER", "041")]
+    );
+    // A pledge made in a call: the call is no content of the pledge.
+    let text = "In a phone call with Niger, Chad pledged aid.";
+    let s = sent(text, 0, "In in ADP 4 case\na a DET 4 det\nphone phone NOUN 4 compound\ncall call NOUN 9 obl\nwith with ADP 6 case\nNiger niger PROPN 4 nmod\n, , PUNCT 4 punct\nChad chad PROPN 9 nsubj\npledged pledge VERB 0 root\naid aid NOUN 9 obj\n. . PUNCT 9 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(tr.contains(&t("TCD", "NER", "041")), "{tr:?}");
+    assert!(tr.contains(&t("NER", "TCD", "041")), "{tr:?}");
+}
+
+#[test]
+fn both_names_of_a_hyphenated_pair_are_parties() {
+    let text = "Chad-Niger talks resumed.";
+    let s = sent(text, 0, "Chad chad PROPN 4 compound\n- - PUNCT 3 punct\nNiger niger PROPN 1 flat\ntalks talk NOUN 5 nsubj\nresumed resume VERB 0 root\n. . PUNCT 5 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_eq!(
+        triples(&c),
+        vec![t("NER", "TCD", "040"), t("TCD", "NER", "040")]
+    );
+}
+
+#[test]
+fn ready_for_talks_is_one_sides_intent_and_hosted_talks_pair_their_parties() {
+    let text = "Chad is ready for talks with Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 3 nsubj\nis be AUX 3 cop\nready ready ADJ 0 root\nfor for ADP 5 case\ntalks talk NOUN 3 obl\nwith with ADP 7 case\nNiger niger PROPN 5 nmod\n. . PUNCT 3 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_eq!(triples(&c), vec![t("TCD", "NER", "036")]);
+    let text = "Mali hosted talks between Chad and Niger.";
+    let s = sent(text, 0, "Mali mali PROPN 2 nsubj\nhosted host VERB 0 root\ntalks talk NOUN 2 obj\nbetween between ADP 5 case\nChad chad PROPN 3 nmod\nand and CCONJ 7 cc\nNiger niger PROPN 5 conj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Mali", "MLI"), ("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(tr.contains(&t("TCD", "NER", "040")), "{tr:?}");
+    assert!(tr.contains(&t("NER", "TCD", "040")), "{tr:?}");
+}
