@@ -23,6 +23,7 @@ mod complement;
 mod material;
 mod parties;
 mod roles;
+mod verbal;
 
 /// An actor mention as the extractor sees it: byte range, and what it stands for.
 #[derive(Debug, Clone)]
@@ -829,6 +830,10 @@ impl<'a> SentenceCoder<'a> {
         if self.reported_content(v) || self.inside_condition(v) || self.purpose_clause(v) {
             return true;
         }
+        // What is threatened, refused or called off (extract/verbal.rs).
+        if self.undone_object(v) {
+            return true;
+        }
         let mut x = v;
         for _ in 0..7 {
             let r = base(self.rel(x));
@@ -1548,6 +1553,9 @@ impl<'a> SentenceCoder<'a> {
         }
         // Evaluations: "X called Y's act arbitrary", "X said Y is defying …" (evaluation.rs).
         self.code_evaluations(&mut found);
+        // Demands read as made at home whose addressee is named (extract/verbal.rs).
+        self.readdress_demands(&mut found);
+        self.criticised_owner(&mut found);
         self.fill_denials(&mut found);
         self.dedupe(found)
     }
@@ -2244,7 +2252,9 @@ impl<'a> SentenceCoder<'a> {
             && (p.symmetric
                 || agreed
                 || (pair_sources
-                    && root.as_bytes()[0] == b'0'
+                    // "X and Y cut ties", "… suspended talks": mutual by the object
+                    // as much as restoring them (session 6, extract/verbal.rs).
+                    && (root.as_bytes()[0] == b'0' || root == "16")
                     && self.reciprocal(trigger, clause)
                     // "X and Y welcomed the talks" (extract/parties.rs).
                     && !self.one_sided_evaluation(code, trigger, clause)))

@@ -1,0 +1,268 @@
+//! Verbal conflict in ordinary wire wording: demands, criticism, rejection, threats and
+//! reductions of relations (CAMEO 10–13, 16).
+//!
+//! Why a module of its own: session 6 probed these roots with a few hundred sentences
+//! written in wire style (docs/coder.md, "Session 6: verbal conflict"). The plain
+//! active verbs were already coded; what failed were recurring shapes around them, each
+//! a class of its own, and each small enough to be read here and called from one place
+//! in `extract.rs`:
+//!
+//! * **What is threatened, refused or called off is not done**: an event noun that is
+//!   the object of a verb of threatening, warning, rejecting, vetoing, blocking,
+//!   suspending, halting, freezing, cancelling or calling off — "threatened Mexico with
+//!   tariffs", "suspended military talks with the United States", "vetoed the EU aid
+//!   package", "warned of sanctions" — names the act that is threatened or undone, not
+//!   an act of its own (the verb codes the threat, rejection or reduction).
+//! * **Who a demand is addressed to** when the parse gives none and the extractor would
+//!   otherwise read it as made at home: the holder named by "held/detained/jailed by X"
+//!   on the people whose release is demanded ("demanded the release of the journalist
+//!   held by Russia"); the actor right after "demanded/insisted that" where the parser
+//!   lost the clause ("demanded that Washington stop arming Taiwan", "stop" read as a
+//!   noun); and the target of the verb the demand is coordinated with or hangs on as a
+//!   participle ("condemned Israel's strike and demanded an investigation", "…,
+//!   demanding an apology").
+//!
+//! * **The owner of a criticised act named by "by"**: "condemned the sentencing of the
+//!   activist by a Russian court", "slammed the joint drills by the United States and
+//!   South Korea" — criticism (11) is aimed at who did the act (every conjunct of the
+//!   "by" phrase), not at its patient under "of" nor at the critic's own side.
+//!
+//! The rules only move or remove events; none invents a trigger.
+
+use super::{base, lower_eq, Found, SentenceCoder};
+use attache_text::Upos;
+
+/// Verbs whose object (or "with/of/against" complement, for threatening and warning)
+/// is an act threatened, refused or called off, never done: "threatened X with
+/// sanctions", "rejected the aid package", "suspended the talks", "froze the project".
+const UNDOING: &[&str] = &[
+    "threaten", "warn", "reject", "refuse", "veto", "block", "suspend", "halt", "freeze", "cancel",
+    "postpone", "scrap", "abandon", "boycott", "shelve", "rule",
+];
+
+/// Participles that name who holds people: "the journalist held by Russia".
+const HOLDING: &[&str] = &[
+    "hold", "detain", "jail", "imprison", "arrest", "abduct", "kidnap", "seize", "capture",
+    "sentence",
+];
+
+impl SentenceCoder<'_> {
+    /// Whether the event noun `v` is what a verb threatens, refuses or calls off (module
+    /// doc): its head — through at most two nouns of its phrase ("the EU aid package",
+    /// "talks with X") — is such a verb, and `v` is in its object or, for threatening
+    /// and warning, in a "with/of/against/over" complement.
+    pub(super) fn undone_object(&self, v: usize) -> bool {
+        if !matches!(self.s.upos(v), Upos::NOUN | Upos::PROPN) {
+            return false;
+        }
+        let mut x = v;
+        for _ in 0..3 {
+            let Some(h) = self.tree.head(x) else {
+                return false;
+            };
+            let r = base(self.rel(x));
+            if matches!(self.s.upos(h), Upos::NOUN | Upos::PROPN) {
+                if !matches!(r, "compound" | "nmod" | "conj" | "appos") {
+                    return false;
+                }
+                x = h;
+                continue;
+            }
+            if self.s.upos(h) != Upos::VERB {
+                return false;
+            }
+            let lem = self.lemma(h).to_ascii_lowercase();
+            if !UNDOING.contains(&lem.as_str()) {
+                return false;
+            }
+            // "ruled out talks" only with its particle.
+            if lem == "rule"
+                && !self
+                    .tree
+                    .kids(h)
+                    .any(|k| base(self.rel(k)) == "compound" && lower_eq(self.lemma(k), "out"))
+            {
+                return false;
+            }
+            return match r {
+                "obj" | "nsubj:pass" => true,
+                "obl" => {
+                    matches!(lem.as_str(), "threaten" | "warn")
+                        && self.case_of(x).is_some_and(|c| {
+                            matches!(
+                                c.to_ascii_lowercase().as_str(),
+                                "with" | "of" | "against" | "about"
+                            )
+                        })
+                }
+                _ => false,
+            };
+        }
+        false
+    }
+
+    /// Demands (10) and appeals (02) read as made at home — target the source's own
+    /// key, or no target — whose addressee the sentence does name in one of the shapes
+    /// of the module doc get that addressee instead.
+    pub(super) fn readdress_demands(&self, found: &mut [Found]) {
+        let n = found.len();
+        for i in 0..n {
+            let f = &found[i];
+            if !(f.code.starts_with("10") || f.code.starts_with("02")) {
+                continue;
+            }
+            let skey = &self.actors[f.source].key;
+            let domestic = f.target.is_none_or(|t| &self.actors[t].key == skey);
+            if !domestic {
+                continue;
+            }
+            let trigger = f.trigger;
+            let mut to = Vec::new();
+            self.release_holder(trigger, &mut to);
+            if to.is_empty() {
+                self.that_addressee(trigger, &mut to);
+            }
+            if to.is_empty() {
+                // The verb it is coordinated with or hangs on: its event's target.
+                if let Some(h) = self.tree.head(trigger).filter(|_| {
+                    matches!(base(self.rel(trigger)), "conj" | "advcl")
+                        && self.s.upos(trigger) == Upos::VERB
+                }) {
+                    for g in found.iter() {
+                        if (g.trigger == h || self.tree.head(g.trigger) == Some(h))
+                            && g.source == f.source
+                        {
+                            if let Some(t) = g.target {
+                                if self.actors[t].key != *skey && !to.contains(&t) {
+                                    to.push(t);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            to.retain(|&t| self.actors[t].key != *skey && self.actors[t].usable);
+            if let Some(&t) = to.first() {
+                found[i].target = Some(t);
+            }
+        }
+    }
+
+    /// "the release of the journalist held by Russia": the holder (the "by" agent of a
+    /// holding participle) in the object phrase of a demand or appeal verb `v`.
+    fn release_holder(&self, v: usize, out: &mut Vec<usize>) {
+        let n = self.s.len();
+        for p in 0..n {
+            if p == v || self.s.upos(p) != Upos::VERB || base(self.rel(p)) != "acl" {
+                continue;
+            }
+            if !HOLDING.contains(&self.lemma(p).to_ascii_lowercase().as_str()) {
+                continue;
+            }
+            // Inside the demand's own phrase.
+            let mut x = p;
+            let mut inside = false;
+            for _ in 0..6 {
+                match self.tree.head(x) {
+                    Some(h) if h == v => {
+                        inside = true;
+                        break;
+                    }
+                    Some(h) => x = h,
+                    None => break,
+                }
+            }
+            if !inside {
+                continue;
+            }
+            for k in self.tree.kids(p) {
+                let r = self.rel(k);
+                if r == "obl:agent"
+                    || (base(r) == "obl" && self.case_of(k).is_some_and(|c| lower_eq(c, "by")))
+                {
+                    self.actors_of(k, out);
+                }
+            }
+        }
+    }
+
+    /// "demanded that Washington stop arming Taiwan" with the clause lost by the
+    /// parser: the actor right after "demand/insist/urge … that" (word order).
+    fn that_addressee(&self, v: usize, out: &mut Vec<usize>) {
+        let n = self.s.len();
+        let Some(that) =
+            (v + 1..n.min(v + 3)).find(|&i| self.s.form(self.text, i).eq_ignore_ascii_case("that"))
+        else {
+            return;
+        };
+        let mut i = that + 1;
+        while i < n && matches!(self.s.upos(i), Upos::DET) {
+            i += 1;
+        }
+        if i >= n {
+            return;
+        }
+        for &a in self.covering(i) {
+            let a = a as usize;
+            if self.actors[a].usable && !out.contains(&a) {
+                out.push(a);
+            }
+        }
+    }
+
+    /// Criticism (11) whose object is an act with a "by" agent — on the noun, on its
+    /// "of" phrase, or on a participle hanging from it ("the strikes carried out by X")
+    /// — is aimed at those agents (module doc).
+    pub(super) fn criticised_owner(&self, found: &mut Vec<Found>) {
+        let n = found.len();
+        let mut extra = Vec::new();
+        let mut gone = Vec::new();
+        for (i, f) in found.iter().enumerate().take(n) {
+            if !f.code.starts_with("11") || self.s.upos(f.trigger) != Upos::VERB {
+                continue;
+            }
+            let mut agents = Vec::new();
+            for o in self.tree.kids(f.trigger) {
+                if self.rel(o) == "obj" && matches!(self.s.upos(o), Upos::NOUN) {
+                    self.by_agents(o, 0, &mut agents);
+                }
+            }
+            let skey = &self.actors[f.source].key;
+            agents.retain(|&a| self.actors[a].usable && self.actors[a].key != *skey);
+            if agents.is_empty() || f.target.is_some_and(|t| agents.contains(&t)) {
+                continue;
+            }
+            gone.push(i);
+            for &a in &agents {
+                let mut g = f.clone();
+                g.target = Some(a);
+                extra.push(g);
+            }
+        }
+        for &i in gone.iter().rev() {
+            found.remove(i);
+        }
+        found.extend(extra);
+    }
+
+    /// The actors of "by" phrases on the noun `o` and on what hangs from it (its "of"
+    /// phrase, a participle), with their conjuncts.
+    fn by_agents(&self, o: usize, depth: usize, out: &mut Vec<usize>) {
+        if depth > 2 {
+            return;
+        }
+        for k in self.tree.kids(o) {
+            let r = self.rel(k);
+            let by = self.case_of(k).is_some_and(|c| lower_eq(c, "by"));
+            if (base(r) == "nmod" || base(r) == "obl" || r == "obl:agent") && by {
+                self.actors_of(k, out);
+            } else if r == "obl:agent" {
+                self.actors_of(k, out);
+            } else if (base(r) == "nmod" && self.case_of(k).is_some_and(|c| lower_eq(c, "of")))
+                || (base(r) == "acl" && self.s.upos(k) == Upos::VERB)
+            {
+                self.by_agents(k, depth + 1, out);
+            }
+        }
+    }
+}
