@@ -1393,6 +1393,12 @@ impl<'a> SentenceCoder<'a> {
                 self.subject_of(h, &mut o, 0);
                 return o.first().copied();
             }
+            // "said on Thursday that …" with the clause hung on the day (verbal.rs).
+            if let Some(say) = self.said_on_day(x) {
+                let mut o = Vec::new();
+                self.subject_of(say, &mut o, 0);
+                return o.first().copied();
+            }
             if h_say && rel == "parataxis" {
                 return None;
             }
@@ -1556,6 +1562,7 @@ impl<'a> SentenceCoder<'a> {
         // Demands read as made at home whose addressee is named (extract/verbal.rs).
         self.readdress_demands(&mut found);
         self.criticised_owner(&mut found);
+        self.reduction_party(&mut found);
         self.fill_denials(&mut found);
         self.dedupe(found)
     }

@@ -27,6 +27,13 @@
 //!   South Korea" — criticism (11) is aimed at who did the act (every conjunct of the
 //!   "by" phrase), not at its patient under "of" nor at the critic's own side.
 //!
+//! * **"said on Thursday that …"**: the parser hangs the "that" clause on the day as a
+//!   relative clause; the clause is still what the speaker said (its attribution, and
+//!   the speaker of an accusation in it).
+//! * **Reductions aimed at oneself**: "Niger revoked its military agreements with
+//!   France" — a 16 event whose only target is the doer's own key ("its") takes the
+//!   "with/to" party of its object instead.
+//!
 //! The rules only move or remove events; none invents a trigger.
 
 use super::{base, lower_eq, Found, SentenceCoder};
@@ -222,9 +229,26 @@ impl SentenceCoder<'_> {
                 continue;
             }
             let mut agents = Vec::new();
+            let passive = self
+                .tree
+                .kids(f.trigger)
+                .any(|k| matches!(self.rel(k), "nsubj:pass" | "aux:pass"));
+            let has_obj = self
+                .tree
+                .kids(f.trigger)
+                .any(|o| self.rel(o) == "obj" && matches!(self.s.upos(o), Upos::NOUN));
             for o in self.tree.kids(f.trigger) {
                 if self.rel(o) == "obj" && matches!(self.s.upos(o), Upos::NOUN) {
                     self.by_agents(o, 0, &mut agents);
+                }
+                // "condemned the sentencing of the activist by a Russian court" with
+                // "by" hung on the (active) verb: the agent of the object's act.
+                if has_obj
+                    && !passive
+                    && base(self.rel(o)) == "obl"
+                    && self.case_of(o).is_some_and(|c| lower_eq(c, "by"))
+                {
+                    self.actors_of(o, &mut agents);
                 }
             }
             let skey = &self.actors[f.source].key;
@@ -247,7 +271,7 @@ impl SentenceCoder<'_> {
 
     /// The actors of "by" phrases on the noun `o` and on what hangs from it (its "of"
     /// phrase, a participle), with their conjuncts.
-    fn by_agents(&self, o: usize, depth: usize, out: &mut Vec<usize>) {
+    pub(super) fn by_agents(&self, o: usize, depth: usize, out: &mut Vec<usize>) {
         if depth > 2 {
             return;
         }
@@ -262,6 +286,91 @@ impl SentenceCoder<'_> {
                 || (base(r) == "acl" && self.s.upos(k) == Upos::VERB)
             {
                 self.by_agents(k, depth + 1, out);
+            }
+        }
+    }
+
+    /// The saying verb of "X said on Thursday that …" when the parser made the clause
+    /// `x` a relative clause on the day: `x` is a "that"-marked `acl:relcl` of a time
+    /// word that is an oblique of a saying verb.
+    pub(super) fn said_on_day(&self, x: usize) -> Option<usize> {
+        const TIME: &[&str] = &[
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "today",
+            "yesterday",
+            "week",
+            "weekend",
+            "month",
+            "morning",
+            "evening",
+            "night",
+            "afternoon",
+            "statement",
+            "interview",
+            "conference",
+            "briefing",
+        ];
+        if self.rel(x) != "acl:relcl"
+            || !self
+                .tree
+                .kids(x)
+                .any(|k| self.rel(k) == "mark" && lower_eq(self.lemma(k), "that"))
+        {
+            return None;
+        }
+        let day = self.tree.head(x)?;
+        if !TIME.contains(&self.lemma(day).to_ascii_lowercase().as_str())
+            || !matches!(base(self.rel(day)), "obl" | "nmod")
+        {
+            return None;
+        }
+        let say = self.tree.head(day)?;
+        let is_say = self
+            .patterns
+            .verb(&self.lemma(say).to_ascii_lowercase())
+            .iter()
+            .any(|p| p.control == crate::patterns::Control::Say);
+        is_say.then_some(say)
+    }
+
+    /// Reductions of relations (16) aimed only at the doer's own key ("revoked its
+    /// agreements with France": "its" is the doer) take the "with/to" party of the
+    /// verb's object (module doc).
+    pub(super) fn reduction_party(&self, found: &mut [Found]) {
+        for f in found.iter_mut() {
+            if !f.code.starts_with("16") || self.s.upos(f.trigger) != Upos::VERB {
+                continue;
+            }
+            let skey = &self.actors[f.source].key;
+            if f.target.is_some_and(|t| &self.actors[t].key != skey) {
+                continue;
+            }
+            let mut to = Vec::new();
+            for o in self.tree.kids(f.trigger) {
+                if !matches!(self.rel(o), "obj" | "nsubj:pass") {
+                    continue;
+                }
+                for k in self.tree.kids(o) {
+                    if base(self.rel(k)) == "nmod"
+                        && self
+                            .case_of(k)
+                            .is_some_and(|c| lower_eq(c, "with") || lower_eq(c, "to"))
+                    {
+                        self.actors_of(k, &mut to);
+                    }
+                }
+            }
+            if let Some(&t) = to
+                .iter()
+                .find(|&&t| self.actors[t].usable && &self.actors[t].key != skey)
+            {
+                f.target = Some(t);
             }
         }
     }
