@@ -1563,6 +1563,7 @@ impl<'a> SentenceCoder<'a> {
         self.readdress_demands(&mut found);
         self.criticised_owner(&mut found);
         self.reduction_party(&mut found);
+        self.drop_self_threats(&mut found);
         self.fill_denials(&mut found);
         self.dedupe(found)
     }

@@ -13,6 +13,9 @@
 //!   tariffs", "suspended military talks with the United States", "vetoed the EU aid
 //!   package", "warned of sanctions" — names the act that is threatened or undone, not
 //!   an act of its own (the verb codes the threat, rejection or reduction).
+//!   So is an event noun that is weighed ("is considering cutting aid", "weighed new
+//!   sanctions"), and the predicate noun of a naming verb ("called Ethiopia's deal a
+//!   violation of its sovereignty": no violation, and no call for one).
 //! * **Who a demand is addressed to** when the parse gives none and the extractor would
 //!   otherwise read it as made at home: the holder named by "held/detained/jailed by X"
 //!   on the people whose release is demanded ("demanded the release of the journalist
@@ -34,6 +37,14 @@
 //!   France" — a 16 event whose only target is the doer's own key ("its") takes the
 //!   "with/to" party of its object instead.
 //!
+//! * **A state does not threaten itself**: "Russia warned it would retaliate against
+//!   Finland if it joined NATO" — the condition's "it" resolves to the warner, and a
+//!   threat (13) from a state to its own key through a pronoun is dropped (threats at
+//!   home are made to people, protesters or armed groups, which keep their events).
+//!
+//!   Likewise "condemned what it called India's irresponsible remarks": the owner of
+//!   what the free relative names.
+//!
 //! The rules only move or remove events; none invents a trigger.
 
 use super::{base, lower_eq, Found, SentenceCoder};
@@ -45,6 +56,39 @@ use attache_text::Upos;
 const UNDOING: &[&str] = &[
     "threaten", "warn", "reject", "refuse", "veto", "block", "suspend", "halt", "freeze", "cancel",
     "postpone", "scrap", "abandon", "boycott", "shelve", "rule",
+];
+
+/// Verbs whose object is weighed, not done: "is considering sanctions", "weighed an
+/// aid cut".
+const WEIGHING: &[&str] = &[
+    "consider",
+    "weigh",
+    "mull",
+    "contemplate",
+    "explore",
+    "debate",
+    "study",
+    "examine",
+    "propose",
+    "float",
+];
+
+/// Verbs that name what something is ("called the deal a violation", "described the
+/// strikes as aggression"): their predicate noun is no act of its own.
+const NAMING: &[&str] = &[
+    "call",
+    "describe",
+    "brand",
+    "label",
+    "term",
+    "dub",
+    "characterize",
+    "characterise",
+    "deem",
+    "consider",
+    "regard",
+    "view",
+    "see",
 ];
 
 /// Participles that name who holds people: "the journalist held by Russia".
@@ -79,6 +123,18 @@ impl SentenceCoder<'_> {
                 return false;
             }
             let lem = self.lemma(h).to_ascii_lowercase();
+            // "called the deal a violation": the predicate of a naming verb with an
+            // object (or "as" phrase) says what the object is.
+            if NAMING.contains(&lem.as_str())
+                && (r == "xcomp"
+                    || (r == "obl" && self.case_of(x).is_some_and(|c| lower_eq(c, "as"))))
+                && self.tree.kids(h).any(|k| self.rel(k) == "obj")
+            {
+                return true;
+            }
+            if WEIGHING.contains(&lem.as_str()) && r == "obj" {
+                return true;
+            }
             if !UNDOING.contains(&lem.as_str()) {
                 return false;
             }
@@ -241,6 +297,25 @@ impl SentenceCoder<'_> {
                 if self.rel(o) == "obj" && matches!(self.s.upos(o), Upos::NOUN) {
                     self.by_agents(o, 0, &mut agents);
                 }
+                // "condemned what it called India's irresponsible remarks": the owner
+                // of the thing named in the free relative.
+                if self.rel(o) == "obj" && lower_eq(self.lemma(o), "what") {
+                    for c in self.tree.kids(o) {
+                        if self.rel(c) != "acl:relcl"
+                            || !NAMING.contains(&self.lemma(c).to_ascii_lowercase().as_str())
+                        {
+                            continue;
+                        }
+                        for p in self.tree.kids(c) {
+                            if matches!(base(self.rel(p)), "xcomp" | "obj")
+                                && !lower_eq(self.lemma(p), "what")
+                            {
+                                self.actors_of(p, &mut agents);
+                                self.by_agents(p, 0, &mut agents);
+                            }
+                        }
+                    }
+                }
                 // "condemned the sentencing of the activist by a Russian court" with
                 // "by" hung on the (active) verb: the agent of the object's act.
                 if has_obj
@@ -373,5 +448,27 @@ impl SentenceCoder<'_> {
                 f.target = Some(t);
             }
         }
+    }
+
+    /// Drop threats (13) a state would make to itself through a pronoun (module doc).
+    pub(super) fn drop_self_threats(&self, found: &mut Vec<Found>) {
+        found.retain(|f| {
+            let Some(t) = f.target else { return true };
+            let (a, b) = (&self.actors[f.source], &self.actors[t]);
+            !(f.code.starts_with("13")
+                && a.key == b.key
+                && !b.weak
+                && !b.civilian
+                && !b.armed_group
+                && (self.s.upos(f.trigger) == Upos::VERB)
+                && self.pronoun_at(b.start))
+        });
+    }
+
+    /// Whether the token starting at byte `start` is a pronoun.
+    fn pronoun_at(&self, start: usize) -> bool {
+        (0..self.s.len())
+            .find(|&i| self.s.token_span(i).start == start)
+            .is_some_and(|i| self.s.upos(i) == Upos::PRON)
     }
 }
