@@ -163,6 +163,9 @@ pub struct SentenceCoder<'a> {
     /// The most recent appeal or demand (02, 10) with an addressee coded in the last
     /// two sentences: (its target actor, its code), for "X also supported the call".
     pub prev_appeal: Option<(usize, &'static str)>,
+    /// The doer of the latest act of violence (18–20) coded in the two sentences
+    /// before, for "X condemned the attack" that names no doer (extract/verbal.rs).
+    pub prev_violent: Option<usize>,
     /// Publication date, the default date of actual events.
     pub published: Option<FuzzyDate>,
     /// Triggers the tree read and decided on purpose (one side of talks with no
@@ -242,6 +245,7 @@ impl<'a> SentenceCoder<'a> {
             prev_subject,
             prev_accusers: &[],
             prev_appeal: None,
+            prev_violent: None,
             published,
             decided: std::cell::RefCell::new(Vec::new()),
         }
@@ -831,7 +835,7 @@ impl<'a> SentenceCoder<'a> {
             return true;
         }
         // What is threatened, refused or called off (extract/verbal.rs).
-        if self.undone_object(v) {
+        if self.undone_object(v) || self.demanded_content(v) {
             return true;
         }
         let mut x = v;
@@ -1543,6 +1547,8 @@ impl<'a> SentenceCoder<'a> {
                     tree_triggers.contains(&h) || self.decided.borrow().contains(&h)
                 })
                 || self.noun_controller(f.trigger).is_some()
+                // "Kenya condemned attacks on civilians" (extract/verbal.rs).
+                || self.judged_object(f.trigger)
             {
                 continue;
             }
@@ -2127,6 +2133,12 @@ impl<'a> SentenceCoder<'a> {
         // happened, so consumers (the scorer, the ledger) skip them; refusals that CAMEO
         // codes as such (12x) come through the control verbs, not through negation.
         let spec = p.specificity();
+        // "Kenya condemned the attack": the doer of a violence named before (verbal.rs).
+        let violent_doer = if targets.is_empty() && root == "11" {
+            self.unnamed_violence_doer(trigger, found)
+        } else {
+            None
+        };
         // Everyone the trigger involves, for `others`.
         let mut everyone: Vec<usize> = Vec::new();
         for &a in sources.iter().chain(&targets).chain(&participants) {
@@ -2419,6 +2431,12 @@ impl<'a> SentenceCoder<'a> {
                     }
                     return;
                 }
+            }
+            if let (true, Some(t)) = (targets.is_empty(), violent_doer) {
+                for &s in &sources {
+                    push(s, Some(t), confidence - 0.3, code);
+                }
+                return;
             }
             if targets.is_empty() {
                 // Pending: a denial whose target is the accuser (filled later), else dropped.
