@@ -68,7 +68,7 @@ use attache_text::Upos;
 /// sanctions", "rejected the aid package", "suspended the talks", "froze the project".
 const UNDOING: &[&str] = &[
     "threaten", "warn", "reject", "refuse", "veto", "block", "suspend", "halt", "freeze", "cancel",
-    "postpone", "scrap", "abandon", "boycott", "shelve", "rule",
+    "scrap", "abandon", "boycott", "shelve", "rule",
 ];
 
 /// Verbs whose object is weighed, not done: "is considering sanctions", "weighed an
@@ -345,6 +345,13 @@ impl SentenceCoder<'_> {
                                 self.actors_of(p, &mut agents);
                                 self.by_agents(p, 0, &mut agents);
                             }
+                            // "what it called unsafe maneuvers by Chinese jets"
+                            // with "by" hung on "called".
+                            if base(self.rel(p)) == "obl"
+                                && self.case_of(p).is_some_and(|c| lower_eq(c, "by"))
+                            {
+                                self.actors_of(p, &mut agents);
+                            }
                         }
                     }
                 }
@@ -360,11 +367,19 @@ impl SentenceCoder<'_> {
             }
             let skey = &self.actors[f.source].key;
             agents.retain(|&a| self.actors[a].usable && self.actors[a].key != *skey);
-            if agents.is_empty() || f.target.is_some_and(|t| agents.contains(&t)) {
+            if agents.is_empty() {
                 continue;
             }
-            gone.push(i);
+            // Aimed at the agents: every conjunct ("drills by the United States and
+            // South Korea"), not the critic's own side or the act's patient.
+            let kept = f.target.is_some_and(|t| agents.contains(&t));
+            if !kept {
+                gone.push(i);
+            }
             for &a in &agents {
+                if kept && f.target == Some(a) {
+                    continue;
+                }
                 let mut g = f.clone();
                 g.target = Some(a);
                 extra.push(g);
