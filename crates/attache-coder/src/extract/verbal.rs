@@ -39,10 +39,12 @@
 //!   France" — a 16 event whose only target is the doer's own key ("its") takes the
 //!   "with/to" party of its object instead.
 //!
-//! * **A state does not threaten itself**: "Russia warned it would retaliate against
-//!   Finland if it joined NATO" — the condition's "it" resolves to the warner, and a
-//!   threat (13) from a state to its own key through a pronoun is dropped (threats at
-//!   home are made to people, protesters or armed groups, which keep their events).
+//! * **A state does not threaten or accuse itself**: "Russia warned it would retaliate
+//!   against Finland if it joined NATO", "Russia has long accused the West of
+//!   encircling it" — the pronoun resolves to the speaker, and a demand, criticism,
+//!   rejection, threat or reduction (10–13, 16) from a state to its own key through a
+//!   pronoun is dropped (such acts at home are aimed at people, protesters, the
+//!   opposition or armed groups, which keep their events).
 //!
 //!   Likewise "condemned what it called India's irresponsible remarks": the owner of
 //!   what the free relative names.
@@ -505,13 +507,20 @@ impl SentenceCoder<'_> {
         }
     }
 
-    /// Drop threats (13) a state would make to itself through a pronoun (module doc).
+    /// Drop demands, criticism, rejections, threats and reductions (10–13, 16) a state
+    /// would aim at itself through a pronoun (module doc).
     pub(super) fn drop_self_threats(&self, found: &mut Vec<Found>) {
         found.retain(|f| {
             let Some(t) = f.target else { return true };
             let (a, b) = (&self.actors[f.source], &self.actors[t]);
-            !(f.code.starts_with("13")
+            !(matches!(&f.code[..2], "10" | "11" | "12" | "13" | "16")
                 && a.key == b.key
+                // The domestic reading pairs an actor with itself on purpose; agent
+                // words and armed groups act at home ("the separatists … accusing it").
+                && f.source != t
+                && !a.weak
+                && !a.civilian
+                && !a.armed_group
                 && !b.weak
                 && !b.civilian
                 && !b.armed_group
