@@ -2271,6 +2271,8 @@ impl<'a> SentenceCoder<'a> {
             && !sources.iter().any(|&a| self.companion(a))
             && (p.symmetric
                 || agreed
+                // "India and Pakistan accused each other" (extract/verbal.rs).
+                || self.each_other(trigger, clause)
                 || (pair_sources
                     // "X and Y cut ties", "… suspended talks": mutual by the object
                     // as much as restoring them (session 6, extract/verbal.rs).

@@ -60,6 +60,11 @@
 //!   event noun it criticises, rejects or denies (the tree's own reading of a noun
 //!   that names its doer, "condemned Russia's attack", stays).
 //!
+//! * **"Each other"**: "India and Pakistan accused each other of …", "Armenia and
+//!   Azerbaijan blamed one another for the clashes" — coordinated doers of any act
+//!   whose object is a reciprocal pronoun act on each other (the extractor pairs them
+//!   as it does for mutual acts).
+//!
 //! The rules only move or remove events; none invents a trigger.
 
 use super::{base, lower_eq, Found, SentenceCoder};
@@ -631,5 +636,25 @@ impl SentenceCoder<'_> {
             .verb(&self.lemma(h).to_ascii_lowercase())
             .iter()
             .any(|p| p.code.starts_with("11") || p.code.starts_with("12") || p.code == "016")
+    }
+
+    /// Whether the trigger's clause has a reciprocal object or complement ("each
+    /// other", "one another"; module doc).
+    pub(super) fn each_other(&self, trigger: usize, clause: usize) -> bool {
+        [trigger, clause].iter().any(|&v| {
+            self.tree.kids(v).any(|k| {
+                let pair = |a: usize, b: usize| {
+                    matches!(self.lemma(a).to_ascii_lowercase().as_str(), "each" | "one")
+                        && matches!(
+                            self.lemma(b).to_ascii_lowercase().as_str(),
+                            "other" | "another"
+                        )
+                };
+                // "each other" is parsed either way round ("each" with "other" as
+                // its `fixed`, or "other" with "each" as its determiner).
+                matches!(base(self.rel(k)), "obj" | "obl" | "iobj")
+                    && self.tree.kids(k).any(|d| pair(k, d) || pair(d, k))
+            })
+        })
     }
 }
