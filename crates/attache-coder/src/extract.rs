@@ -1570,6 +1570,7 @@ impl<'a> SentenceCoder<'a> {
         self.criticised_owner(&mut found);
         self.reduction_party(&mut found);
         self.drop_self_threats(&mut found);
+        self.must_demands(&mut found);
         self.fill_denials(&mut found);
         self.dedupe(found)
     }

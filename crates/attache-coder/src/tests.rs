@@ -3005,3 +3005,77 @@ fn the_predicate_of_a_naming_verb_is_no_act() {
     );
     assert_one(&c, "TCD", "NER", "11");
 }
+
+#[test]
+fn what_one_is_warned_against_is_not_done() {
+    let text = "Chad warned Niger against invading Cameroon.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nwarned warn VERB 0 root\nNiger niger PROPN 2 obj\nagainst against SCONJ 5 mark\ninvading invade VERB 2 advcl\nCameroon cameroon PROPN 5 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(
+            text,
+            &[("Chad", "TCD"), ("Niger", "NER"), ("Cameroon", "CMR")],
+        ),
+    );
+    let tr = triples(&c);
+    assert!(tr.iter().all(|x| x.0 != "NER"), "{tr:?}");
+}
+
+#[test]
+fn saying_another_must_act_is_a_demand_even_without_an_event_verb() {
+    let text = "Chad said Niger must act against the militants.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nsaid say VERB 0 root\nNiger niger PROPN 5 nsubj\nmust must AUX 5 aux\nact act VERB 2 ccomp\nagainst against ADP 8 case\nthe the DET 8 det\nmilitants militant NOUN 5 obl\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_one(&c, "TCD", "NER", "10");
+}
+
+#[test]
+fn coordinated_doers_accusing_each_other_accuse_each_other() {
+    let text = "Chad and Niger accused each other of provocations.";
+    let s = sent(text, 0, "Chad chad PROPN 4 nsubj\nand and CCONJ 3 cc\nNiger niger PROPN 1 conj\naccused accuse VERB 0 root\neach each DET 4 obj\nother other ADJ 5 fixed\nof of ADP 8 case\nprovocations provocation NOUN 4 obl\n. . PUNCT 4 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(
+        tr.iter()
+            .any(|x| x.0 == "TCD" && x.1 == "NER" && x.2.starts_with("11")),
+        "{tr:?}"
+    );
+    assert!(
+        tr.iter()
+            .any(|x| x.0 == "NER" && x.1 == "TCD" && x.2.starts_with("11")),
+        "{tr:?}"
+    );
+}
+
+#[test]
+fn condemning_an_attack_named_before_aims_at_its_doer() {
+    let text = "Niger attacked Chad. Cameroon condemned the attack.";
+    let s1 = sent(text, 0, "Niger niger PROPN 2 nsubj\nattacked attack VERB 0 root\nChad chad PROPN 2 obj\n. . PUNCT 2 punct");
+    let s2 = sent(text, 20, "Cameroon cameroon PROPN 2 nsubj\ncondemned condemn VERB 0 root\nthe the DET 4 det\nattack attack NOUN 2 obj\n. . PUNCT 2 punct");
+    let mut m = states(text, &[("Niger", "NER"), ("Chad", "TCD")]);
+    m.push(st(text, 1, "Cameroon", "CMR"));
+    let c = code_one(text, None, vec![s1, s2], m);
+    let tr = triples(&c);
+    assert!(
+        tr.iter()
+            .any(|x| x.0 == "CMR" && x.1 == "NER" && x.2.starts_with("11")),
+        "{tr:?}"
+    );
+    // Attacks in general name no doer: "Cameroon condemned attacks on civilians".
+    let text = "Cameroon condemned attacks on civilians.";
+    let s = sent(text, 0, "Cameroon cameroon PROPN 2 nsubj\ncondemned condemn VERB 0 root\nattacks attack NOUN 2 obj\non on ADP 5 case\ncivilians civilian NOUN 3 nmod\n. . PUNCT 2 punct");
+    let c = code_one(text, None, vec![s], states(text, &[("Cameroon", "CMR")]));
+    assert!(triples(&c).is_empty(), "{:?}", triples(&c));
+}

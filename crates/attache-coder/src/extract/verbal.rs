@@ -13,7 +13,8 @@
 //!   tariffs", "suspended military talks with the United States", "vetoed the EU aid
 //!   package", "warned of sanctions" — names the act that is threatened or undone, not
 //!   an act of its own (the verb codes the threat, rejection or reduction).
-//!   So is an event noun that is weighed ("is considering cutting aid", "weighed new
+//!   So is what someone is warned against ("warned Russia against invading
+//!   Ukraine"), and an event noun that is weighed ("is considering cutting aid", "weighed new
 //!   sanctions"), and the predicate noun of a naming verb ("called Ethiopia's deal a
 //!   violation of its sovereignty": no violation, and no call for one).
 //!   And the "that" clause of a demand noun ("Ankara's demand that Stockholm
@@ -65,7 +66,14 @@
 //!   whose object is a reciprocal pronoun act on each other (the extractor pairs them
 //!   as it does for mutual acts).
 //!
-//! The rules only move or remove events; none invents a trigger.
+//! * **"X said Y must …" with no event word in the clause**: "Pakistan said the
+//!   Taliban must act against the TTP", "the EU said Russia must be held accountable"
+//!   — what a speaker says another must do is the speaker's demand on them (100, as
+//!   the gold set codes "must"); the extractor already reads it where the clause has
+//!   an event verb, this adds it where the verb is none of the dictionary's ("act",
+//!   "be held"). The "must" clause is the trigger.
+//!
+//! Apart from the last rule, these only move or remove events.
 
 use super::{base, lower_eq, Found, SentenceCoder};
 use attache_text::Upos;
@@ -123,6 +131,22 @@ impl SentenceCoder<'_> {
     /// "talks with X") — is such a verb, and `v` is in its object or, for threatening
     /// and warning, in a "with/of/against/over" complement.
     pub(super) fn undone_object(&self, v: usize) -> bool {
+        if self.s.upos(v) == Upos::VERB {
+            // "warned Russia against invading Ukraine": what one is warned against.
+            return self.tree.head(v).is_some_and(|h| {
+                matches!(
+                    self.lemma(h).to_ascii_lowercase().as_str(),
+                    "warn" | "caution" | "threaten" | "deter" | "dissuade" | "discourage"
+                ) && matches!(base(self.rel(v)), "advcl" | "xcomp" | "ccomp" | "acl")
+                    && self.tree.kids(v).any(|k| {
+                        matches!(self.rel(k), "mark" | "case")
+                            && matches!(
+                                self.lemma(k).to_ascii_lowercase().as_str(),
+                                "against" | "from"
+                            )
+                    })
+            });
+        }
         if !matches!(self.s.upos(v), Upos::NOUN | Upos::PROPN) {
             return false;
         }
@@ -656,5 +680,71 @@ impl SentenceCoder<'_> {
                     && self.tree.kids(k).any(|d| pair(k, d) || pair(d, k))
             })
         })
+    }
+
+    /// "X said Y must V" where V is no event word (module doc): the speaker's demand
+    /// (100) on Y, unless an event was already coded for the clause.
+    pub(super) fn must_demands(&self, found: &mut Vec<Found>) {
+        for v in 0..self.s.len() {
+            if self.s.upos(v) != Upos::VERB
+                || !self
+                    .tree
+                    .kids(v)
+                    .any(|k| self.rel(k) == "aux" && lower_eq(self.lemma(k), "must"))
+                || self.negated(v)
+                || self.conditional(v)
+            {
+                continue;
+            }
+            // Already read (the verb, or an event in its clause).
+            if found.iter().any(|f| {
+                let mut x = f.trigger;
+                for _ in 0..4 {
+                    if x == v {
+                        return true;
+                    }
+                    match self.tree.head(x) {
+                        Some(h) => x = h,
+                        None => break,
+                    }
+                }
+                false
+            }) {
+                continue;
+            }
+            // Said by a named speaker, in a reported clause (not a quote: the quoted
+            // speaker's own "we must" is no demand on another).
+            if base(self.rel(v)) != "ccomp" {
+                continue;
+            }
+            let Some(sp) = self.attribution(v) else {
+                continue;
+            };
+            let mut tgt = Vec::new();
+            for k in self.tree.kids(v) {
+                if matches!(self.rel(k), "nsubj" | "nsubj:pass") && self.s.upos(k) != Upos::PRON {
+                    self.actors_of(k, &mut tgt);
+                }
+            }
+            for t in tgt {
+                if t == sp || self.actors[t].key == self.actors[sp].key || !self.actors[t].usable {
+                    continue;
+                }
+                found.push(Found {
+                    code: "100",
+                    source: sp,
+                    target: Some(t),
+                    trigger: v,
+                    negated: false,
+                    modality: attache_core::Modality::Request,
+                    attributed_to: None,
+                    location: None,
+                    date: self.date_of(&[v]),
+                    confidence: 0.5,
+                    specificity: 0,
+                    others: Vec::new(),
+                });
+            }
+        }
     }
 }
