@@ -431,9 +431,7 @@ impl SentenceCoder<'_> {
         for k in self.tree.kids(o) {
             let r = self.rel(k);
             let by = self.case_of(k).is_some_and(|c| lower_eq(c, "by"));
-            if (base(r) == "nmod" || base(r) == "obl" || r == "obl:agent") && by {
-                self.actors_of(k, out);
-            } else if r == "obl:agent" {
+            if r == "obl:agent" || ((base(r) == "nmod" || base(r) == "obl") && by) {
                 self.actors_of(k, out);
             } else if (base(r) == "nmod" && self.case_of(k).is_some_and(|c| lower_eq(c, "of")))
                 || (base(r) == "acl" && self.s.upos(k) == Upos::VERB)
