@@ -3158,6 +3158,10 @@ impl SentenceCoder<'_> {
                     && key(g.target) == key(f.target)
                     && g.code[..2] == f.code[..2]
                     && g.negated == f.negated
+                    // Two coordinated acts with different codes are two events
+                    // ("suspended cooperation with Paris and ordered French troops to
+                    // leave"; extract/verbal.rs).
+                    && !(g.code != f.code && self.separate_acts(g.trigger, f.trigger))
             }) {
                 if (f.specificity, f.code.len()) > (g.specificity, g.code.len()) {
                     *g = f;

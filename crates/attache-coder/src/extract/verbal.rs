@@ -73,7 +73,13 @@
 //!   an event verb, this adds it where the verb is none of the dictionary's ("act",
 //!   "be held"). The "must" clause is the trigger.
 //!
-//! Apart from the last rule, these only move or remove events.
+//! * **Two coordinated acts of one root are two events**: "Mali suspended all
+//!   cooperation with Paris and ordered French troops to leave" is 160 and 166 for the
+//!   same pair; the gold set counts one event per (source, target, code) where the
+//!   acts are separate, so the one-event-per-root rule of `dedupe` keeps both when
+//!   their verbs are conjuncts of each other and their codes differ.
+//!
+//! Apart from the "must" rule, these only move or remove events.
 
 use super::{base, lower_eq, Found, SentenceCoder};
 use attache_text::Upos;
@@ -744,5 +750,15 @@ impl SentenceCoder<'_> {
                 });
             }
         }
+    }
+
+    /// Whether the triggers `a` and `b` are different verbs coordinated with each other
+    /// (one the `conj` of the other): separate acts (module doc).
+    pub(super) fn separate_acts(&self, a: usize, b: usize) -> bool {
+        a != b
+            && self.s.upos(a) == Upos::VERB
+            && self.s.upos(b) == Upos::VERB
+            && ((base(self.rel(a)) == "conj" && self.tree.head(a) == Some(b))
+                || (base(self.rel(b)) == "conj" && self.tree.head(b) == Some(a)))
     }
 }
