@@ -3079,3 +3079,25 @@ fn condemning_an_attack_named_before_aims_at_its_doer() {
     let c = code_one(text, None, vec![s], states(text, &[("Cameroon", "CMR")]));
     assert!(triples(&c).is_empty(), "{:?}", triples(&c));
 }
+
+#[test]
+fn two_coordinated_acts_of_one_root_are_two_events() {
+    let text = "Chad suspended cooperation with Niger and recalled its ambassador from Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nsuspended suspend VERB 0 root\ncooperation cooperation NOUN 2 obj\nwith with ADP 5 case\nNiger niger PROPN 3 nmod\nand and CCONJ 7 cc\nrecalled recall VERB 2 conj\nits its PRON 9 nmod:poss\nambassador ambassador NOUN 7 obj\nfrom from ADP 11 case\nNiger niger PROPN 7 obl\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(
+            text,
+            &[("Chad", "TCD"), ("Niger", "NER"), ("Niger#2", "NER")],
+        ),
+    );
+    let codes: Vec<String> = triples(&c)
+        .into_iter()
+        .filter(|x| x.0 == "TCD" && x.1 == "NER")
+        .map(|x| x.2)
+        .collect();
+    assert!(codes.contains(&"160".to_string()), "{codes:?}");
+    assert!(codes.contains(&"161".to_string()), "{codes:?}");
+}
