@@ -3101,3 +3101,22 @@ fn two_coordinated_acts_of_one_root_are_two_events() {
     assert!(codes.contains(&"160".to_string()), "{codes:?}");
     assert!(codes.contains(&"161".to_string()), "{codes:?}");
 }
+
+#[test]
+fn an_order_to_another_state_is_a_demand() {
+    let text = "Chad ordered Niger to withdraw its troops.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nordered order VERB 0 root\nNiger niger PROPN 2 obj\nto to PART 5 mark\nwithdraw withdraw VERB 2 xcomp\nits its PRON 7 nmod:poss\ntroops troop NOUN 5 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(
+        tr.iter()
+            .any(|x| x.0 == "TCD" && x.1 == "NER" && x.2.starts_with("10")),
+        "{tr:?}"
+    );
+    assert!(tr.iter().all(|x| !x.2.starts_with("08")), "{tr:?}");
+}

@@ -79,6 +79,11 @@
 //!   acts are separate, so the one-event-per-root rule of `dedupe` keeps both when
 //!   their verbs are conjuncts of each other and their codes differ.
 //!
+//! * **An order to another state is a demand**: "Russia ordered Ukraine to withdraw
+//!   its troops" — "order" keeps the ordered act for one's own troops and officials
+//!   ("ordered troops to the border"), but with another state named as the one ordered
+//!   it is a demand (100), like "told X to".
+//!
 //! Apart from the "must" rule, these only move or remove events.
 
 use super::{base, lower_eq, Found, SentenceCoder};
@@ -186,6 +191,14 @@ impl SentenceCoder<'_> {
                 return true;
             }
             if !UNDOING.contains(&lem.as_str()) {
+                return false;
+            }
+            // Another's act that is stopped or stayed away from still happened
+            // ("Ukraine halted Russia's offensive", "boycotted the summit between X and
+            // Y").
+            if matches!(lem.as_str(), "halt" | "boycott")
+                && (self.names_own_doer(x) || self.names_own_parties(x))
+            {
                 return false;
             }
             // "ruled out talks" only with its particle.
@@ -760,5 +773,26 @@ impl SentenceCoder<'_> {
             && self.s.upos(b) == Upos::VERB
             && ((base(self.rel(a)) == "conj" && self.tree.head(a) == Some(b))
                 || (base(self.rel(b)) == "conj" && self.tree.head(b) == Some(a)))
+    }
+
+    /// Whether `h` is "order" with another state's actor (not an agent word, not the
+    /// orderer's own key) as its object (module doc).
+    pub(super) fn orders_another_state(&self, h: usize) -> bool {
+        if !lower_eq(self.lemma(h), "order") {
+            return false;
+        }
+        let mut subj = Vec::new();
+        self.subject_of(h, &mut subj, 0);
+        let Some(&s0) = subj.first() else {
+            return false;
+        };
+        self.tree.kids(h).any(|k| {
+            self.rel(k) == "obj"
+                && self.covering(k).iter().any(|&a| {
+                    let a = &self.actors[a as usize];
+                    a.usable && !a.weak && !a.civilian && a.key != self.actors[s0].key
+                })
+                && matches!(self.s.upos(k), Upos::PROPN)
+        })
     }
 }
