@@ -3120,3 +3120,16 @@ fn an_order_to_another_state_is_a_demand() {
     );
     assert!(tr.iter().all(|x| !x.2.starts_with("08")), "{tr:?}");
 }
+
+#[test]
+fn saying_another_should_act_is_an_appeal() {
+    let text = "Chad said Niger should stop interfering.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nsaid say VERB 0 root\nNiger niger PROPN 5 nsubj\nshould should AUX 5 aux\nstop stop VERB 2 ccomp\ninterfering interfere VERB 5 xcomp\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_one(&c, "TCD", "NER", "02");
+}

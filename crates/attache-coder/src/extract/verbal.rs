@@ -5,20 +5,25 @@
 //! written in wire style (docs/coder.md, "Session 6: verbal conflict"). The plain
 //! active verbs were already coded; what failed were recurring shapes around them, each
 //! a class of its own, and each small enough to be read here and called from one place
-//! in `extract.rs`:
+//! in `extract.rs` (or, for the received-criticism owner and the order to a state, from
+//! one place in `roles.rs` and `complement.rs`):
 //!
 //! * **What is threatened, refused or called off is not done**: an event noun that is
 //!   the object of a verb of threatening, warning, rejecting, vetoing, blocking,
 //!   suspending, halting, freezing, cancelling or calling off — "threatened Mexico with
 //!   tariffs", "suspended military talks with the United States", "vetoed the EU aid
 //!   package", "warned of sanctions" — names the act that is threatened or undone, not
-//!   an act of its own (the verb codes the threat, rejection or reduction).
-//!   So is what someone is warned against ("warned Russia against invading
-//!   Ukraine"), and an event noun that is weighed ("is considering cutting aid", "weighed new
-//!   sanctions"), and the predicate noun of a naming verb ("called Ethiopia's deal a
-//!   violation of its sovereignty": no violation, and no call for one).
-//!   And the "that" clause of a demand noun ("Ankara's demand that Stockholm
-//!   extradite the suspects") is what is demanded.
+//!   an act of its own (the verb codes the threat, rejection or reduction); another's
+//!   act that is halted or boycotted still happened ("halted Russia's offensive"). So
+//!   is what someone is warned against ("warned Russia against invading Ukraine"), an
+//!   event noun that is weighed ("is considering cutting aid"), the predicate noun of a
+//!   naming verb ("called Ethiopia's deal a violation of its sovereignty": no violation,
+//!   and no call for one), and the "that" clause of a demand noun ("Ankara's demand
+//!   that Stockholm extradite the suspects").
+//! * **What is judged is not done by the judge**: "Kenya condemned attacks on
+//!   civilians" — the word-order reading must not make the critic the doer of the
+//!   event noun it criticises, rejects or denies (the tree's own reading of a noun that
+//!   names its doer, "condemned Russia's attack", stays).
 //! * **Who a demand is addressed to** when the parse gives none and the extractor would
 //!   otherwise read it as made at home: the holder named by "held/detained/jailed by X"
 //!   on the people whose release is demanded ("demanded the release of the journalist
@@ -27,64 +32,53 @@
 //!   noun); and the target of the verb the demand is coordinated with or hangs on as a
 //!   participle ("condemned Israel's strike and demanded an investigation", "…,
 //!   demanding an apology").
-//!
-//! * **The owner of a criticised act named by "by"**: "condemned the sentencing of the
-//!   activist by a Russian court", "slammed the joint drills by the United States and
-//!   South Korea" — criticism (11) is aimed at who did the act (every conjunct of the
-//!   "by" phrase), not at its patient under "of" nor at the critic's own side.
-//!
+//! * **"X said Y must / should …" with no event word in the clause**: "Pakistan said
+//!   the Taliban must act against the TTP", "the EU said Russia must be held
+//!   accountable" — what a speaker says another must do is the speaker's demand on
+//!   them (100, as the gold set codes "must"), what they should do an appeal (020, as
+//!   it codes "said authorities should declare a state of emergency"); the extractor
+//!   already reads "must" where the clause has an event verb, this adds both where the
+//!   verb is none of the dictionary's ("act", "be held", "stop interfering"). The
+//!   clause's verb is the trigger; agent words of the speaker's own country count
+//!   ("said the police should …"), the speaker's own state named again does not.
+//! * **An order to another state is a demand**: "Russia ordered Ukraine to withdraw
+//!   its troops" — "order" keeps the ordered act for one's own troops and officials
+//!   ("ordered troops to the border"), but with another state named as the one ordered
+//!   it is a demand (100), like "told X to".
+//! * **The owner of a criticised act**: "condemned the sentencing of the activist by a
+//!   Russian court", "slammed the joint drills by the United States and South Korea" —
+//!   criticism (11) is aimed at who did the act (every conjunct of the "by" phrase, on
+//!   the noun, its "of" phrase, a participle, or hung on the verb), not at its patient
+//!   nor at the critic's own side; likewise "condemned what it called India's
+//!   irresponsible remarks" (the owner of what the free relative names) and "the
+//!   decision by China drew a rebuke from Washington" (received criticism).
+//! * **Condemning an attack whose doer was named before**: "Al-Shabab militants
+//!   attacked a base. Kenya condemned the attack." — criticism (11) of a definite
+//!   violence noun that names no doer in the sentence is aimed at the doer of the latest
+//!   act of violence coded in the same sentence or the two before (lib.rs carries it,
+//!   like the accusers a denial answers), with lower confidence.
 //! * **"said on Thursday that …"**: the parser hangs the "that" clause on the day as a
 //!   relative clause; the clause is still what the speaker said (its attribution, and
 //!   the speaker of an accusation in it).
 //! * **Reductions aimed at oneself**: "Niger revoked its military agreements with
 //!   France" — a 16 event whose only target is the doer's own key ("its") takes the
-//!   "with/to" party of its object instead.
-//!
+//!   "with/to" party of its object (or of the verb) instead.
 //! * **A state does not threaten or accuse itself**: "Russia warned it would retaliate
 //!   against Finland if it joined NATO", "Russia has long accused the West of
 //!   encircling it" — the pronoun resolves to the speaker, and a demand, criticism,
 //!   rejection, threat or reduction (10–13, 16) from a state to its own key through a
 //!   pronoun is dropped (such acts at home are aimed at people, protesters, the
 //!   opposition or armed groups, which keep their events).
-//!
-//!   Likewise "condemned what it called India's irresponsible remarks": the owner of
-//!   what the free relative names.
-//!
-//! * **Condemning an attack whose doer was named before**: "Gunmen stormed a hotel in
-//!   Mogadishu. Kenya condemned the attack." — criticism (11) of a definite violence
-//!   noun that names no doer in the sentence is aimed at the doer of the latest act of
-//!   violence coded in the same sentence or the two before (lib.rs carries it, like
-//!   the accusers a denial answers), with lower confidence.
-//!
-//! * **What is judged is not done by the judge**: "Kenya condemned attacks on
-//!   civilians" — the word-order reading must not make the critic the doer of the
-//!   event noun it criticises, rejects or denies (the tree's own reading of a noun
-//!   that names its doer, "condemned Russia's attack", stays).
-//!
-//! * **"Each other"**: "India and Pakistan accused each other of …", "Armenia and
-//!   Azerbaijan blamed one another for the clashes" — coordinated doers of any act
-//!   whose object is a reciprocal pronoun act on each other (the extractor pairs them
-//!   as it does for mutual acts).
-//!
-//! * **"X said Y must …" with no event word in the clause**: "Pakistan said the
-//!   Taliban must act against the TTP", "the EU said Russia must be held accountable"
-//!   — what a speaker says another must do is the speaker's demand on them (100, as
-//!   the gold set codes "must"); the extractor already reads it where the clause has
-//!   an event verb, this adds it where the verb is none of the dictionary's ("act",
-//!   "be held"). The "must" clause is the trigger.
-//!
+//! * **"Each other"**: "India and Pakistan accused each other of …" — coordinated doers
+//!   of any act whose object is a reciprocal pronoun act on each other (the extractor
+//!   pairs them as it does for mutual acts).
 //! * **Two coordinated acts of one root are two events**: "Mali suspended all
 //!   cooperation with Paris and ordered French troops to leave" is 160 and 166 for the
-//!   same pair; the gold set counts one event per (source, target, code) where the
-//!   acts are separate, so the one-event-per-root rule of `dedupe` keeps both when
-//!   their verbs are conjuncts of each other and their codes differ.
+//!   same pair; the gold set counts one event per (source, target, code) where the acts
+//!   are separate, so the one-event-per-root rule of `dedupe` keeps both when their
+//!   verbs are conjuncts of each other and their codes differ.
 //!
-//! * **An order to another state is a demand**: "Russia ordered Ukraine to withdraw
-//!   its troops" — "order" keeps the ordered act for one's own troops and officials
-//!   ("ordered troops to the border"), but with another state named as the one ordered
-//!   it is a demand (100), like "told X to".
-//!
-//! Apart from the "must" rule, these only move or remove events.
+//! Apart from the "must/should" rule, these only move or remove events.
 
 use super::{base, lower_eq, Found, SentenceCoder};
 use attache_text::Upos;
@@ -699,20 +693,29 @@ impl SentenceCoder<'_> {
         })
     }
 
-    /// "X said Y must V" where V is no event word (module doc): the speaker's demand
-    /// (100) on Y, unless an event was already coded for the clause.
+    /// "X said Y must V" / "should V" where V is no event word (module doc): the
+    /// speaker's demand (100) or appeal (020) to Y, unless an event was already coded
+    /// for the clause.
     pub(super) fn must_demands(&self, found: &mut Vec<Found>) {
         for v in 0..self.s.len() {
-            if self.s.upos(v) != Upos::VERB
-                || !self
-                    .tree
-                    .kids(v)
-                    .any(|k| self.rel(k) == "aux" && lower_eq(self.lemma(k), "must"))
-                || self.negated(v)
-                || self.conditional(v)
-            {
+            if self.s.upos(v) != Upos::VERB || self.negated(v) || self.conditional(v) {
                 continue;
             }
+            // "must" is a demand (100), "should" an appeal (020; the gold set codes
+            // "said authorities should declare …" so).
+            let Some(code) = self.tree.kids(v).find_map(|k| {
+                if self.rel(k) != "aux" {
+                    None
+                } else if lower_eq(self.lemma(k), "must") {
+                    Some("100")
+                } else if lower_eq(self.lemma(k), "should") {
+                    Some("020")
+                } else {
+                    None
+                }
+            }) else {
+                continue;
+            };
             // Already read (the verb, or an event in its clause).
             if found.iter().any(|f| {
                 let mut x = f.trigger;
@@ -744,11 +747,14 @@ impl SentenceCoder<'_> {
                 }
             }
             for t in tgt {
-                if t == sp || self.actors[t].key == self.actors[sp].key || !self.actors[t].usable {
+                // Another actor, also at home ("said the police must …"), but not the
+                // speaker's own state named again.
+                let own = self.actors[t].key == self.actors[sp].key && !self.actors[t].weak;
+                if t == sp || own || !self.actors[t].usable {
                     continue;
                 }
                 found.push(Found {
-                    code: "100",
+                    code,
                     source: sp,
                     target: Some(t),
                     trigger: v,
