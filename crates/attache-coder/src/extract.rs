@@ -26,6 +26,7 @@ mod misparse;
 mod parties;
 mod reversal;
 mod roles;
+mod verbal;
 
 /// An actor mention as the extractor sees it: byte range, and what it stands for.
 #[derive(Debug, Clone)]
@@ -165,6 +166,9 @@ pub struct SentenceCoder<'a> {
     /// The most recent appeal or demand (02, 10) with an addressee coded in the last
     /// two sentences: (its target actor, its code), for "X also supported the call".
     pub prev_appeal: Option<(usize, &'static str)>,
+    /// The doer of the latest act of violence (18–20) coded in the two sentences
+    /// before, for "X condemned the attack" that names no doer (extract/verbal.rs).
+    pub prev_violent: Option<usize>,
     /// Publication date, the default date of actual events.
     pub published: Option<FuzzyDate>,
     /// Triggers the tree read and decided on purpose (one side of talks with no
@@ -244,6 +248,7 @@ impl<'a> SentenceCoder<'a> {
             prev_subject,
             prev_accusers: &[],
             prev_appeal: None,
+            prev_violent: None,
             published,
             decided: std::cell::RefCell::new(Vec::new()),
         }
@@ -844,6 +849,10 @@ impl<'a> SentenceCoder<'a> {
         if self.reported_content(v) || self.inside_condition(v) || self.purpose_clause(v) {
             return true;
         }
+        // What is threatened, refused or called off (extract/verbal.rs).
+        if self.undone_object(v) || self.demanded_content(v) {
+            return true;
+        }
         let mut x = v;
         for _ in 0..7 {
             let r = base(self.rel(x));
@@ -1421,6 +1430,12 @@ impl<'a> SentenceCoder<'a> {
                 self.subject_of(h, &mut o, 0);
                 return o.first().copied();
             }
+            // "said on Thursday that …" with the clause hung on the day (verbal.rs).
+            if let Some(say) = self.said_on_day(x) {
+                let mut o = Vec::new();
+                self.subject_of(say, &mut o, 0);
+                return o.first().copied();
+            }
             if h_say && rel == "parataxis" {
                 return None;
             }
@@ -1601,6 +1616,8 @@ impl<'a> SentenceCoder<'a> {
                     tree_triggers.contains(&h) || self.decided.borrow().contains(&h)
                 })
                 || self.noun_controller(f.trigger).is_some()
+                // "Kenya condemned attacks on civilians" (extract/verbal.rs).
+                || self.judged_object(f.trigger)
             {
                 continue;
             }
@@ -1617,6 +1634,12 @@ impl<'a> SentenceCoder<'a> {
         }
         // Evaluations: "X called Y's act arbitrary", "X said Y is defying …" (evaluation.rs).
         self.code_evaluations(&mut found);
+        // Demands read as made at home whose addressee is named (extract/verbal.rs).
+        self.readdress_demands(&mut found);
+        self.criticised_owner(&mut found);
+        self.reduction_party(&mut found);
+        self.drop_self_threats(&mut found);
+        self.must_demands(&mut found);
         self.fill_denials(&mut found);
         self.dedupe(found)
     }
@@ -2208,6 +2231,12 @@ impl<'a> SentenceCoder<'a> {
         // happened, so consumers (the scorer, the ledger) skip them; refusals that CAMEO
         // codes as such (12x) come through the control verbs, not through negation.
         let spec = p.specificity();
+        // "Kenya condemned the attack": the doer of a violence named before (verbal.rs).
+        let violent_doer = if targets.is_empty() && root == "11" {
+            self.unnamed_violence_doer(trigger, found)
+        } else {
+            None
+        };
         // Everyone the trigger involves, for `others`.
         let mut everyone: Vec<usize> = Vec::new();
         for &a in sources.iter().chain(&targets).chain(&participants) {
@@ -2350,8 +2379,12 @@ impl<'a> SentenceCoder<'a> {
             && !sources.iter().any(|&a| self.companion(a))
             && (p.symmetric
                 || agreed
+                // "India and Pakistan accused each other" (extract/verbal.rs).
+                || self.each_other(trigger, clause)
                 || (pair_sources
-                    && root.as_bytes()[0] == b'0'
+                    // "X and Y cut ties", "… suspended talks": mutual by the object
+                    // as much as restoring them (session 6, extract/verbal.rs).
+                    && (root.as_bytes()[0] == b'0' || root == "16")
                     && self.reciprocal(trigger, clause)
                     // "X and Y welcomed the talks" (extract/parties.rs).
                     && !self.one_sided_evaluation(code, trigger, clause)))
@@ -2514,6 +2547,12 @@ impl<'a> SentenceCoder<'a> {
                     }
                     return;
                 }
+            }
+            if let (true, Some(t)) = (targets.is_empty(), violent_doer) {
+                for &s in &sources {
+                    push(s, Some(t), confidence - 0.3, code);
+                }
+                return;
             }
             if targets.is_empty() {
                 // Pending: a denial whose target is the accuser (filled later), else dropped.
@@ -3238,6 +3277,10 @@ impl SentenceCoder<'_> {
                     && key(g.target) == key(f.target)
                     && g.code[..2] == f.code[..2]
                     && g.negated == f.negated
+                    // Two coordinated acts with different codes are two events
+                    // ("suspended cooperation with Paris and ordered French troops to
+                    // leave"; extract/verbal.rs).
+                    && !(g.code != f.code && self.separate_acts(g.trigger, f.trigger))
             }) {
                 if (f.specificity, f.code.len()) > (g.specificity, g.code.len()) {
                     *g = f;

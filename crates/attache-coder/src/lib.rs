@@ -226,6 +226,8 @@ impl Extractor {
         let mut recent_accusers: Vec<(usize, usize)> = Vec::new();
         // The last appeal or demand with an addressee: (target mention, code, sentence).
         let mut recent_appeal: Option<(usize, &'static str, usize)> = None;
+        // The doer of the last act of violence: (source mention, sentence).
+        let mut recent_violence: Option<(usize, usize)> = None;
         let mut actors: Vec<Actor> = Vec::new();
         for (si, s) in doc.sentences.iter().enumerate() {
             out.sentences.push(SentenceRecord {
@@ -281,12 +283,25 @@ impl Extractor {
                     };
                     (a, code)
                 });
+            // The violence of the last two sentences, for "X condemned the attack".
+            let violent = recent_violence
+                .filter(|&(_, s0)| s0 + 2 >= si)
+                .map(|(mi, _)| {
+                    match (carried_start..actors.len()).find(|&a| actors[a].mention == mi) {
+                        Some(a) => a,
+                        None => {
+                            actors.push(actor_of(&mentions[mi], mi, 0, 0, false));
+                            actors.len() - 1
+                        }
+                    }
+                });
             let stext = &text[s.span.clone()];
             let dates = dates::find_dates(stext, published);
             let mut sc =
                 SentenceCoder::new(text, s, &self.patterns, &actors, &dates, &prev, published);
             sc.prev_accusers = &accusers;
             sc.prev_appeal = appeal;
+            sc.prev_violent = violent;
             let mut subj = Vec::new();
             let found = sc.code(&mut subj);
             let sent_span = off.span(s.span.clone());
@@ -402,6 +417,14 @@ impl Extractor {
                     if let Some(t) = f.target {
                         recent_appeal = Some((actors[t].mention, f.code, si));
                     }
+                }
+                if matches!(&f.code[..2], "18" | "19" | "20")
+                    && !f.negated
+                    && f.modality == attache_core::Modality::Actual
+                    && actors[f.source].in_sentence
+                    && actors[f.source].usable
+                {
+                    recent_violence = Some((actors[f.source].mention, si));
                 }
                 if f.code.starts_with("11") && !f.negated && actors[f.source].in_sentence {
                     recent_accusers.retain(|&(m, _)| m != actors[f.source].mention);

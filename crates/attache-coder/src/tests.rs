@@ -3128,3 +3128,303 @@ fn ready_for_talks_is_one_sides_intent_and_hosted_talks_pair_their_parties() {
     assert!(tr.contains(&t("TCD", "NER", "040")), "{tr:?}");
     assert!(tr.contains(&t("NER", "TCD", "040")), "{tr:?}");
 }
+
+// ---------------------------------------------------------------- session 6, verbal
+// conflict (extract/verbal.rs): demands, criticism, rejection, threats, reductions
+
+#[test]
+fn what_is_threatened_is_not_done() {
+    let text = "Chad threatened Niger with sanctions.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nthreatened threaten VERB 0 root\nNiger niger PROPN 2 obj\nwith with ADP 5 case\nsanctions sanction NOUN 2 obl\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_one(&c, "TCD", "NER", "13");
+}
+
+#[test]
+fn suspended_talks_are_no_meeting() {
+    let text = "Chad suspended talks with Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nsuspended suspend VERB 0 root\ntalks talk NOUN 2 obj\nwith with ADP 5 case\nNiger niger PROPN 3 nmod\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_one(&c, "TCD", "NER", "16");
+}
+
+#[test]
+fn a_release_demand_is_addressed_to_the_holder() {
+    let text = "Chad demanded the release of the journalists held by Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\ndemanded demand VERB 0 root\nthe the DET 4 det\nrelease release NOUN 2 obj\nof of ADP 7 case\nthe the DET 7 det\njournalists journalist NOUN 4 nmod\nheld hold VERB 7 acl\nby by ADP 10 case\nNiger niger PROPN 8 obl:agent\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_one(&c, "TCD", "NER", "10");
+}
+
+#[test]
+fn criticism_of_an_act_is_aimed_at_its_by_agent() {
+    // "by" hung on the verb, as the parser does.
+    let text = "Chad condemned the sentencing of the activist by Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\ncondemned condemn VERB 0 root\nthe the DET 4 det\nsentencing sentencing NOUN 2 obj\nof of ADP 7 case\nthe the DET 7 det\nactivist activist NOUN 4 nmod\nby by ADP 9 case\nNiger niger PROPN 2 obl\n. . PUNCT 2 punct");
+    let mut m = states(text, &[("Chad", "TCD"), ("Niger", "NER")]);
+    // The activist is one of Chad's own (an agent word of its country).
+    m.push(ment(
+        text,
+        0,
+        "activist",
+        "TCD",
+        MentionKind::Agent,
+        "TCDCVL",
+        "agent:activist",
+    ));
+    let c = code_one(text, None, vec![s], m);
+    assert_one(&c, "TCD", "NER", "11");
+}
+
+#[test]
+fn criticism_of_what_a_free_relative_names_is_aimed_at_its_owner() {
+    let text = "Chad condemned what it called Niger's irresponsible remarks.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\ncondemned condemn VERB 0 root\nwhat what PRON 2 obj\nit it PRON 5 nsubj\ncalled call VERB 3 acl:relcl\nNiger niger PROPN 9 nmod:poss\n's 's PART 6 case\nirresponsible irresponsible ADJ 9 amod\nremarks remark NOUN 5 xcomp\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(
+        tr.iter()
+            .any(|x| x.0 == "TCD" && x.1 == "NER" && x.2.starts_with("11")),
+        "{tr:?}"
+    );
+    assert!(tr.iter().all(|x| x.1 != "TCD"), "{tr:?}");
+}
+
+#[test]
+fn saying_another_is_to_blame_is_an_accusation() {
+    let text = "Chad said Niger was to blame for the attack.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nsaid say VERB 0 root\nNiger niger PROPN 6 nsubj\nwas be AUX 6 aux\nto to PART 6 mark\nblame blame VERB 2 ccomp\nfor for ADP 9 case\nthe the DET 9 det\nattack attack NOUN 6 obl\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_one(&c, "TCD", "NER", "11");
+}
+
+#[test]
+fn responsibility_said_on_a_day_with_the_clause_on_the_day_is_an_accusation() {
+    // The parser hangs "that …" on "Thursday" as a relative clause.
+    let text = "Chad said on Thursday that Niger was responsible for the attack.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nsaid say VERB 0 root\non on ADP 4 case\nThursday thursday PROPN 2 obl\nthat that SCONJ 8 mark\nNiger niger PROPN 8 nsubj\nwas be AUX 8 cop\nresponsible responsible ADJ 4 acl:relcl\nfor for ADP 11 case\nthe the DET 11 det\nattack attack NOUN 8 obl\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_one(&c, "TCD", "NER", "11");
+    // Responsibility for something that is no harm accuses no one.
+    let text = "Chad said Niger was responsible for the talks.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nsaid say VERB 0 root\nNiger niger PROPN 5 nsubj\nwas be AUX 5 cop\nresponsible responsible ADJ 2 ccomp\nfor for ADP 8 case\nthe the DET 8 det\ntalks talk NOUN 5 obl\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert!(
+        triples(&c).iter().all(|x| !x.2.starts_with("11")),
+        "{:?}",
+        triples(&c)
+    );
+}
+
+#[test]
+fn a_pair_cutting_ties_cuts_them_with_each_other() {
+    let text = "Chad and Niger cut ties.";
+    let s = sent(text, 0, "Chad chad PROPN 4 nsubj\nand and CCONJ 3 cc\nNiger niger PROPN 1 conj\ncut cut VERB 0 root\nties tie NOUN 4 obj\n. . PUNCT 4 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(
+        tr.iter()
+            .any(|x| x.0 == "TCD" && x.1 == "NER" && x.2.starts_with("16")),
+        "{tr:?}"
+    );
+    assert!(
+        tr.iter()
+            .any(|x| x.0 == "NER" && x.1 == "TCD" && x.2.starts_with("16")),
+        "{tr:?}"
+    );
+}
+
+#[test]
+fn a_reduction_aimed_at_its_own_agreements_takes_the_other_party() {
+    let text = "Chad revoked its agreements with Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nrevoked revoke VERB 0 root\nits its PRON 4 nmod:poss\nagreements agreement NOUN 2 obj\nwith with ADP 6 case\nNiger niger PROPN 4 nmod\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_one(&c, "TCD", "NER", "16");
+}
+
+#[test]
+fn the_predicate_of_a_naming_verb_is_no_act() {
+    // No violation is coded, and "called" is no appeal.
+    let text = "Chad called Niger's deal a violation of its sovereignty.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\ncalled call VERB 0 root\nNiger niger PROPN 5 nmod:poss\n's 's PART 3 case\ndeal deal NOUN 2 obj\na a DET 7 det\nviolation violation NOUN 2 xcomp\nof of ADP 10 case\nits its PRON 10 nmod:poss\nsovereignty sovereignty NOUN 7 nmod\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_one(&c, "TCD", "NER", "11");
+}
+
+#[test]
+fn what_one_is_warned_against_is_not_done() {
+    let text = "Chad warned Niger against invading Cameroon.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nwarned warn VERB 0 root\nNiger niger PROPN 2 obj\nagainst against SCONJ 5 mark\ninvading invade VERB 2 advcl\nCameroon cameroon PROPN 5 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(
+            text,
+            &[("Chad", "TCD"), ("Niger", "NER"), ("Cameroon", "CMR")],
+        ),
+    );
+    let tr = triples(&c);
+    assert!(tr.iter().all(|x| x.0 != "NER"), "{tr:?}");
+}
+
+#[test]
+fn saying_another_must_act_is_a_demand_even_without_an_event_verb() {
+    let text = "Chad said Niger must act against the militants.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nsaid say VERB 0 root\nNiger niger PROPN 5 nsubj\nmust must AUX 5 aux\nact act VERB 2 ccomp\nagainst against ADP 8 case\nthe the DET 8 det\nmilitants militant NOUN 5 obl\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_one(&c, "TCD", "NER", "10");
+}
+
+#[test]
+fn coordinated_doers_accusing_each_other_accuse_each_other() {
+    let text = "Chad and Niger accused each other of provocations.";
+    let s = sent(text, 0, "Chad chad PROPN 4 nsubj\nand and CCONJ 3 cc\nNiger niger PROPN 1 conj\naccused accuse VERB 0 root\neach each DET 4 obj\nother other ADJ 5 fixed\nof of ADP 8 case\nprovocations provocation NOUN 4 obl\n. . PUNCT 4 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(
+        tr.iter()
+            .any(|x| x.0 == "TCD" && x.1 == "NER" && x.2.starts_with("11")),
+        "{tr:?}"
+    );
+    assert!(
+        tr.iter()
+            .any(|x| x.0 == "NER" && x.1 == "TCD" && x.2.starts_with("11")),
+        "{tr:?}"
+    );
+}
+
+#[test]
+fn condemning_an_attack_named_before_aims_at_its_doer() {
+    let text = "Niger attacked Chad. Cameroon condemned the attack.";
+    let s1 = sent(text, 0, "Niger niger PROPN 2 nsubj\nattacked attack VERB 0 root\nChad chad PROPN 2 obj\n. . PUNCT 2 punct");
+    let s2 = sent(text, 20, "Cameroon cameroon PROPN 2 nsubj\ncondemned condemn VERB 0 root\nthe the DET 4 det\nattack attack NOUN 2 obj\n. . PUNCT 2 punct");
+    let mut m = states(text, &[("Niger", "NER"), ("Chad", "TCD")]);
+    m.push(st(text, 1, "Cameroon", "CMR"));
+    let c = code_one(text, None, vec![s1, s2], m);
+    let tr = triples(&c);
+    assert!(
+        tr.iter()
+            .any(|x| x.0 == "CMR" && x.1 == "NER" && x.2.starts_with("11")),
+        "{tr:?}"
+    );
+    // Attacks in general name no doer: "Cameroon condemned attacks on civilians".
+    let text = "Cameroon condemned attacks on civilians.";
+    let s = sent(text, 0, "Cameroon cameroon PROPN 2 nsubj\ncondemned condemn VERB 0 root\nattacks attack NOUN 2 obj\non on ADP 5 case\ncivilians civilian NOUN 3 nmod\n. . PUNCT 2 punct");
+    let c = code_one(text, None, vec![s], states(text, &[("Cameroon", "CMR")]));
+    assert!(triples(&c).is_empty(), "{:?}", triples(&c));
+}
+
+#[test]
+fn two_coordinated_acts_of_one_root_are_two_events() {
+    let text = "Chad suspended cooperation with Niger and recalled its ambassador from Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nsuspended suspend VERB 0 root\ncooperation cooperation NOUN 2 obj\nwith with ADP 5 case\nNiger niger PROPN 3 nmod\nand and CCONJ 7 cc\nrecalled recall VERB 2 conj\nits its PRON 9 nmod:poss\nambassador ambassador NOUN 7 obj\nfrom from ADP 11 case\nNiger niger PROPN 7 obl\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(
+            text,
+            &[("Chad", "TCD"), ("Niger", "NER"), ("Niger#2", "NER")],
+        ),
+    );
+    let codes: Vec<String> = triples(&c)
+        .into_iter()
+        .filter(|x| x.0 == "TCD" && x.1 == "NER")
+        .map(|x| x.2)
+        .collect();
+    assert!(codes.contains(&"160".to_string()), "{codes:?}");
+    assert!(codes.contains(&"161".to_string()), "{codes:?}");
+}
+
+#[test]
+fn an_order_to_another_state_is_a_demand() {
+    let text = "Chad ordered Niger to withdraw its troops.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nordered order VERB 0 root\nNiger niger PROPN 2 obj\nto to PART 5 mark\nwithdraw withdraw VERB 2 xcomp\nits its PRON 7 nmod:poss\ntroops troop NOUN 5 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(
+        tr.iter()
+            .any(|x| x.0 == "TCD" && x.1 == "NER" && x.2.starts_with("10")),
+        "{tr:?}"
+    );
+    assert!(tr.iter().all(|x| !x.2.starts_with("08")), "{tr:?}");
+}
+
+#[test]
+fn saying_another_should_act_is_an_appeal() {
+    let text = "Chad said Niger should stop interfering.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nsaid say VERB 0 root\nNiger niger PROPN 5 nsubj\nshould should AUX 5 aux\nstop stop VERB 2 ccomp\ninterfering interfere VERB 5 xcomp\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_one(&c, "TCD", "NER", "02");
+}

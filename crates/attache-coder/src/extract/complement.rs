@@ -852,6 +852,10 @@ impl SentenceCoder<'_> {
     /// (CAMEO 10; the gold codes a governor who "told city council members … to draft
     /// regulations" as 100), not reported speech. Other controls are unchanged.
     pub(super) fn commanding(&self, h: usize, c: Control) -> Control {
+        // "Russia ordered Ukraine to withdraw its troops" (extract/verbal.rs).
+        if self.orders_another_state(h) {
+            return Control::Demand;
+        }
         if c == Control::Say
             && COMMANDING.contains(&self.lemma(h).to_ascii_lowercase().as_str())
             && self

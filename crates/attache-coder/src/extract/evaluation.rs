@@ -22,7 +22,7 @@
 //! would) and conditional frames do not fire; a violation stated by the reporter
 //! without a speaker stays what the dictionary makes of it.
 
-use super::{base, Found, SentenceCoder};
+use super::{base, lower_eq, Found, SentenceCoder};
 use crate::patterns::Control;
 use attache_core::Modality;
 use attache_text::Upos;
@@ -1003,8 +1003,14 @@ impl SentenceCoder<'_> {
             if matches!(upos, Upos::NOUN | Upos::ADJ)
                 && self.tree.kids(w).any(|k| self.rel(k) == "cop")
                 && !self.behind(w, &mut add)
+                && !self.ascribed_blame(w, &mut add)
             {
                 self.stated_evaluation(ev, w, &mut add);
+            }
+            // "X said Y was to blame for the attack" (session 6, verbal conflict).
+            if upos == Upos::VERB && self.ascribed_blame(w, &mut add) {
+                replaced.push(w);
+                accusing.push(w);
             }
         }
         if add.is_empty() && replaced.is_empty() {
@@ -1151,6 +1157,111 @@ impl SentenceCoder<'_> {
         {
             add.extend(self.domestic_found(code, speaker, p));
         }
+    }
+
+    /// "X said Y was responsible for the attack", "'Y is to blame for this crime,' X
+    /// said", "Y was to blame, according to X": ascribing a harm to someone is an
+    /// accusation (112) by whoever says it, like "was behind" (session 6). "Responsible"
+    /// counts only for a harm ("responsible for the talks" ascribes no wrong); "to
+    /// blame" always does. Returns whether `p` is such a predicate.
+    fn ascribed_blame(&self, p: usize, add: &mut Vec<Found>) -> bool {
+        const HARM: &[&str] = &[
+            "attack",
+            "plot",
+            "bombing",
+            "blast",
+            "explosion",
+            "killing",
+            "assassination",
+            "murder",
+            "coup",
+            "hack",
+            "cyberattack",
+            "kidnapping",
+            "abduction",
+            "massacre",
+            "violence",
+            "unrest",
+            "sabotage",
+            "strike",
+            "shelling",
+            "crime",
+            "death",
+            "escalation",
+            "crisis",
+            "war",
+            "conflict",
+            "tension",
+            "collapse",
+            "failure",
+            "destruction",
+            "atrocity",
+            "genocide",
+            "incident",
+            "downing",
+            "sinking",
+            "disaster",
+            "chaos",
+            "instability",
+            "bloodshed",
+            "fighting",
+            "raid",
+            "invasion",
+            "aggression",
+            "provocation",
+            "leak",
+            "poisoning",
+            "shooting",
+            "fire",
+            "blockade",
+            "famine",
+            "suffering",
+            "casualty",
+            "loss",
+            "damage",
+            "deterioration",
+        ];
+        let lc = self.lc(p);
+        let blame = self.s.upos(p) == Upos::VERB
+            && lc == "blame"
+            && self
+                .tree
+                .kids(p)
+                .any(|k| self.rel(k) == "mark" && self.lc(k) == "to")
+            && self
+                .tree
+                .kids(p)
+                .any(|k| matches!(base(self.rel(k)), "aux" | "cop") && self.lc(k) == "be");
+        let responsible = self.s.upos(p) == Upos::ADJ
+            && matches!(lc.as_ref(), "responsible" | "culpable" | "accountable")
+            && self.tree.kids(p).any(|k| {
+                base(self.rel(k)) == "obl"
+                    && self.case_of(k).is_some_and(|c| lower_eq(c, "for"))
+                    && {
+                        let w = self.lc(k);
+                        HARM.contains(&w.as_ref())
+                            || w.strip_suffix('s').is_some_and(|x| HARM.contains(&x))
+                    }
+            });
+        if !blame && !responsible {
+            return false;
+        }
+        if self.not_asserted(p) {
+            return true;
+        }
+        let Some(speaker) = self.claimant(p, false) else {
+            return true;
+        };
+        let mut doers = Vec::new();
+        for k in self.tree.kids(p) {
+            if matches!(self.rel(k), "nsubj" | "nsubj:pass") && self.s.upos(k) != Upos::PRON {
+                self.actors_of(k, &mut doers);
+            }
+        }
+        for d in doers {
+            add.extend(self.eval_found("112", speaker, d, p, 0.6));
+        }
+        true
     }
 
     /// "Y was behind the attack, according to X", "X said Y was behind the plot":

@@ -188,6 +188,15 @@ impl SentenceCoder<'_> {
                 }
             }
         }
+        if targets.is_empty() {
+            // "The decision by China drew a rebuke from Washington": the receiver is
+            // the act's "by" agent (extract/verbal.rs).
+            for k in self.tree.kids(verb) {
+                if matches!(self.rel(k), "nsubj" | "nsubj:pass") {
+                    self.by_agents(k, 0, targets);
+                }
+            }
+        }
         targets.retain(|t| !sources.contains(t));
     }
 
