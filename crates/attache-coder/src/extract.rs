@@ -20,6 +20,7 @@ use attache_text::{Sentence, Upos};
 pub use evaluation::Evaluative;
 
 mod complement;
+mod force;
 mod material;
 mod parties;
 mod roles;
@@ -666,7 +667,15 @@ impl<'a> SentenceCoder<'a> {
                     self.actors_of(k, out);
                 }
             }
+            // "were killed in an al-Shabab attack": the attack's doer (extract/force.rs).
+            if out.is_empty() {
+                self.violence_noun_agent(v, out);
+            }
             return true;
+        }
+        if out.is_empty() {
+            // "The offensive by Somali forces pushed al-Shabab out …" (extract/force.rs).
+            self.violence_subject_owner(v, out);
         }
         if !out.is_empty() || self.tree.kids(v).any(|k| base(self.rel(k)) == "nsubj") {
             return false;
@@ -684,7 +693,9 @@ impl<'a> SentenceCoder<'a> {
         // 20 fighters, the army said", the noun an argument of "said"): the noun's head
         // is a verb after the participle (extract/material.rs).
         let misread_main = self.rel(v) == "acl"
-            && (self.rel(h) == "root" || material::trailing_head(&self.tree, self.s, h, v))
+            && (self.rel(h) == "root"
+                || material::trailing_head(&self.tree, self.s, h, v)
+                || self.lone_participle(v))
             && matches!(self.s.upos(h), Upos::NOUN | Upos::PROPN | Upos::PRON)
             && self.tree.kids(v).any(|k| self.rel(k) == "obj")
             && !self.tree.kids(v).any(|k| base(self.rel(k)) == "aux");
@@ -1148,6 +1159,10 @@ impl<'a> SentenceCoder<'a> {
                         .verb_complements(v)
                         .any(|k| self.noun_matches(k, &p.object))
                 {
+                    return false;
+                }
+                // "hit Hezbollah targets" is no "hit its target" (extract/force.rs).
+                if p.code.is_empty() && self.military_object(v, p) {
                     return false;
                 }
                 p.control != Control::Light
@@ -1892,6 +1907,10 @@ impl<'a> SentenceCoder<'a> {
                 self.nominal_author(trigger, entry.root, &mut sources, &mut targets);
             }
             if sources.is_empty() && participants.is_empty() {
+                // "Sudan's army and the RSF have been at war" (extract/force.rs).
+                self.copular_sides(trigger, p, entry.root, &mut sources, &mut participants);
+            }
+            if sources.is_empty() && participants.is_empty() {
                 // "carried out a series of airstrikes against X": climb "of"-chains to
                 // the verb whose object the event is and take its subject.
                 let mut n = trigger;
@@ -2101,6 +2120,9 @@ impl<'a> SentenceCoder<'a> {
             clause,
             pair_sources,
         } = d;
+        // Pulling out of a place is a military withdrawal (087), leaving an
+        // organisation or a treaty a cut in relations (16; extract/force.rs).
+        let (code, root) = force::withdrawal_from_place(self.actors, p, code, root, &targets);
         // People travelling ("another wave of Somalis arrived in Kenya", "refugees
         // returned to Syria") is migration, not a visit (042), which CAMEO keeps for
         // those who act for a state or an organisation.
@@ -2172,6 +2194,11 @@ impl<'a> SentenceCoder<'a> {
                         push(a, Some(b), confidence - 0.1, consult_code(a, b, code));
                     }
                 }
+            }
+            // Fighting between two sides of one country is one domestic event
+            // (extract/force.rs).
+            if let Some((a, b)) = force::domestic_sides(self.actors, root, &participants) {
+                push(a, Some(b), confidence - 0.1, code);
             }
             return;
         }
@@ -2375,7 +2402,8 @@ impl<'a> SentenceCoder<'a> {
             }
             if targets.is_empty()
                 && (matches!(root, "18" | "19")
-                    || (material::restriction_at_home(code) && location.is_some()))
+                    || (material::restriction_at_home(code) && location.is_some())
+                    || force::arrest_at_home(self.actors, code, &sources, location))
                 && p.pos == TriggerPos::Verb
             {
                 // Violence whose object is a place or thing, not an actor ("militants
@@ -2391,13 +2419,15 @@ impl<'a> SentenceCoder<'a> {
                     })
                 });
                 if let Some(h) = home {
+                    // Soldiers, police or a base hit: fighting forces, 190 (force.rs).
+                    let forces = self.forces_hit(clause);
                     for &s in &sources {
-                        push(
-                            s,
-                            Some(h),
-                            confidence - 0.2,
-                            violence_code(code, &self.actors[s], None),
-                        );
+                        let c = if forces {
+                            code
+                        } else {
+                            violence_code(code, &self.actors[s], None)
+                        };
+                        push(s, Some(h), confidence - 0.2, c);
                     }
                     return;
                 }
@@ -2928,6 +2958,7 @@ impl SentenceCoder<'_> {
             let mut targets: Vec<usize> = Vec::new();
             let mut location = None;
             let mut participants = Vec::new();
+            let mut by_agent = false;
             // Left: nearest group (plus groups joined to it by "and" / ",").
             let left: Vec<&(usize, usize, Vec<usize>)> = groups
                 .iter()
@@ -2986,8 +3017,22 @@ impl SentenceCoder<'_> {
                     targets.extend(src);
                     continue;
                 }
-                if p.pos == TriggerPos::Noun && pb == "between" {
+                // "talks between X and Y"; also a symmetric trigger the tagger read as
+                // a verb ("Fighting broke out between …", "Clashes erupted between …").
+                if (p.pos == TriggerPos::Noun || p.symmetric) && pb == "between" {
                     participants.extend(g.2.iter().copied());
+                    last_end = Some(g.1);
+                    continue;
+                }
+                // "a raid by Somali forces", "the offensive by the army": the agent of
+                // an event noun is its doer, not its target (extract/force.rs).
+                if p.pos == TriggerPos::Noun
+                    && pb == "by"
+                    && targets.is_empty()
+                    && force::agent_right_after(self, i, g.0)
+                {
+                    sources = g.2.clone();
+                    by_agent = true;
                     last_end = Some(g.1);
                     continue;
                 }
@@ -3019,7 +3064,7 @@ impl SentenceCoder<'_> {
                     && left.last().is_some_and(|g| {
                         g.1 + 1 >= i || (g.1 + 2 >= i && self.form_lc(g.1) == "'s")
                     });
-                if !poss && participants.is_empty() {
+                if !poss && !by_agent && participants.is_empty() {
                     sources.clear();
                 }
                 if !participants.is_empty() && sources.is_empty() {
