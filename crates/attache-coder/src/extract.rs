@@ -2123,6 +2123,8 @@ impl<'a> SentenceCoder<'a> {
         // Pulling out of a place is a military withdrawal (087), leaving an
         // organisation or a treaty a cut in relations (16; extract/force.rs).
         let (code, root) = force::withdrawal_from_place(self.actors, p, code, root, &targets);
+        // Seizing or capturing a named town or country is taking territory (19).
+        let (code, root) = self.seized_place(p, code, root, clause, &targets);
         // People travelling ("another wave of Somalis arrived in Kenya", "refugees
         // returned to Syria") is migration, not a visit (042), which CAMEO keeps for
         // those who act for a state or an organisation.

@@ -2973,3 +2973,50 @@ fn withdrawing_from_a_place_is_a_military_withdrawal_not_leaving_a_body() {
     );
     assert_one(&c2, "TCD", "ECOWAS", "16");
 }
+
+#[test]
+fn seizing_a_named_place_is_taking_territory() {
+    let text = "Chadian rebels seized Abeche.";
+    let s = sent(text, 0, "Chadian chadian ADJ 2 amod\nrebels rebel NOUN 3 nsubj\nseized seize VERB 0 root\nAbeche abeche PROPN 3 obj\n. . PUNCT 3 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            agent(text, "Chadian rebels", "TCD", "REB"),
+            st(text, 0, "Abeche", "TCD"),
+        ],
+    );
+    let tr = triples(&c);
+    assert!(tr.iter().any(|x| x.2 == "192"), "{tr:?}");
+    // Seizing people is an arrest, whatever their country.
+    let text2 = "Chadian police seized Nigerien smugglers.";
+    let s2 = sent(text2, 0, "Chadian chadian ADJ 2 amod\npolice police NOUN 3 nsubj\nseized seize VERB 0 root\nNigerien nigerien ADJ 5 amod\nsmugglers smuggler NOUN 3 obj\n. . PUNCT 3 punct");
+    let c2 = code_one(
+        text2,
+        None,
+        vec![s2],
+        vec![
+            agent(text2, "Chadian police", "TCD", "COP"),
+            st(text2, 0, "Nigerien", "NER"),
+        ],
+    );
+    let tr2 = triples(&c2);
+    assert!(tr2.iter().all(|x| !x.2.starts_with("19")), "{tr2:?}");
+}
+
+#[test]
+fn an_arrest_at_home_of_an_unknown_person_is_domestic() {
+    let text = "Chadian police detained Idriss Mahamat in N'Djamena.";
+    let s = sent(text, 0, "Chadian chadian ADJ 2 amod\npolice police NOUN 3 nsubj\ndetained detain VERB 0 root\nIdriss idriss PROPN 3 obj\nMahamat mahamat PROPN 4 flat\nin in ADP 7 case\nN'Djamena n'djamena PROPN 3 obl\n. . PUNCT 3 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            agent(text, "Chadian police", "TCD", "COP"),
+            st(text, 0, "N'Djamena", "TCD"),
+        ],
+    );
+    assert_one(&c, "TCD", "TCD", "17");
+}

@@ -81,7 +81,10 @@ pub(super) fn withdrawal_from_place(
         p.lemma.as_str(),
         "withdraw" | "withdrawal" | "pullout" | "pull"
     );
+    // The code itself, not only the root: "told X to withdraw from …" has been
+    // recoded to a demand (10) by then and stays one.
     if root == "16"
+        && code.starts_with("16")
         && leaving
         && p.object.is_empty()
         && !targets.is_empty()
@@ -227,6 +230,43 @@ impl SentenceCoder<'_> {
                             )
                     }))
         })
+    }
+
+    /// Seizing or capturing (17: 171 property, 173 people) whose object is the name of
+    /// a place — "M23 rebels seized Goma", "Russian forces captured Avdiivka" — is
+    /// taking territory (192), not confiscation or arrest. Only a proper name that is
+    /// the verb's object and a place actor ("seized a British tanker" has an adjective,
+    /// "captured Ukrainian soldiers" people).
+    pub(super) fn seized_place(
+        &self,
+        p: &crate::patterns::Pattern,
+        code: &'static str,
+        root: &'static str,
+        clause: usize,
+        targets: &[usize],
+    ) -> (&'static str, &'static str) {
+        let taking = matches!(p.lemma.as_str(), "seize" | "capture" | "take");
+        if root != "17"
+            || !code.starts_with("17")
+            || !taking
+            || targets.is_empty()
+            || !targets.iter().all(|&t| self.actors[t].place)
+        {
+            return (code, root);
+        }
+        let named_place = self.tree.kids(clause).any(|o| {
+            self.rel(o) == "obj"
+                && self.s.upos(o) == Upos::PROPN
+                && self
+                    .covering(o)
+                    .iter()
+                    .any(|&a| self.actors[a as usize].place)
+        });
+        if named_place {
+            ("192", "19")
+        } else {
+            (code, root)
+        }
     }
 
     /// Whether the blocker `p` of verb `v` ("hit a target", "hit a record") names an
