@@ -2434,6 +2434,17 @@ impl<'a> SentenceCoder<'a> {
                     return;
                 }
             }
+            if targets.is_empty() && p.pos == TriggerPos::Verb && self.people_detained(code, clause)
+            {
+                // "Chinese authorities jailed 14 Uyghur academics": people the lexicon
+                // gives no country, held by a state's own agents (extract/force.rs).
+                for &s in &sources {
+                    if self.actors[s].key.len() == 3 && !self.actors[s].armed_group {
+                        push(s, Some(s), confidence - 0.3, code);
+                    }
+                }
+                return;
+            }
             if targets.is_empty() {
                 // Pending: a denial whose target is the accuser (filled later), else dropped.
                 if root == "01" && code == "016" {
@@ -2837,6 +2848,11 @@ impl SentenceCoder<'_> {
                 Upos::VERB => self.patterns.verb(&lem),
                 Upos::NOUN if clausal_noun => self.patterns.verb(&lem),
                 Upos::NOUN => self.patterns.noun(&lem),
+                // "Indian and Pakistani troops exchanged fire …" with no verb tagged:
+                // the past form read as an adjective is the main verb (force.rs).
+                Upos::ADJ => force::verbless_past(self, i)
+                    .map(|v| self.patterns.verb(v))
+                    .unwrap_or(&[]),
                 _ => &[],
             };
             let pick = cands.iter().find(|p| {

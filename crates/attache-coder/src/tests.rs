@@ -3020,3 +3020,47 @@ fn an_arrest_at_home_of_an_unknown_person_is_domestic() {
     );
     assert_one(&c, "TCD", "TCD", "17");
 }
+
+#[test]
+fn people_without_a_country_jailed_by_a_state_are_held_at_home() {
+    let text = "Chadian authorities jailed 14 academics.";
+    let s = sent(text, 0, "Chadian chadian ADJ 2 amod\nauthorities authority NOUN 3 nsubj\njailed jail VERB 0 root\n14 14 NUM 5 nummod\nacademics academics NOUN 3 obj\n. . PUNCT 3 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![agent(text, "Chadian authorities", "TCD", "GOV")],
+    );
+    assert_one(&c, "TCD", "TCD", "17");
+    // "prosecuting a case" names no one.
+    let text2 = "Chadian authorities arrested the decline.";
+    let s2 = sent(text2, 0, "Chadian chadian ADJ 2 amod\nauthorities authority NOUN 3 nsubj\narrested arrest VERB 0 root\nthe the DET 5 det\ndecline decline NOUN 3 obj\n. . PUNCT 3 punct");
+    let c2 = code_one(
+        text2,
+        None,
+        vec![s2],
+        vec![agent(text2, "Chadian authorities", "TCD", "GOV")],
+    );
+    assert_eq!(triples(&c2), vec![]);
+}
+
+#[test]
+fn a_past_form_read_as_an_adjective_in_a_verbless_sentence_is_the_verb() {
+    let text = "Chadian troops attacked Nigerien positions.";
+    let s = sent(text, 0, "Chadian chadian ADJ 2 amod\ntroops troops NOUN 0 root\nattacked attacked ADJ 5 amod\nNigerien nigerien ADJ 5 amod\npositions position NOUN 2 appos\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            agent(text, "Chadian troops", "TCD", "MIL"),
+            st(text, 0, "Nigerien", "NER"),
+        ],
+    );
+    let tr = triples(&c);
+    assert!(
+        tr.iter()
+            .any(|x| x.0 == "TCD" && x.1 == "NER" && x.2.starts_with("19")),
+        "{tr:?}"
+    );
+}
