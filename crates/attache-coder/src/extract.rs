@@ -1564,6 +1564,8 @@ impl<'a> SentenceCoder<'a> {
         // Evaluations: "X called Y's act arbitrary", "X said Y is defying …" (evaluation.rs).
         self.code_evaluations(&mut found);
         self.fill_denials(&mut found);
+        // "attacked a village, killing 40 people": one act (extract/force.rs).
+        self.drop_elaborations(&mut found);
         self.dedupe(found)
     }
 
@@ -2209,6 +2211,8 @@ impl<'a> SentenceCoder<'a> {
         targets.retain(|t| !sources.contains(t));
         // A force posture moves the doer's own forces; they are not its target.
         material::drop_own_forces(self.actors, root, &sources, &mut targets);
+        // "launched its military campaign in Gaza": the noun's owner is the doer.
+        self.drop_noun_owner(root, trigger, &sources, &mut targets);
         // Violence abroad against people inferred to be the doer's own.
         let place = location.filter(|&l| self.single_place(l));
         material::violence_abroad(self.actors, root, &sources, &mut targets, place);
@@ -2406,7 +2410,7 @@ impl<'a> SentenceCoder<'a> {
                 && (matches!(root, "18" | "19")
                     || (material::restriction_at_home(code) && location.is_some())
                     || force::arrest_at_home(self.actors, code, &sources, location))
-                && p.pos == TriggerPos::Verb
+                && (p.pos == TriggerPos::Verb || self.light_noun_at(trigger, clause, location))
             {
                 // Violence whose object is a place or thing, not an actor ("militants
                 // stormed a hotel in Mogadishu", "took over a train"): its target is

@@ -3064,3 +3064,47 @@ fn a_past_form_read_as_an_adjective_in_a_verbless_sentence_is_the_verb() {
         "{tr:?}"
     );
 }
+
+#[test]
+fn a_killing_that_elaborates_an_attack_is_the_same_act() {
+    let text = "Chadian rebels attacked Niger, killing 40 people.";
+    let s = sent(text, 0, "Chadian chadian ADJ 2 amod\nrebels rebel NOUN 3 nsubj\nattacked attack VERB 0 root\nNiger niger PROPN 3 obj\n, , PUNCT 6 punct\nkilling kill VERB 3 advcl\n40 40 NUM 8 nummod\npeople people NOUN 6 obj\n. . PUNCT 3 punct");
+    let mut people = inferred(text, "people", "NER", "CVL");
+    people.sector = Some("CVL".into());
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            agent(text, "Chadian rebels", "TCD", "REB"),
+            st(text, 0, "Niger", "NER"),
+            people,
+        ],
+    );
+    let tr = triples(&c);
+    assert_eq!(tr.len(), 1, "{tr:?}");
+    assert_eq!(tr[0].2, "190", "{tr:?}");
+}
+
+#[test]
+fn the_owner_of_a_campaign_launched_is_its_doer_not_its_target() {
+    let text = "Chad launched its military campaign in Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nlaunched launch VERB 0 root\nits its PRON 5 nmod:poss\nmilitary military NOUN 5 compound\ncampaign campaign NOUN 2 obj\nin in ADP 7 case\nNiger niger PROPN 2 obl\n. . PUNCT 2 punct");
+    let its = ment(
+        text,
+        0,
+        "its military",
+        "TCD",
+        MentionKind::Agent,
+        "TCDMIL",
+        "agent:MIL",
+    );
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Chad", "TCD"), its, st(text, 0, "Niger", "NER")],
+    );
+    let tr = triples(&c);
+    assert!(tr.iter().all(|x| x.1 != "TCD"), "{tr:?}");
+}

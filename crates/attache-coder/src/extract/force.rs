@@ -357,6 +357,106 @@ impl SentenceCoder<'_> {
         })
     }
 
+    /// For violence (18–20) coded from an event noun (or a verb whose object is one),
+    /// targets that are the noun's own
+    /// possessor or modifier and have a source's key are the doer, not the target
+    /// ("Israel launched its military campaign in Gaza": "its military" owns the
+    /// campaign). They are dropped, so the place rule can find the target.
+    pub(super) fn drop_noun_owner(
+        &self,
+        root: &str,
+        trigger: usize,
+        sources: &[usize],
+        targets: &mut Vec<usize>,
+    ) {
+        if !matches!(root, "18" | "19" | "20") {
+            return;
+        }
+        // The noun itself, or the object of a verb coded from its object ("launched its
+        // military campaign": `190 v launch obj=…`).
+        let nouns: Vec<usize> = match self.s.upos(trigger) {
+            Upos::NOUN => vec![trigger],
+            Upos::VERB => self
+                .tree
+                .kids(trigger)
+                .filter(|&o| self.rel(o) == "obj" && self.violence_noun(o))
+                .collect(),
+            _ => return,
+        };
+        let owners: Vec<usize> = nouns
+            .iter()
+            .flat_map(|&n| self.tree.kids(n))
+            .filter(|&m| matches!(self.rel(m), "nmod:poss" | "amod" | "compound"))
+            .flat_map(|m| self.covering(m).iter().map(|&a| a as usize))
+            .collect();
+        targets.retain(|&t| {
+            !(owners.contains(&t)
+                && sources
+                    .iter()
+                    .any(|&s| self.actors[s].key == self.actors[t].key))
+        });
+    }
+
+    /// Whether the event noun `trigger` is the object of a light verb (`clause`:
+    /// "carried out numerous bombings in Mogadishu", "launched airstrikes on …") and
+    /// the sentence states where, as a single place: it then reports an act as a
+    /// verb would, and the rules for violence against places apply to it. Bare
+    /// violence nouns, and light-verb ones without a place ("has launched attacks in
+    /// the past", "intensified battlefield attacks"), are mostly background.
+    pub(super) fn light_noun_at(
+        &self,
+        trigger: usize,
+        clause: usize,
+        location: Option<usize>,
+    ) -> bool {
+        clause != trigger
+            && self.s.upos(clause) == Upos::VERB
+            && self.tree.head(trigger) == Some(clause)
+            && location.is_some_and(|l| self.single_place(l))
+    }
+
+    /// A participle clause of killing or wounding that elaborates an act of violence
+    /// ("Gunmen attacked a village, killing 40 people"; "a suicide bomber detonated
+    /// her explosives near a convoy, killing one worker") reports the same act, not a
+    /// second one (docs/gold-guidelines.md: an elaboration of the same act is not
+    /// coded apart). Its event is dropped when the act it hangs on was coded as
+    /// violence between the same keys; the main act's code stands.
+    pub(super) fn drop_elaborations(&self, found: &mut Vec<super::Found>) {
+        let violent = |c: &str| matches!(c.get(..2), Some("18" | "19" | "20"));
+        let key = |a: usize| self.actors[a].key.as_str();
+        let keep: Vec<bool> = found
+            .iter()
+            .map(|f| {
+                let t = f.trigger;
+                if !violent(f.code)
+                    || self.rel(t) != "advcl"
+                    || !self
+                        .s
+                        .form(self.text, t)
+                        .to_ascii_lowercase()
+                        .ends_with("ing")
+                {
+                    return true;
+                }
+                let Some(h) = self.tree.head(t) else {
+                    return true;
+                };
+                !found.iter().any(|g| {
+                    g.trigger != t
+                        && (g.trigger == h || self.tree.head(g.trigger) == Some(h))
+                        && violent(g.code)
+                        && key(g.source) == key(f.source)
+                        && g.target.map(key) == f.target.map(key)
+                })
+            })
+            .collect();
+        let mut i = 0;
+        found.retain(|_| {
+            i += 1;
+            keep[i - 1]
+        });
+    }
+
     /// Whether the blocker `p` of verb `v` ("hit a target", "hit a record") names an
     /// object that an actor owns — "hit Hezbollah targets", "struck Russian
     /// positions" — while the verb has a reading as violence: the object is then a
