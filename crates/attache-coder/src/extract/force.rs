@@ -527,14 +527,22 @@ impl SentenceCoder<'_> {
     /// Whether token `n` is a noun of violence in the dictionary (roots 18–20:
     /// attack, raid, ambush, airstrike, strike, offensive, operation …).
     fn violence_noun(&self, n: usize) -> bool {
-        self.s.upos(n) == Upos::NOUN
-            && self
-                .patterns
-                .noun(&self.lemma(n).to_ascii_lowercase())
-                .iter()
-                .any(|p| {
-                    p.pos == TriggerPos::Noun && matches!(p.code.get(..2), Some("18" | "19" | "20"))
-                })
+        if self.s.upos(n) != Upos::NOUN {
+            return false;
+        }
+        // Lemmas are mostly lower case already: no allocation on this hot path
+        // (`subject_of` asks for every verb whose subject is no actor).
+        let l = self.lemma(n);
+        let lower;
+        let key = if l.bytes().any(|b| b.is_ascii_uppercase()) {
+            lower = l.to_ascii_lowercase();
+            lower.as_str()
+        } else {
+            l
+        };
+        self.patterns.noun(key).iter().any(|p| {
+            p.pos == TriggerPos::Noun && matches!(p.code.get(..2), Some("18" | "19" | "20"))
+        })
     }
 }
 
