@@ -21,6 +21,7 @@ pub use evaluation::Evaluative;
 
 mod complement;
 mod consult;
+mod force;
 mod material;
 mod misparse;
 mod parties;
@@ -686,7 +687,15 @@ impl<'a> SentenceCoder<'a> {
                     self.actors_of(k, out);
                 }
             }
+            // "were killed in an al-Shabab attack": the attack's doer (extract/force.rs).
+            if out.is_empty() {
+                self.violence_noun_agent(v, out);
+            }
             return true;
+        }
+        if out.is_empty() {
+            // "The offensive by Somali forces pushed al-Shabab out …" (extract/force.rs).
+            self.violence_subject_owner(v, out);
         }
         if !out.is_empty() || self.tree.kids(v).any(|k| base(self.rel(k)) == "nsubj") {
             return false;
@@ -704,7 +713,9 @@ impl<'a> SentenceCoder<'a> {
         // 20 fighters, the army said", the noun an argument of "said"): the noun's head
         // is a verb after the participle (extract/material.rs).
         let misread_main = self.rel(v) == "acl"
-            && (self.rel(h) == "root" || material::trailing_head(&self.tree, self.s, h, v))
+            && (self.rel(h) == "root"
+                || material::trailing_head(&self.tree, self.s, h, v)
+                || self.lone_participle(v))
             && matches!(self.s.upos(h), Upos::NOUN | Upos::PROPN | Upos::PRON)
             && self.tree.kids(v).any(|k| self.rel(k) == "obj")
             && !self.tree.kids(v).any(|k| base(self.rel(k)) == "aux");
@@ -1188,6 +1199,10 @@ impl<'a> SentenceCoder<'a> {
                 {
                     return false;
                 }
+                // "hit Hezbollah targets" is no "hit its target" (extract/force.rs).
+                if p.code.is_empty() && self.military_object(v, p) {
+                    return false;
+                }
                 p.control != Control::Light
             })
             .fold(None, |best: Option<(&'a Pattern, (usize, bool))>, p| {
@@ -1641,6 +1656,8 @@ impl<'a> SentenceCoder<'a> {
         self.drop_self_threats(&mut found);
         self.must_demands(&mut found);
         self.fill_denials(&mut found);
+        // "attacked a village, killing 40 people": one act (extract/force.rs).
+        self.drop_elaborations(&mut found);
         self.dedupe(found)
     }
 
@@ -1984,6 +2001,10 @@ impl<'a> SentenceCoder<'a> {
                 self.nominal_author(trigger, entry.root, &mut sources, &mut targets);
             }
             if sources.is_empty() && participants.is_empty() {
+                // "Sudan's army and the RSF have been at war" (extract/force.rs).
+                self.copular_sides(trigger, p, entry.root, &mut sources, &mut participants);
+            }
+            if sources.is_empty() && participants.is_empty() {
                 // "carried out a series of airstrikes against X": climb "of"-chains to
                 // the verb whose object the event is and take its subject.
                 let mut n = trigger;
@@ -2221,6 +2242,11 @@ impl<'a> SentenceCoder<'a> {
             clause,
             pair_sources,
         } = d;
+        // Pulling out of a place is a military withdrawal (087), leaving an
+        // organisation or a treaty a cut in relations (16; extract/force.rs).
+        let (code, root) = force::withdrawal_from_place(self.actors, p, code, root, &targets);
+        // Seizing or capturing a named town or country is taking territory (19).
+        let (code, root) = self.seized_place(p, code, root, clause, &targets);
         // People travelling ("another wave of Somalis arrived in Kenya", "refugees
         // returned to Syria") is migration, not a visit (042), which CAMEO keeps for
         // those who act for a state or an organisation.
@@ -2299,6 +2325,11 @@ impl<'a> SentenceCoder<'a> {
                     }
                 }
             }
+            // Fighting between two sides of one country is one domestic event
+            // (extract/force.rs).
+            if let Some((a, b)) = force::domestic_sides(self.actors, root, &participants) {
+                push(a, Some(b), confidence - 0.1, code);
+            }
             return;
         }
         if Self::parties_meet(code) {
@@ -2316,6 +2347,8 @@ impl<'a> SentenceCoder<'a> {
         targets.retain(|t| !sources.contains(t));
         // A force posture moves the doer's own forces; they are not its target.
         material::drop_own_forces(self.actors, root, &sources, &mut targets);
+        // "launched its military campaign in Gaza": the noun's owner is the doer.
+        self.drop_noun_owner(root, trigger, &sources, &mut targets);
         // Violence abroad against people inferred to be the doer's own.
         let place = location.filter(|&l| self.single_place(l));
         material::violence_abroad(self.actors, root, &sources, &mut targets, place);
@@ -2521,8 +2554,9 @@ impl<'a> SentenceCoder<'a> {
             }
             if targets.is_empty()
                 && (matches!(root, "18" | "19")
-                    || (material::restriction_at_home(code) && location.is_some()))
-                && p.pos == TriggerPos::Verb
+                    || (material::restriction_at_home(code) && location.is_some())
+                    || force::arrest_at_home(self.actors, code, &sources, location))
+                && (p.pos == TriggerPos::Verb || self.light_noun_at(trigger, clause, location))
             {
                 // Violence whose object is a place or thing, not an actor ("militants
                 // stormed a hotel in Mogadishu", "took over a train"): its target is
@@ -2537,13 +2571,15 @@ impl<'a> SentenceCoder<'a> {
                     })
                 });
                 if let Some(h) = home {
+                    // Soldiers, police or a base hit: fighting forces, 190 (force.rs).
+                    let forces = self.forces_hit(clause);
                     for &s in &sources {
-                        push(
-                            s,
-                            Some(h),
-                            confidence - 0.2,
-                            violence_code(code, &self.actors[s], None),
-                        );
+                        let c = if forces {
+                            code
+                        } else {
+                            violence_code(code, &self.actors[s], None)
+                        };
+                        push(s, Some(h), confidence - 0.2, c);
                     }
                     return;
                 }
@@ -2551,6 +2587,17 @@ impl<'a> SentenceCoder<'a> {
             if let (true, Some(t)) = (targets.is_empty(), violent_doer) {
                 for &s in &sources {
                     push(s, Some(t), confidence - 0.3, code);
+                }
+                return;
+            }
+            if targets.is_empty() && p.pos == TriggerPos::Verb && self.people_detained(code, clause)
+            {
+                // "Chinese authorities jailed 14 Uyghur academics": people the lexicon
+                // gives no country, held by a state's own agents (extract/force.rs).
+                for &s in &sources {
+                    if self.actors[s].key.len() == 3 && !self.actors[s].armed_group {
+                        push(s, Some(s), confidence - 0.3, code);
+                    }
                 }
                 return;
             }
@@ -2963,6 +3010,11 @@ impl SentenceCoder<'_> {
                 Upos::VERB => self.patterns.verb(&lem),
                 Upos::NOUN if clausal_noun => self.patterns.verb(&lem),
                 Upos::NOUN => self.patterns.noun(&lem),
+                // "Indian and Pakistani troops exchanged fire …" with no verb tagged:
+                // the past form read as an adjective is the main verb (force.rs).
+                Upos::ADJ => force::verbless_past(self, i)
+                    .map(|v| self.patterns.verb(v))
+                    .unwrap_or(&[]),
                 _ => &[],
             };
             let pick = cands.iter().find(|p| {
@@ -3086,6 +3138,7 @@ impl SentenceCoder<'_> {
             let mut targets: Vec<usize> = Vec::new();
             let mut location = None;
             let mut participants = Vec::new();
+            let mut by_agent = false;
             // Left: nearest group (plus groups joined to it by "and" / ",").
             let left: Vec<&(usize, usize, Vec<usize>)> = groups
                 .iter()
@@ -3144,8 +3197,22 @@ impl SentenceCoder<'_> {
                     targets.extend(src);
                     continue;
                 }
-                if p.pos == TriggerPos::Noun && pb == "between" {
+                // "talks between X and Y"; also a symmetric trigger the tagger read as
+                // a verb ("Fighting broke out between …", "Clashes erupted between …").
+                if (p.pos == TriggerPos::Noun || p.symmetric) && pb == "between" {
                     participants.extend(g.2.iter().copied());
+                    last_end = Some(g.1);
+                    continue;
+                }
+                // "a raid by Somali forces", "the offensive by the army": the agent of
+                // an event noun is its doer, not its target (extract/force.rs).
+                if p.pos == TriggerPos::Noun
+                    && pb == "by"
+                    && targets.is_empty()
+                    && force::agent_right_after(self, i, g.0)
+                {
+                    sources = g.2.clone();
+                    by_agent = true;
                     last_end = Some(g.1);
                     continue;
                 }
@@ -3177,7 +3244,7 @@ impl SentenceCoder<'_> {
                     && left.last().is_some_and(|g| {
                         g.1 + 1 >= i || (g.1 + 2 >= i && self.form_lc(g.1) == "'s")
                     });
-                if !poss && participants.is_empty() {
+                if !poss && !by_agent && participants.is_empty() {
                     sources.clear();
                 }
                 if !participants.is_empty() && sources.is_empty() {

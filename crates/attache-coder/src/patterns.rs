@@ -382,6 +382,12 @@ impl Patterns {
 
     /// Candidate verb patterns for a lemma, most specific first; a lemma that differs
     /// from a trigger only by a final "e" ("pleade") finds that trigger's patterns.
+    /// The dictionary's own spelling of a verb lemma that has patterns (for a form
+    /// the caller built itself and cannot keep).
+    pub fn verb_lemma<'s>(&'s self, lemma: &str) -> Option<&'s str> {
+        self.verbs.get_key_value(lemma).map(|(k, _)| k.as_str())
+    }
+
     pub fn verb(&self, lemma: &str) -> &[Pattern] {
         self.verbs
             .get(lemma)

@@ -3428,3 +3428,278 @@ fn saying_another_should_act_is_an_appeal() {
     );
     assert_one(&c, "TCD", "NER", "02");
 }
+
+// ---- session 6 (force): conflict in nominal and passive frames (extract/force.rs) ----
+
+fn agent(text: &str, phrase: &str, iso: &str, sector: &str) -> Mention {
+    ment(
+        text,
+        0,
+        phrase,
+        iso,
+        MentionKind::Agent,
+        &format!("{iso}{sector}"),
+        &format!("agent:{sector}"),
+    )
+}
+
+#[test]
+fn killed_in_an_attack_by_x_has_x_as_doer() {
+    let text = "Ten Chadian soldiers were killed in an attack by Nigerien forces.";
+    let s = sent(text, 0, "Ten ten NUM 3 nummod\nChadian chadian ADJ 3 amod\nsoldiers soldier NOUN 5 nsubj:pass\nwere be AUX 5 aux:pass\nkilled kill VERB 0 root\nin in ADP 8 case\nan a DET 8 det\nattack attack NOUN 5 obl\nby by ADP 11 case\nNigerien nigerien ADJ 11 amod\nforces force NOUN 8 nmod\n. . PUNCT 5 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            agent(text, "Chadian soldiers", "TCD", "MIL"),
+            agent(text, "Nigerien forces", "NER", "MIL"),
+        ],
+    );
+    let tr = triples(&c);
+    assert!(
+        tr.iter()
+            .any(|x| x.0 == "NER" && x.1 == "TCD" && x.2.starts_with("19")),
+        "{tr:?}"
+    );
+    assert!(tr.iter().all(|x| x.0 == "NER"), "{tr:?}");
+    // The attack names no doer: an agentless passive stays uncoded.
+    let text2 = "Ten Chadian soldiers were killed in an attack.";
+    let s2 = sent(text2, 0, "Ten ten NUM 3 nummod\nChadian chadian ADJ 3 amod\nsoldiers soldier NOUN 5 nsubj:pass\nwere be AUX 5 aux:pass\nkilled kill VERB 0 root\nin in ADP 8 case\nan a DET 8 det\nattack attack NOUN 5 obl\n. . PUNCT 5 punct");
+    let c2 = code_one(
+        text2,
+        None,
+        vec![s2],
+        vec![agent(text2, "Chadian soldiers", "TCD", "MIL")],
+    );
+    assert_eq!(triples(&c2), vec![]);
+}
+
+#[test]
+fn killed_in_a_national_airstrike_has_that_state_as_doer() {
+    let text = "Five Malian fighters were killed in a Nigerien airstrike.";
+    let s = sent(text, 0, "Five five NUM 3 nummod\nMalian malian ADJ 3 amod\nfighters fighter NOUN 5 nsubj:pass\nwere be AUX 5 aux:pass\nkilled kill VERB 0 root\nin in ADP 9 case\na a DET 9 det\nNigerien nigerien ADJ 9 amod\nairstrike airstrike NOUN 5 obl\n. . PUNCT 5 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            agent(text, "Malian fighters", "MLI", "REB"),
+            st(text, 0, "Nigerien", "NER"),
+        ],
+    );
+    let tr = triples(&c);
+    assert!(
+        tr.iter()
+            .any(|x| x.0 == "NER" && x.1 == "MLI" && x.2.starts_with("19")),
+        "{tr:?}"
+    );
+}
+
+#[test]
+fn fighting_between_two_sides_of_one_country_is_one_domestic_event() {
+    // The tagger reads "Fighting" as a verb and hangs "between …" on "broke out".
+    let text = "Fighting broke out between the Chadian army and Chadian rebels.";
+    let s = sent(text, 0, "Fighting fight VERB 2 csubj\nbroke break VERB 0 root\nout out ADP 2 compound:prt\nbetween between ADP 7 case\nthe the DET 7 det\nChadian chadian ADJ 7 amod\narmy army NOUN 2 obl\nand and CCONJ 11 cc\nChadian chadian ADJ 11 amod\nrebels rebel NOUN 7 conj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            agent(text, "Chadian army", "TCD", "MIL"),
+            agent(text, "Chadian rebels", "TCD", "REB"),
+        ],
+    );
+    let tr = triples(&c);
+    assert_eq!(tr.len(), 1, "{tr:?}");
+    assert_eq!((tr[0].0.as_str(), tr[0].1.as_str()), ("TCD", "TCD"));
+    assert!(tr[0].2.starts_with("19"), "{tr:?}");
+}
+
+#[test]
+fn the_by_phrase_of_an_event_noun_is_its_doer() {
+    // Parsed flat (no subject or object relations): the word-order reading.
+    let text = "A raid by Nigerien forces on Malian rebels.";
+    let s = sent(text, 0, "A a DET 2 det\nraid raid NOUN 0 root\nby by ADP 5 dep\nNigerien nigerien ADJ 5 dep\nforces force NOUN 2 dep\non on ADP 8 dep\nMalian malian ADJ 8 dep\nrebels rebel NOUN 2 dep\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            agent(text, "Nigerien forces", "NER", "MIL"),
+            agent(text, "Malian rebels", "MLI", "REB"),
+        ],
+    );
+    let tr = triples(&c);
+    assert!(tr.iter().any(|x| x.0 == "NER" && x.1 == "MLI"), "{tr:?}");
+    assert!(tr.iter().all(|x| x.0 != "MLI"), "{tr:?}");
+}
+
+#[test]
+fn withdrawing_from_a_place_is_a_military_withdrawal_not_leaving_a_body() {
+    let text = "Chadian troops withdrew from Niger.";
+    let s = sent(text, 0, "Chadian chadian ADJ 2 amod\ntroops troops NOUN 3 nsubj\nwithdrew withdraw VERB 0 root\nfrom from ADP 5 case\nNiger niger PROPN 3 obl\n. . PUNCT 3 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            agent(text, "Chadian troops", "TCD", "MIL"),
+            st(text, 0, "Niger", "NER"),
+        ],
+    );
+    assert_one(&c, "TCD", "NER", "08");
+    let text2 = "Chad withdrew from ECOWAS.";
+    let s2 = sent(text2, 0, "Chad chad PROPN 2 nsubj\nwithdrew withdraw VERB 0 root\nfrom from ADP 4 case\nECOWAS ecowas PROPN 2 obl\n. . PUNCT 2 punct");
+    let eco = ment(
+        text2,
+        0,
+        "ECOWAS",
+        "",
+        MentionKind::Igo,
+        "ECOWAS",
+        "org:ECOWAS",
+    );
+    let c2 = code_one(
+        text2,
+        None,
+        vec![s2],
+        vec![st(text2, 0, "Chad", "TCD"), eco],
+    );
+    assert_one(&c2, "TCD", "ECOWAS", "16");
+}
+
+#[test]
+fn seizing_a_named_place_is_taking_territory() {
+    let text = "Chadian rebels seized Abeche.";
+    let s = sent(text, 0, "Chadian chadian ADJ 2 amod\nrebels rebel NOUN 3 nsubj\nseized seize VERB 0 root\nAbeche abeche PROPN 3 obj\n. . PUNCT 3 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            agent(text, "Chadian rebels", "TCD", "REB"),
+            st(text, 0, "Abeche", "TCD"),
+        ],
+    );
+    let tr = triples(&c);
+    assert!(tr.iter().any(|x| x.2 == "192"), "{tr:?}");
+    // Seizing people is an arrest, whatever their country.
+    let text2 = "Chadian police seized Nigerien smugglers.";
+    let s2 = sent(text2, 0, "Chadian chadian ADJ 2 amod\npolice police NOUN 3 nsubj\nseized seize VERB 0 root\nNigerien nigerien ADJ 5 amod\nsmugglers smuggler NOUN 3 obj\n. . PUNCT 3 punct");
+    let c2 = code_one(
+        text2,
+        None,
+        vec![s2],
+        vec![
+            agent(text2, "Chadian police", "TCD", "COP"),
+            st(text2, 0, "Nigerien", "NER"),
+        ],
+    );
+    let tr2 = triples(&c2);
+    assert!(tr2.iter().all(|x| !x.2.starts_with("19")), "{tr2:?}");
+}
+
+#[test]
+fn an_arrest_at_home_of_an_unknown_person_is_domestic() {
+    let text = "Chadian police detained Idriss Mahamat in N'Djamena.";
+    let s = sent(text, 0, "Chadian chadian ADJ 2 amod\npolice police NOUN 3 nsubj\ndetained detain VERB 0 root\nIdriss idriss PROPN 3 obj\nMahamat mahamat PROPN 4 flat\nin in ADP 7 case\nN'Djamena n'djamena PROPN 3 obl\n. . PUNCT 3 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            agent(text, "Chadian police", "TCD", "COP"),
+            st(text, 0, "N'Djamena", "TCD"),
+        ],
+    );
+    assert_one(&c, "TCD", "TCD", "17");
+}
+
+#[test]
+fn people_without_a_country_jailed_by_a_state_are_held_at_home() {
+    let text = "Chadian authorities jailed 14 academics.";
+    let s = sent(text, 0, "Chadian chadian ADJ 2 amod\nauthorities authority NOUN 3 nsubj\njailed jail VERB 0 root\n14 14 NUM 5 nummod\nacademics academics NOUN 3 obj\n. . PUNCT 3 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![agent(text, "Chadian authorities", "TCD", "GOV")],
+    );
+    assert_one(&c, "TCD", "TCD", "17");
+    // "prosecuting a case" names no one.
+    let text2 = "Chadian authorities arrested the decline.";
+    let s2 = sent(text2, 0, "Chadian chadian ADJ 2 amod\nauthorities authority NOUN 3 nsubj\narrested arrest VERB 0 root\nthe the DET 5 det\ndecline decline NOUN 3 obj\n. . PUNCT 3 punct");
+    let c2 = code_one(
+        text2,
+        None,
+        vec![s2],
+        vec![agent(text2, "Chadian authorities", "TCD", "GOV")],
+    );
+    assert_eq!(triples(&c2), vec![]);
+}
+
+#[test]
+fn a_past_form_read_as_an_adjective_in_a_verbless_sentence_is_the_verb() {
+    let text = "Chadian troops attacked Nigerien positions.";
+    let s = sent(text, 0, "Chadian chadian ADJ 2 amod\ntroops troops NOUN 0 root\nattacked attacked ADJ 5 amod\nNigerien nigerien ADJ 5 amod\npositions position NOUN 2 appos\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            agent(text, "Chadian troops", "TCD", "MIL"),
+            st(text, 0, "Nigerien", "NER"),
+        ],
+    );
+    let tr = triples(&c);
+    assert!(
+        tr.iter()
+            .any(|x| x.0 == "TCD" && x.1 == "NER" && x.2.starts_with("19")),
+        "{tr:?}"
+    );
+}
+
+#[test]
+fn a_killing_that_elaborates_an_attack_is_the_same_act() {
+    let text = "Chadian rebels attacked Niger, killing 40 people.";
+    let s = sent(text, 0, "Chadian chadian ADJ 2 amod\nrebels rebel NOUN 3 nsubj\nattacked attack VERB 0 root\nNiger niger PROPN 3 obj\n, , PUNCT 6 punct\nkilling kill VERB 3 advcl\n40 40 NUM 8 nummod\npeople people NOUN 6 obj\n. . PUNCT 3 punct");
+    let mut people = inferred(text, "people", "NER", "CVL");
+    people.sector = Some("CVL".into());
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            agent(text, "Chadian rebels", "TCD", "REB"),
+            st(text, 0, "Niger", "NER"),
+            people,
+        ],
+    );
+    let tr = triples(&c);
+    assert_eq!(tr.len(), 1, "{tr:?}");
+    assert_eq!(tr[0].2, "190", "{tr:?}");
+}
+
+#[test]
+fn the_owner_of_a_campaign_launched_is_its_doer_not_its_target() {
+    let text = "Chad launched its military campaign in Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nlaunched launch VERB 0 root\nits its PRON 5 nmod:poss\nmilitary military NOUN 5 compound\ncampaign campaign NOUN 2 obj\nin in ADP 7 case\nNiger niger PROPN 2 obl\n. . PUNCT 2 punct");
+    let its = ment(
+        text,
+        0,
+        "its military",
+        "TCD",
+        MentionKind::Agent,
+        "TCDMIL",
+        "agent:MIL",
+    );
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Chad", "TCD"), its, st(text, 0, "Niger", "NER")],
+    );
+    let tr = triples(&c);
+    assert!(tr.iter().all(|x| x.1 != "TCD"), "{tr:?}");
+}
