@@ -17,6 +17,7 @@ pub mod lexicon;
 pub mod lookup;
 pub mod model;
 pub mod petrarch;
+pub mod regions;
 pub mod resolve;
 pub mod token;
 

@@ -15,6 +15,7 @@
 
 use crate::lexicon::{Lexicon, NameHow, Target};
 use crate::model::ActorKind;
+use crate::regions::regions;
 use crate::token::{tokenize, Tok};
 use attache_core::{FuzzyDate, Mention, MentionKind, ResolvedBy, Span};
 use attache_text::{Doc, Upos};
@@ -1440,7 +1441,7 @@ pub fn resolve(lex: &Lexicon, doc: &Doc, ctx: &DocContext) -> Vec<Mention> {
                 upos.push(s.upos(i));
             }
         }
-        let hits = select_hits(lex, &toks, date);
+        let hits = drop_region_words(lex, &toks, select_hits(lex, &toks, date));
         for h in &hits {
             if let Some(c) = country_of_hit(&toks, h) {
                 if sents.len() < LEAD_SENTENCES {
@@ -1521,6 +1522,22 @@ pub fn resolve(lex: &Lexicon, doc: &Doc, ctx: &DocContext) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// "South American", "Latin American", "former Soviet": a state's adjective inside the
+/// name of a region (regions.rs) is no mention of that state. Only a match that starts
+/// after the region phrase's first word and ends inside it is dropped, so "South
+/// African", "North Korean" and "Central African Republic" (names of their own) stay.
+fn drop_region_words(lex: &Lexicon, toks: &[Tok], mut hits: Vec<Hit>) -> Vec<Hit> {
+    let reg = regions();
+    hits.retain(|h| {
+        let state = matches!(h.target, Target::Actor { idx, .. }
+            if lex.actors[idx as usize].kind == ActorKind::State);
+        !(state
+            && (h.start.saturating_sub(3)..h.start)
+                .any(|s| reg.modifier_at(toks, s).is_some_and(|(e, _)| e >= h.end)))
+    });
+    hits
 }
 
 /// How many opening sentences count extra for the article's focus.
@@ -2542,41 +2559,17 @@ enum Want {
     /// International Court of Justice, the U.N. nuclear watchdog, the Security
     /// Council), looking back [`NAMED_WINDOW`] sentences.
     Named(&'static [&'static str]),
-    /// "the island nation": the most recent state of this set (ISO3 codes).
-    StateIn(&'static [&'static str]),
+    /// "the island nation", "the South American country": the most recent state of
+    /// this set (ISO3 codes, from `data/lexicon/regions.tsv`).
+    StateIn(Vec<String>),
     /// "the Communist leadership": that sector of the most recent state of the set.
-    SectorIn(String, &'static [&'static str]),
+    SectorIn(String, Vec<String>),
 }
 
 impl Want {
     /// Descriptions specific enough to look back [`NAMED_WINDOW`] sentences.
     fn far(&self) -> bool {
         matches!(self, Want::Named(_) | Want::StateIn(_) | Want::SectorIn(..))
-    }
-}
-
-/// Island states (ISO3), for "the island nation/country/state" — small and
-/// archipelago states that news calls so; not Britain or Australia.
-const ISLAND_STATES: &[&str] = &[
-    "ATG", "BHR", "BHS", "BRB", "COM", "CPV", "CUB", "CYP", "DMA", "DOM", "FJI", "FSM", "GRD",
-    "HTI", "IDN", "IRL", "ISL", "JAM", "JPN", "KIR", "KNA", "LCA", "LKA", "MDG", "MDV", "MHL",
-    "MLT", "MUS", "NRU", "NZL", "PHL", "PLW", "PNG", "SGP", "SLB", "STP", "SYC", "TLS", "TON",
-    "TTO", "TUV", "TWN", "VCT", "VUT", "WSM",
-];
-
-/// Gulf Arab states (ISO3), for "the Gulf nation/state/kingdom".
-const GULF_STATES: &[&str] = &["ARE", "BHR", "KWT", "OMN", "QAT", "SAU"];
-
-/// States ruled by a communist party (ISO3), for "the Communist leadership".
-const COMMUNIST_STATES: &[&str] = &["CHN", "CUB", "LAO", "PRK", "VNM"];
-
-/// The set of states a modifier of "the … nation" restricts the referent to.
-fn state_kind(modifier: &str) -> Option<&'static [&'static str]> {
-    match modifier {
-        "island" => Some(ISLAND_STATES),
-        "gulf" => Some(GULF_STATES),
-        "communist" => Some(COMMUNIST_STATES),
-        _ => None,
     }
 }
 
@@ -2822,7 +2815,10 @@ fn compatible(lex: &Lexicon, a: &Ante, want: &Want) -> bool {
         }
         Want::State => r.country.is_some() && r.kind != MentionKind::Igo,
         Want::StateIn(set) | Want::SectorIn(_, set) => {
-            r.kind != MentionKind::Igo && r.country.as_deref().is_some_and(|c| set.contains(&c))
+            r.kind != MentionKind::Igo
+                && r.country
+                    .as_deref()
+                    .is_some_and(|c| set.iter().any(|m| m == c))
         }
         Want::Sector(s) => {
             r.country.is_some()
@@ -2977,23 +2973,23 @@ fn anaphor_at(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Want>)> {
         }
         _ => return None,
     }
+    // "the South American country", "the Gulf kingdom", "the island": a state of a
+    // kind (regions.rs).
+    if let Some(r) = state_description(sc, p) {
+        return Some(r);
+    }
     let mut q = p + 1;
     if DEF_MODIFIERS.contains(&sc.norm(q))
-        && (state_kind(sc.norm(q)).is_some()
-            || !sc
-                .toks
-                .get(q)
-                .is_some_and(|t| t.cap_initial && sc.norm(q) != "the"))
+        && !sc
+            .toks
+            .get(q)
+            .is_some_and(|t| t.cap_initial && sc.norm(q) != "the")
     {
         q += 1;
     }
     // The head ends the description; "of" after it ("the country of Mali") names the
     // referent, which the other rules handle.
-    let head = match sc.norm(q) {
-        // "the Gulf state", "the island state" (not "the state media").
-        "state" if q == p + 2 && state_kind(sc.norm(p + 1)).is_some() => "country",
-        h => h,
-    };
+    let head = sc.norm(q);
     let named_after = |e: usize| {
         sc.norm(e) == "of"
             && (sc.hit(e + 1).is_some() || (sc.norm(e + 1) == "the" && sc.hit(e + 2).is_some()))
@@ -3016,14 +3012,6 @@ fn anaphor_at(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Want>)> {
             }
             Some(_) => return None,
         }
-        // "the island nation", "the Gulf state": only a state of that kind.
-        if let Some(set) = (q == p + 2).then(|| state_kind(sc.norm(p + 1))).flatten() {
-            for w in wants.iter_mut() {
-                if *w == Want::State {
-                    *w = Want::StateIn(set);
-                }
-            }
-        }
         return Some((q + 1, wants));
     }
     // "the militants", "the army", "the ministry": a title alone after "the".
@@ -3037,10 +3025,7 @@ fn anaphor_at(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Want>)> {
             .map(Want::Named)
             .into_iter()
             .collect();
-        let kind = (q == p + 2).then(|| state_kind(sc.norm(p + 1))).flatten();
-        if let Some(set) = kind {
-            wants.push(Want::SectorIn(sector, set));
-        } else if matches!(sector.as_str(), "REB" | "INS" | "SEP") {
+        if matches!(sector.as_str(), "REB" | "INS" | "SEP") {
             wants.push(Want::Group);
         } else {
             wants.push(Want::Sector(sector));
@@ -3050,11 +3035,186 @@ fn anaphor_at(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Want>)> {
     None
 }
 
+/// Heads of a description of a state ("the … country"). `state`, `democracy` and
+/// `power` only after a modifier ("the Gulf state", not "the state media").
+const STATE_HEADS: &[&str] = &[
+    "country",
+    "nation",
+    "republic",
+    "kingdom",
+    "monarchy",
+    "emirate",
+    "sultanate",
+    "principality",
+    "island",
+    "archipelago",
+    "state",
+    "democracy",
+    "power",
+];
+
+/// Lower-case traits that may describe the state a story is about without saying
+/// which kinds of state have them ("the war-torn country", "the reclusive state"):
+/// they leave the referent to the nearest state.
+const TRAIT_MODIFIERS: &[&str] = &[
+    "war-torn",
+    "war-ravaged",
+    "war-battered",
+    "conflict-hit",
+    "conflict-torn",
+    "conflict-ridden",
+    "conflict-wracked",
+    "strife-torn",
+    "crisis-hit",
+    "crisis-stricken",
+    "coup-hit",
+    "coup-prone",
+    "junta-led",
+    "junta-ruled",
+    "military-ruled",
+    "military-led",
+    "sanctions-hit",
+    "cash-strapped",
+    "debt-laden",
+    "debt-ridden",
+    "drought-hit",
+    "quake-hit",
+    "earthquake-hit",
+    "flood-hit",
+    "impoverished",
+    "poor",
+    "small",
+    "tiny",
+    "vast",
+    "populous",
+    "wealthy",
+    "rich",
+    "resource-rich",
+    "mineral-rich",
+    "gas-rich",
+    "reclusive",
+    "isolated",
+    "secretive",
+    "nuclear-armed",
+    "muslim-majority",
+    "troubled",
+    "fragile",
+    "embattled",
+    "beleaguered",
+    "authoritarian",
+    "neutral",
+];
+
+/// A trait modifier at `i` ("war-torn" is three lexicon tokens): its end.
+fn trait_at(sc: &SentCtx, i: usize) -> Option<usize> {
+    if sc.toks.get(i).is_none_or(|t| t.cap_initial) {
+        return None;
+    }
+    let w = sc.norm(i);
+    if sc.norm(i + 1) == "-" {
+        let joined = format!("{w}-{}", sc.norm(i + 2));
+        if TRAIT_MODIFIERS.contains(&joined.as_str()) {
+            return Some(i + 3);
+        }
+    }
+    TRAIT_MODIFIERS.contains(&w).then_some(i + 1)
+}
+
+/// "the South American country", "the impoverished West African nation", "the Gulf
+/// kingdom", "the island", "the former Soviet republic", "the reclusive state", "the
+/// Communist leadership": "the", modifiers naming kinds of state (regions.rs) or
+/// traits, and a state head (or a title, which then takes the state's sector). The
+/// referent must belong to every kind named; with none named, the nearest state.
+/// `None` when the words are a name ("the Arab League", "the Central African
+/// Republic", "the Kingdom of Saudi Arabia") or no description of a state.
+fn state_description(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Want>)> {
+    let reg = regions();
+    let mut q = p + 1;
+    let mut set: Option<Vec<String>> = None;
+    let mut mods = 0;
+    let narrow = |set: &mut Option<Vec<String>>, s: &[String]| {
+        *set = Some(match set.take() {
+            None => s.to_vec(),
+            Some(v) => v.into_iter().filter(|c| s.contains(c)).collect(),
+        });
+    };
+    while mods < 4 {
+        // "the island accused …": a word that is both a modifier and a head is the
+        // head when no head follows it.
+        let head_here = reg.head(sc.norm(q)).is_some()
+            && !STATE_HEADS.contains(&sc.norm(q + 1))
+            && sc.is_agent(q + 1).is_none();
+        if let Some((e, s)) = reg.modifier_at(&sc.toks, q).filter(|_| !head_here) {
+            // A name of the lexicon that goes on past the modifier is a name.
+            if (q..e).any(|i| {
+                sc.hit(i)
+                    .is_some_and(|h| h.end > e && !matches!(h.target, Target::Agent { .. }))
+            }) {
+                return None;
+            }
+            narrow(&mut set, s);
+            q = e;
+        } else if let Some(e) = trait_at(sc, q) {
+            q = e;
+        } else {
+            break;
+        }
+        mods += 1;
+    }
+    let head = sc.norm(q);
+    // "the Kingdom of Saudi Arabia", "the Republic of Korea": named, not described.
+    if sc.norm(q + 1) == "of" || sc.norm(q + 1) == "-" {
+        return None;
+    }
+    if let Some(h) = sc.hit(q) {
+        if !matches!(h.target, Target::Agent { .. }) {
+            return None;
+        }
+        // "the Communist leadership", "the Sahel junta": the title takes the sector of
+        // a state of that kind.
+        let set = set?;
+        let (end, sector) = sc.agents_from(q)?;
+        if sc.name_at(end).is_some() {
+            return None;
+        }
+        return Some((end, vec![Want::SectorIn(sector, set)]));
+    }
+    if !STATE_HEADS.contains(&head) {
+        return None;
+    }
+    if let Some(s) = reg.head(head) {
+        // "the Hermit Kingdom" is no monarchy: the head's kind narrows the modifiers'
+        // only when some state is of both.
+        if set.as_ref().is_none_or(|v| v.iter().any(|c| s.contains(c))) {
+            narrow(&mut set, s);
+        }
+    } else if mods == 0 {
+        // "the country", "the nation": the generic rules below.
+        return None;
+    }
+    let want = match set {
+        Some(s) => Want::StateIn(s),
+        None => Want::State,
+    };
+    Some((q + 1, vec![want]))
+}
+
 /// Resolve a pronoun or definite description at `p` against the article so far
 /// (resolved_by Context). `None` leaves the words to the other rules.
 fn coref_at(sc: &SentCtx, mem: &Memory, found: &[Found], p: usize) -> Option<(usize, Vec<Res>)> {
     let (end, wants) = anaphor_at(sc, p)?;
-    let (ante, want) = find_ante(sc, mem, found, p, &wants)?;
+    let (ante, want) = match find_ante(sc, mem, found, p, &wants) {
+        Some(x) => x,
+        // "the Hermit Kingdom": a kind with one member names it.
+        None => match wants.as_slice() {
+            [Want::StateIn(set)] if set.len() == 1 => {
+                let mut r = state_res(sc.lex, &set[0]);
+                r.by = ResolvedBy::Lexicon;
+                return Some((end, vec![r]));
+            }
+            _ => return None,
+        },
+    };
     let out = match want {
         Want::State | Want::StateIn(_) => {
             let c = ante.res[0].country.clone()?;

@@ -554,3 +554,59 @@ fn titles_of_coordinated_states_and_allegiance() {
         Some("SOM")
     );
 }
+
+/// Session 6: descriptions of a state by its region or kind take the most recent state
+/// of that kind; region names are no mention of the state whose adjective they contain.
+#[test]
+fn region_descriptions_take_the_latest_state_of_their_kind() {
+    let ms = run(
+        "Chinese President Xi Jinping met his Brazilian counterpart in Beijing. He pledged to invest in the South American country.",
+        "2025-03-04",
+        None,
+    );
+    let c = find(&ms, "the South American country");
+    assert_eq!(
+        (c.code.as_str(), c.resolved_by),
+        ("BRA", ResolvedBy::Context)
+    );
+    assert!(ms.iter().all(|m| m.code != "USA"), "{ms:#?}");
+
+    let ms = run(
+        "Saudi Arabia and Iran restored ties in March. The kingdom reopened its embassy. Mali's junta expelled the French ambassador. The Sahel country also suspended cooperation with Paris.",
+        "2025-03-04",
+        None,
+    );
+    assert_eq!(find(&ms, "The kingdom").code, "SAU");
+    assert_eq!(find(&ms, "The Sahel country").code, "MLI");
+
+    // No state of the kind named: nothing rather than a guess.
+    let ms = run(
+        "Kenya and Uganda signed a deal. The Gulf kingdom welcomed it.",
+        "2025-03-04",
+        None,
+    );
+    assert!(
+        ms.iter()
+            .all(|m| !m.text.contains("Gulf") || m.code.is_empty()),
+        "{ms:#?}"
+    );
+
+    // Names stay names; adjectives of states that are names of their own stay.
+    let ms = run(
+        "The Central African Republic, South Africa and the Arab League sent Latin American and North Korean observers.",
+        "2025-03-04",
+        None,
+    );
+    let codes: Vec<&str> = ms.iter().map(|m| m.code.as_str()).collect();
+    assert!(codes.contains(&"CAF") && codes.contains(&"ZAF") && codes.contains(&"AL"));
+    assert!(
+        codes.iter().any(|c| c.starts_with("PRK")) && !codes.iter().any(|c| c.starts_with("USA"))
+    );
+
+    let ms = run(
+        "China sent warships near Taiwan. The island accused Beijing of intimidation.",
+        "2025-03-04",
+        None,
+    );
+    assert_eq!(find(&ms, "The island").code, "TWN");
+}
