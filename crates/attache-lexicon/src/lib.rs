@@ -13,6 +13,7 @@
 
 pub mod check;
 pub mod eval;
+mod gender;
 pub mod lexicon;
 pub mod lookup;
 pub mod model;

@@ -13,6 +13,7 @@
 //! span**, one per state (kind State, resolved_by Context). Consumers that want one
 //! participant group the mentions by span.
 
+use crate::gender::{self, Gender};
 use crate::lexicon::{Lexicon, NameHow, Target};
 use crate::model::ActorKind;
 use crate::regions::regions;
@@ -942,6 +943,9 @@ struct Memory {
     antes: Vec<Ante>,
     /// Index of the sentence being resolved.
     sent: usize,
+    /// Gender of people not in the lexicon, by the words of their names, so "Attaf"
+    /// keeps what "Foreign Minister Ahmed Attaf" showed.
+    genders: HashMap<String, Gender>,
 }
 
 /// A possible antecedent: one resolved mention (two for a pair phrase, same span).
@@ -950,6 +954,10 @@ struct Ante {
     sent: usize,
     res: Vec<Res>,
     plural: bool,
+    /// The last word of the mention ("minister", "ministry", "Dar").
+    head: String,
+    /// The gender its words show, where they show one (gender.rs).
+    gender: Option<Gender>,
 }
 
 /// How far back (in sentences) a pronoun or definite description looks.
@@ -2011,7 +2019,16 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
         mem.recent.retain(|x| *x != c);
         mem.recent.push(c);
     }
-    let antes = antes_of(sc, mem.sent, &found);
+    for f in found.iter().filter(|f| f.res.kind == MentionKind::Person) {
+        if let Some(g) = words_gender(sc, f.start, f.end) {
+            for i in f.start..f.end {
+                if is_cap_word(&sc.toks[i]) {
+                    mem.genders.insert(sc.norm(i).to_string(), g);
+                }
+            }
+        }
+    }
+    let antes = antes_of(sc, mem, &found);
     mem.antes.extend(antes);
     if mem.antes.len() > MAX_ANTES {
         mem.antes.drain(..mem.antes.len() - MAX_ANTES);
@@ -2537,8 +2554,9 @@ fn agent_phrase(sc: &SentCtx, mem: &mut Memory, found: &[Found], p: usize) -> (u
 /// What a pronoun or a bare definite description refers back to.
 #[derive(Debug, Clone, PartialEq)]
 enum Want {
-    /// "he", "she", "him": the most recent person.
-    Person,
+    /// "he", "she", "him": the most recent person or one-person title ("Indonesia's
+    /// foreign minister"), not one of the other gender.
+    Person(Option<Gender>),
     /// "it": the most recent state, government, organisation or group.
     Singular,
     /// "they", "them": the most recent plural agent ("officials", "troops"), group or
@@ -2715,6 +2733,12 @@ const DEF_MODIFIERS: &[&str] = &[
     "15-member",
 ];
 
+/// Words after "her" that show it is an object, not a possessive.
+const OBJECT_NEXT: &[&str] = &[
+    "", ".", ",", ";", ":", "to", "on", "in", "at", "for", "that", "about", "and", "with", "as",
+    "after", "before", "over", "during", "from", "by", "of", "into", "back", "again",
+];
+
 /// "it" that points at nothing ("it is unclear", "it was not immediately known").
 const EXPLETIVE_NEXT: &[&str] = &[
     "is", "was", "'s", "seems", "seemed", "appears", "appeared", "remains", "remained", "takes",
@@ -2741,11 +2765,98 @@ fn antes_before(sc: &SentCtx, mem: &Memory, found: &[Found], before: usize) -> V
             res: f.res.clone(),
         })
         .collect();
-    antes_of(sc, mem.sent, &here)
+    antes_of(sc, mem, &here)
 }
 
+/// The gender the words of a mention show (gender.rs).
+fn words_gender(sc: &SentCtx, start: usize, end: usize) -> Option<Gender> {
+    let words: Vec<&str> = (start..end).map(|i| sc.norm(i)).collect();
+    let caps: Vec<bool> = (start..end).map(|i| sc.toks[i].cap_initial).collect();
+    gender::of_words(&words, &caps)
+}
+
+/// The gender of a mention: its words, else the lexicon person's name, else what an
+/// earlier mention of the same name showed.
+fn mention_gender(sc: &SentCtx, mem: &Memory, f: &Found) -> Option<Gender> {
+    words_gender(sc, f.start, f.end)
+        .or_else(|| {
+            let id = f
+                .res
+                .actor_id
+                .as_deref()
+                .filter(|id| id.starts_with("person:"))?;
+            let p = sc.lex.people.iter().find(|x| x.id == id)?;
+            gender::of_name(p.names.first()?)
+        })
+        .or_else(|| {
+            (f.res.kind == MentionKind::Person)
+                .then(|| mem.genders.get(sc.norm(f.end - 1)).copied())
+                .flatten()
+        })
+}
+
+/// Last words of titles that name one person ("Indonesia's foreign minister", "the
+/// Kenyan president", "a spokeswoman"): such a mention is a person for "he" and "she".
+const ONE_PERSON_TITLES: &[&str] = &[
+    "president",
+    "minister",
+    "premier",
+    "chancellor",
+    "ambassador",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "secretary",
+    "king",
+    "queen",
+    "emir",
+    "prince",
+    "princess",
+    "sheikh",
+    "sultan",
+    "monarch",
+    "pope",
+    "ayatollah",
+    "leader",
+    "chief",
+    "commander",
+    "general",
+    "governor",
+    "mayor",
+    "senator",
+    "lawmaker",
+    "legislator",
+    "official",
+    "diplomat",
+    "counterpart",
+    "judge",
+    "prosecutor",
+    "head",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "director",
+    "negotiator",
+    "adviser",
+    "advisor",
+    "representative",
+    "mediator",
+    "coordinator",
+    "commissioner",
+    "speaker",
+    "vice-president",
+    "deputy",
+    "attache",
+    "consul",
+    "ruler",
+    "strongman",
+    "dictator",
+];
+
 /// The antecedents a sentence adds, grouped by span (a pair phrase is one antecedent).
-fn antes_of(sc: &SentCtx, sent: usize, found: &[Found]) -> Vec<Ante> {
+fn antes_of(sc: &SentCtx, mem: &Memory, found: &[Found]) -> Vec<Ante> {
+    let sent = mem.sent;
     let mut out: Vec<(usize, usize, Ante)> = Vec::new();
     for f in found {
         if let Some((s, e, a)) = out.last_mut() {
@@ -2765,6 +2876,8 @@ fn antes_of(sc: &SentCtx, sent: usize, found: &[Found]) -> Vec<Ante> {
                 // Only agent words show number ("officials"); "ECOWAS", "the
                 // Philippines" are one actor. Groups take both "it" and "they".
                 plural: f.res.kind == MentionKind::Agent && plural_word(last),
+                head: last.to_string(),
+                gender: mention_gender(sc, mem, f),
             },
         ));
     }
@@ -2773,11 +2886,17 @@ fn antes_of(sc: &SentCtx, sent: usize, found: &[Found]) -> Vec<Ante> {
 
 fn compatible(lex: &Lexicon, a: &Ante, want: &Want) -> bool {
     let r = &a.res[0];
-    if want != &Want::Person && r.code.is_empty() {
+    if !matches!(want, Want::Person(_)) && r.code.is_empty() {
         return false;
     }
     match want {
-        Want::Person => r.kind == MentionKind::Person,
+        Want::Person(g) => {
+            let person = r.kind == MentionKind::Person
+                || (r.kind == MentionKind::Agent
+                    && !a.plural
+                    && ONE_PERSON_TITLES.contains(&a.head.as_str()));
+            person && (g.is_none() || a.gender.is_none() || a.gender == *g)
+        }
         Want::Singular => {
             !a.plural
                 && matches!(
@@ -2865,6 +2984,56 @@ fn find_ante(
     None
 }
 
+/// The person "he", "she" or "him" at `p` refers to (see [`Want::Person`]).
+///
+/// Two rules of thumb of coreference, besides recency and gender: a subject pronoun
+/// with no candidate earlier in its own sentence takes the *first* person of the
+/// nearest sentence that has one — the subject, which the story is following ("Xi met
+/// Lula in Beijing. He pledged …" is Xi); and an object pronoun is never the person
+/// its own sentence has already named ("Modi urged him" is not Modi).
+fn find_person(
+    sc: &SentCtx,
+    mem: &Memory,
+    found: &[Found],
+    p: usize,
+    g: Option<Gender>,
+) -> Option<Ante> {
+    let want = Want::Person(g);
+    let object = matches!(sc.norm(p), "him" | "her");
+    let cur = antes_before(sc, mem, found, p);
+    // The codes of the people this sentence has named: an object pronoun is someone
+    // else.
+    let taken: Vec<&str> = if object {
+        cur.iter()
+            .filter(|a| compatible(sc.lex, a, &Want::Person(None)))
+            .map(|a| a.res[0].code.as_str())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let ok = |a: &Ante| compatible(sc.lex, a, &want) && !taken.contains(&a.res[0].code.as_str());
+    let near = mem.sent.saturating_sub(COREF_WINDOW);
+    let earlier = mem.antes.iter().rev().take_while(|a| a.sent >= near);
+    let pick = if let Some(a) = cur.iter().rev().find(|a| ok(a)) {
+        Some(a)
+    } else if object {
+        earlier.clone().find(|a| ok(a))
+    } else {
+        // The first candidate of the nearest sentence that has one.
+        let mut best: Option<&Ante> = None;
+        for a in earlier {
+            if best.is_some_and(|b| b.sent != a.sent) {
+                break;
+            }
+            if ok(a) {
+                best = Some(a);
+            }
+        }
+        best
+    }?;
+    (!pick.res[0].code.is_empty()).then(|| pick.clone())
+}
+
 /// "his government", "her ministry", "its foreign ministry", "their governments",
 /// "his U.N. mission": a possessive pronoun before a title gives the title the
 /// country (or organisation, or group) of the pronoun's referent, as "Erdogan's
@@ -2883,7 +3052,7 @@ fn pronoun_title(
     }
     let (end, sector) = sc.agents_from_ex(p + 1, true)?;
     if (p + 1..end).any(|i| matches!(sc.norm(i), "counterpart" | "counterparts")) {
-        return None;
+        return counterpart(sc, mem, found, p, end, &sector);
     }
     // "closed its embassy in Niger", "recalled its ambassador from Belarus": a post
     // abroad stands for the relation with the host, which the coder reads from the
@@ -2923,6 +3092,59 @@ fn pronoun_title(
     (!rs.is_empty()).then_some((end, rs))
 }
 
+/// "his counterpart", "her counterpart" (nothing between): the other side — the most
+/// recent state, government or official of another country than the person "his"
+/// refers to ("Turkey's foreign minister visited Baghdad. He told his counterpart …"
+/// is Iraq's). Nothing when the possessor or another country is not known.
+fn counterpart(
+    sc: &SentCtx,
+    mem: &Memory,
+    found: &[Found],
+    p: usize,
+    end: usize,
+    sector: &str,
+) -> Option<(usize, Vec<Res>)> {
+    if !matches!(sc.norm(p), "his" | "her") || end != p + 2 || sc.norm(p + 1) != "counterpart" {
+        return None;
+    }
+    let cur = antes_before(sc, mem, found, p);
+    let near = mem.sent.saturating_sub(COREF_WINDOW);
+    let mut antes = cur
+        .iter()
+        .rev()
+        .chain(mem.antes.iter().rev().take_while(|a| a.sent >= near));
+    let owner = antes
+        .clone()
+        .find(|a| compatible(sc.lex, a, &Want::Person(None)))?;
+    let own = owner.res[0].country.clone()?;
+    let other = antes.find(|a| {
+        let r = &a.res[0];
+        a.res.len() == 1
+            && !a.plural
+            && !r.code.is_empty()
+            && matches!(
+                r.kind,
+                MentionKind::Person
+                    | MentionKind::Agent
+                    | MentionKind::Government
+                    | MentionKind::State
+            )
+            && r.country.as_ref().is_some_and(|c| *c != own)
+    })?;
+    let c = other.res[0].country.clone()?;
+    Some((
+        end,
+        vec![Res {
+            kind: MentionKind::Agent,
+            code: sector_code(sc.lex, &c, sector, sc.date),
+            country: Some(c),
+            sector: Some(sector.to_string()),
+            actor_id: None,
+            by: ResolvedBy::Context,
+        }],
+    ))
+}
+
 /// Titles of diplomatic posts (see [`pronoun_title`]).
 const DIPLOMATIC_POSTS: &[&str] = &[
     "embassy",
@@ -2946,7 +3168,13 @@ const DIPLOMATIC_POSTS: &[&str] = &[
 fn anaphor_at(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Want>)> {
     let w = sc.norm(p);
     match w {
-        "he" | "she" | "him" => return Some((p + 1, vec![Want::Person])),
+        "he" | "him" => return Some((p + 1, vec![Want::Person(Some(Gender::Male))])),
+        "she" => return Some((p + 1, vec![Want::Person(Some(Gender::Female))])),
+        // "urged her to …": "her" as an object (before a title it is a possessive,
+        // `pronoun_title`; before another noun, no mention).
+        "her" if OBJECT_NEXT.contains(&sc.norm(p + 1)) => {
+            return Some((p + 1, vec![Want::Person(Some(Gender::Female))]))
+        }
         "it" => {
             let next = sc.norm(p + 1);
             let next2 = format!("{next} {}", sc.norm(p + 2));
@@ -3203,7 +3431,11 @@ fn state_description(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Want>)> {
 /// (resolved_by Context). `None` leaves the words to the other rules.
 fn coref_at(sc: &SentCtx, mem: &Memory, found: &[Found], p: usize) -> Option<(usize, Vec<Res>)> {
     let (end, wants) = anaphor_at(sc, p)?;
-    let (ante, want) = match find_ante(sc, mem, found, p, &wants) {
+    let found_ante = match wants.as_slice() {
+        [w @ Want::Person(g)] => find_person(sc, mem, found, p, *g).map(|a| (a, w.clone())),
+        _ => find_ante(sc, mem, found, p, &wants),
+    };
+    let (ante, want) = match found_ante {
         Some(x) => x,
         // "the Hermit Kingdom": a kind with one member names it.
         None => match wants.as_slice() {

@@ -610,3 +610,51 @@ fn region_descriptions_take_the_latest_state_of_their_kind() {
     );
     assert_eq!(find(&ms, "The island").code, "TWN");
 }
+
+/// Session 6: "he"/"she" take one-person titles, never a person of the other gender;
+/// a subject pronoun follows the previous sentence's subject; an object pronoun is not
+/// the person its own sentence named; "his counterpart" is the other side.
+#[test]
+fn personal_pronouns_titles_gender_and_counterparts() {
+    let ms = run(
+        "Chinese President Xi Jinping arrived in Moscow on Monday. Indonesia's foreign minister held talks with Australian officials in Jakarta. During the meeting, she urged Canberra to ease visa rules.",
+        "2025-03-04",
+        None,
+    );
+    assert_eq!(find(&ms, "she").code, "IDNGOV");
+
+    let ms = run(
+        "Chinese President Xi Jinping met his Brazilian counterpart Luiz Inacio Lula da Silva in Beijing. He pledged more investment.",
+        "2025-03-04",
+        None,
+    );
+    assert_eq!(find(&ms, "He").code, "CHNGOV");
+
+    let ms = run(
+        "Russian President Vladimir Putin hosted Indian Prime Minister Narendra Modi in Moscow. Modi urged him to end the war.",
+        "2025-03-04",
+        None,
+    );
+    assert_eq!(find(&ms, "him").code, "RUSGOV");
+
+    // A known woman is not "he"; a known man is not "she".
+    let ms = run(
+        "EU foreign policy chief Kaja Kallas met Chinese Foreign Minister Wang Yi in Brussels. He said China wants peace. She pressed him on Russia.",
+        "2025-03-04",
+        None,
+    );
+    assert_eq!(find(&ms, "He").code, "CHNGOV");
+    assert_eq!(find(&ms, "She").code, "EU");
+    assert_eq!(find(&ms, "him").code, "CHNGOV");
+
+    let ms = run(
+        "Turkey's foreign minister visited Baghdad on Tuesday. He told his counterpart that Ankara would cut water supplies.",
+        "2025-03-04",
+        None,
+    );
+    let c = find(&ms, "his counterpart");
+    assert_eq!(
+        (c.code.as_str(), c.resolved_by),
+        ("IRQGOV", ResolvedBy::Context)
+    );
+}
