@@ -958,6 +958,10 @@ struct Ante {
     head: String,
     /// The gender its words show, where they show one (gender.rs).
     gender: Option<Gender>,
+    /// A place visited or a host: "in Baghdad", "visited Baghdad", "Qatar hosted".
+    host: bool,
+    /// A visitor: "Turkey's foreign minister visited", "a delegation from Sudan arrived".
+    visitor: bool,
 }
 
 /// How far back (in sentences) a pronoun or definite description looks.
@@ -2582,6 +2586,14 @@ enum Want {
     StateIn(Vec<String>),
     /// "the Communist leadership": that sector of the most recent state of the set.
     SectorIn(String, Vec<String>),
+    /// "the ministry" after "the Russian foreign ministry", "the envoy" after "the
+    /// French ambassador": a mention with this sector whose own head is one of these
+    /// words, before any other mention of the sector.
+    Head(&'static [&'static str], String),
+    /// "the host country": the most recent place visited or host.
+    Host,
+    /// "the visiting delegation": the most recent visitor's country, with this sector.
+    Visitor(String),
 }
 
 impl Want {
@@ -2878,14 +2890,82 @@ fn antes_of(sc: &SentCtx, mem: &Memory, found: &[Found]) -> Vec<Ante> {
                 plural: f.res.kind == MentionKind::Agent && plural_word(last),
                 head: last.to_string(),
                 gender: mention_gender(sc, mem, f),
+                host: HOST_BEFORE.contains(&sc.norm(f.start.wrapping_sub(1)))
+                    || HOST_VERBS.contains(&sc.norm(f.end)),
+                visitor: VISIT_VERBS.contains(&sc.norm(f.end))
+                    || (matches!(sc.norm(f.end), "is" | "was" | "will")
+                        && VISIT_VERBS.contains(&sc.norm(f.end + 1))),
             },
         ));
     }
-    out.into_iter().map(|(_, _, a)| a).collect()
+    // "France and Germany urged Moscow … They also …": coordinated actors are also
+    // one plural antecedent, after their last member.
+    let mut all = Vec::with_capacity(out.len());
+    let mut run: Vec<Res> = Vec::new();
+    for k in 0..out.len() {
+        let (_, e, ref a) = out[k];
+        let single = a.res.len() == 1 && !a.plural && !a.res[0].code.is_empty();
+        all.push(a.clone());
+        if single {
+            run.push(a.res[0].clone());
+        } else {
+            run.clear();
+            continue;
+        }
+        let joined = out.get(k + 1).is_some_and(|(s2, _, b)| {
+            b.res.len() == 1
+                && !b.plural
+                && matches!(
+                    (*s2 - e, sc.norm(e), sc.norm(e + 1)),
+                    (1, "and" | ",", _) | (2, ",", "and")
+                )
+        });
+        if !joined {
+            if run.len() >= 2 {
+                all.push(Ante {
+                    sent,
+                    res: std::mem::take(&mut run),
+                    plural: true,
+                    head: "and".into(),
+                    gender: None,
+                    host: false,
+                    visitor: false,
+                });
+            }
+            run.clear();
+        }
+    }
+    all
 }
+
+/// Words before a mention that make it the place of a visit ("in Baghdad", "visited
+/// Kabul", "a trip to Beijing").
+const HOST_BEFORE: &[&str] = &["in", "to", "visited", "visiting", "visits", "hosted"];
+
+/// Verbs after a mention that make it the host ("Qatar hosted talks").
+const HOST_VERBS: &[&str] = &["hosted", "hosts", "hosting", "host", "welcomed", "received"];
+
+/// Verbs after a mention that make it the visitor ("Turkey's foreign minister visited").
+const VISIT_VERBS: &[&str] = &[
+    "visited",
+    "visits",
+    "visiting",
+    "arrived",
+    "arrives",
+    "traveled",
+    "travelled",
+    "travels",
+    "flew",
+    "landed",
+    "toured",
+];
 
 fn compatible(lex: &Lexicon, a: &Ante, want: &Want) -> bool {
     let r = &a.res[0];
+    // Coordinated actors together are only "they".
+    if a.head == "and" && *want != Want::Plural {
+        return false;
+    }
     if !matches!(want, Want::Person(_)) && r.code.is_empty() {
         return false;
     }
@@ -2939,6 +3019,11 @@ fn compatible(lex: &Lexicon, a: &Ante, want: &Want) -> bool {
                     .as_deref()
                     .is_some_and(|c| set.iter().any(|m| m == c))
         }
+        Want::Head(words, s) => {
+            words.contains(&a.head.as_str()) && compatible(lex, a, &Want::Sector(s.clone()))
+        }
+        Want::Host => a.host && r.country.is_some() && r.kind != MentionKind::Igo,
+        Want::Visitor(_) => a.visitor && r.country.is_some() && r.kind != MentionKind::Igo,
         Want::Sector(s) => {
             r.country.is_some()
                 && a.res.len() == 1
@@ -2959,15 +3044,34 @@ fn find_ante(
     wants: &[Want],
 ) -> Option<(Ante, Want)> {
     let cur = antes_before(sc, mem, found, before);
+    // A mention with the same head ("the ministry" → "the Russian foreign ministry")
+    // beats a more recent one that only shares the sector.
+    if let Some(w) = wants.iter().find(|w| matches!(w, Want::Head(..))) {
+        let near = mem.sent.saturating_sub(COREF_WINDOW);
+        let same = cur
+            .iter()
+            .rev()
+            .chain(mem.antes.iter().rev().take_while(|a| a.sent >= near))
+            .find(|a| compatible(sc.lex, a, w));
+        if let Some(a) = same {
+            return Some((a.clone(), w.clone()));
+        }
+    }
     let named = wants.iter().any(Want::far);
     let window = if named { NAMED_WINDOW } else { COREF_WINDOW };
     let min_sent = mem.sent.saturating_sub(window);
     let near = mem.sent.saturating_sub(COREF_WINDOW);
+    // "Cameroon's ministry official says they are negotiating …": once the sentence
+    // has named an actor, "they" is not the states an earlier sentence listed.
+    let named_here = cur.iter().any(|a| !a.res[0].code.is_empty());
     for a in cur
         .iter()
         .rev()
         .chain(mem.antes.iter().rev().take_while(|a| a.sent >= min_sent))
     {
+        if named_here && a.head == "and" && a.sent < mem.sent {
+            continue;
+        }
         for w in wants {
             // Only named descriptions look beyond the pronoun window.
             if a.sent < near && !w.far() {
@@ -3201,6 +3305,9 @@ fn anaphor_at(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Want>)> {
         }
         _ => return None,
     }
+    if let Some(r) = host_or_visitor(sc, p) {
+        return Some(r);
+    }
     // "the South American country", "the Gulf kingdom", "the island": a state of a
     // kind (regions.rs).
     if let Some(r) = state_description(sc, p) {
@@ -3256,11 +3363,65 @@ fn anaphor_at(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Want>)> {
         if matches!(sector.as_str(), "REB" | "INS" | "SEP") {
             wants.push(Want::Group);
         } else {
+            if let Some(words) = same_heads(sc.norm(end - 1)) {
+                wants.push(Want::Head(words, sector.clone()));
+            }
             wants.push(Want::Sector(sector));
         }
         return Some((end, wants));
     }
     None
+}
+
+/// Heads that name the same kind of actor ("the envoy" may take up "the French
+/// ambassador"; "the junta" "Niger's military government").
+const HEAD_GROUPS: &[&[&str]] = &[
+    &["ambassador", "envoy", "ambassadors", "envoys"],
+    &["ministry"],
+    &["minister"],
+    &["embassy"],
+    &["army", "military"],
+    &["police"],
+    &[
+        "junta",
+        "regime",
+        "government",
+        "administration",
+        "rulers",
+        "leadership",
+    ],
+    &["spokesman", "spokeswoman", "spokesperson"],
+    &["delegation", "delegates"],
+    &["parliament", "lawmakers", "legislature"],
+    &["president"],
+    &["navy"],
+    &["coast", "guard"],
+];
+
+fn same_heads(head: &str) -> Option<&'static [&'static str]> {
+    HEAD_GROUPS.iter().copied().find(|g| g.contains(&head))
+}
+
+/// "the host country/nation/government", "the hosts"; "the visiting delegation",
+/// "the visiting minister": the place of the visit and the visitor the previous
+/// sentences named.
+fn host_or_visitor(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Want>)> {
+    match sc.norm(p + 1) {
+        "host" | "hosting" => match sc.norm(p + 2) {
+            "country" | "nation" | "state" => Some((p + 3, vec![Want::Host])),
+            _ => None,
+        },
+        "hosts" => Some((p + 2, vec![Want::Host])),
+        "visiting" => {
+            sc.is_agent(p + 2)?;
+            let (end, sector) = sc.agents_from(p + 2)?;
+            if sc.name_at(end).is_some() {
+                return None;
+            }
+            Some((end, vec![Want::Visitor(sector)]))
+        }
+        _ => None,
+    }
 }
 
 /// Heads of a description of a state ("the … country"). `state`, `democracy` and
@@ -3448,7 +3609,7 @@ fn coref_at(sc: &SentCtx, mem: &Memory, found: &[Found], p: usize) -> Option<(us
         },
     };
     let out = match want {
-        Want::State | Want::StateIn(_) => {
+        Want::State | Want::StateIn(_) | Want::Host => {
             let c = ante.res[0].country.clone()?;
             let st = sc.lex.state_actor(&c);
             vec![Res {
@@ -3462,7 +3623,7 @@ fn coref_at(sc: &SentCtx, mem: &Memory, found: &[Found], p: usize) -> Option<(us
                 by: ResolvedBy::Context,
             }]
         }
-        Want::Sector(s) | Want::SectorIn(s, _) => {
+        Want::Sector(s) | Want::SectorIn(s, _) | Want::Head(_, s) | Want::Visitor(s) => {
             let r = &ante.res[0];
             let c = r.country.clone()?;
             vec![Res {

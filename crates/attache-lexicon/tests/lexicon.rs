@@ -658,3 +658,44 @@ fn personal_pronouns_titles_gender_and_counterparts() {
         ("IRQGOV", ResolvedBy::Context)
     );
 }
+
+/// Session 6: "they" after coordinated states; "the ministry" takes up the mention with
+/// the same head before a more recent one of the same sector; the host and the visitor.
+#[test]
+fn coordinated_they_same_head_host_and_visitor() {
+    let ms = run(
+        "France and Germany urged Moscow to stop the attacks. They also called on China to use its influence.",
+        "2025-03-04",
+        None,
+    );
+    let they: Vec<&str> = ms
+        .iter()
+        .filter(|m| m.text == "They")
+        .map(|m| m.code.as_str())
+        .collect();
+    assert_eq!(they, ["FRA", "DEU"]);
+
+    let ms = run(
+        "The Russian foreign ministry summoned the British ambassador on Friday. The ministry accused London of spying.",
+        "2025-03-04",
+        None,
+    );
+    assert_eq!(find(&ms, "The ministry").code, "RUSGOV");
+
+    let ms = run(
+        "Qatar hosted talks between the United States and Iran. The host country said more rounds would follow. A delegation from Sudan arrived in Cairo on Monday. The visiting delegation met Egyptian officials.",
+        "2025-03-04",
+        None,
+    );
+    assert_eq!(find(&ms, "The host country").code, "QAT");
+    assert_eq!(find(&ms, "The visiting delegation").code, "SDNGOV");
+
+    // A singular description never takes a list: "the former Soviet republic" is
+    // Georgia, not Russia.
+    let ms = run(
+        "Russia and Georgia held talks in Geneva. The former Soviet republic wants to join NATO.",
+        "2025-03-04",
+        None,
+    );
+    assert_eq!(find(&ms, "The former Soviet republic").code, "GEO");
+}
