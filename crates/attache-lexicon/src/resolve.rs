@@ -1846,6 +1846,12 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                 }
             }
         }
+        // "the two West African nations": like "the two countries".
+        if let Some(end) = described_pair(sc, p) {
+            pairs.push((p, end));
+            p = end;
+            continue;
+        }
         // "the three nations", "the trio": a set of states named earlier.
         if let Some((end, states)) = set_phrase_at(sc, mem, &found, p) {
             for c in states {
@@ -2751,6 +2757,64 @@ const OBJECT_NEXT: &[&str] = &[
     "after", "before", "over", "during", "from", "by", "of", "into", "back", "again",
 ];
 
+/// Modifiers that make a description someone other than the one named before ("the
+/// former president", "the other side").
+const NOT_SAME: &[&str] = &[
+    "former",
+    "late",
+    "then",
+    "previous",
+    "other",
+    "another",
+    "next",
+    "outgoing",
+    "incoming",
+    "new",
+    "first",
+    "second",
+    "third",
+    "last",
+    "opposing",
+    "rival",
+    "foreign",
+    "western",
+    "international",
+    "allied",
+    "coalition",
+];
+
+/// "the two West African nations", "both Gulf states", "the Horn of Africa neighbours":
+/// a pair of states described by a kind (regions.rs) or a trait; resolved like "the
+/// two countries". Returns the end of the phrase.
+fn described_pair(sc: &SentCtx, p: usize) -> Option<usize> {
+    let mut q = match (sc.norm(p), sc.norm(p + 1)) {
+        ("the", "two") => p + 2,
+        ("both", _) => p + 1,
+        ("the", _) => p + 1,
+        _ => return None,
+    };
+    let two = q > p + 1 || sc.norm(p) == "both";
+    let mut mods = 0;
+    while mods < 3 {
+        if let Some((e, _)) = regions().modifier_at(&sc.toks, q) {
+            q = e;
+        } else if let Some(e) = trait_at(sc, q) {
+            q = e;
+        } else {
+            break;
+        }
+        mods += 1;
+    }
+    let head = sc.norm(q);
+    let pair_head = matches!(
+        head,
+        "countries" | "nations" | "states" | "neighbours" | "neighbors" | "kingdoms" | "republics"
+    );
+    // "the Horn of Africa neighbours" needs no number: neighbours are two.
+    let ok = mods > 0 && pair_head && (two || matches!(head, "neighbours" | "neighbors"));
+    ok.then_some(q + 1)
+}
+
 /// "it" that points at nothing ("it is unclear", "it was not immediately known").
 const EXPLETIVE_NEXT: &[&str] = &[
     "is", "was", "'s", "seems", "seemed", "appears", "appeared", "remains", "remained", "takes",
@@ -3314,7 +3378,19 @@ fn anaphor_at(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Want>)> {
         return Some(r);
     }
     let mut q = p + 1;
-    if DEF_MODIFIERS.contains(&sc.norm(q))
+    // One modifier before a head ("the militant group", "the leftist leader"); a word
+    // that is a head itself ends the description when no head follows ("the military
+    // accused …"). Not "the former president": someone else.
+    let head_at =
+        |i: usize| DEF_HEADS.iter().any(|(h, _)| *h == sc.norm(i)) || sc.is_agent(i).is_some();
+    let modifier = DEF_MODIFIERS.contains(&sc.norm(q))
+        || (sc.tagged
+            && q < sc.upos.len()
+            && (sc.upos[q] == Upos::ADJ
+                || (sc.upos[q] == Upos::NOUN && sc.is_agent(q + 1).is_some())));
+    if modifier
+        && !NOT_SAME.contains(&sc.norm(q))
+        && head_at(q + 1)
         && !sc
             .toks
             .get(q)

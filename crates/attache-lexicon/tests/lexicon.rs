@@ -699,3 +699,28 @@ fn coordinated_they_same_head_host_and_visitor() {
     );
     assert_eq!(find(&ms, "The former Soviet republic").code, "GEO");
 }
+
+/// Session 6: a pair described by region ("the two West African nations", "both Gulf
+/// states") is the two states like "the two countries"; "the military" and "the
+/// leftist leader" refer back like "the army"; "the foreign troop withdrawal" does not.
+#[test]
+fn described_pairs_and_modified_titles() {
+    let ms = run(
+        "Nigeria and Ghana signed a trade agreement on Friday. The two West African nations also agreed to open their borders.",
+        "2025-03-04",
+        None,
+    );
+    let pair: Vec<&str> = ms
+        .iter()
+        .filter(|m| m.text == "The two West African nations")
+        .map(|m| m.code.as_str())
+        .collect();
+    assert_eq!(pair, ["NGA", "GHA"]);
+
+    let ms = run(
+        "Pakistan's army said its troops killed 12 militants near the Afghan border. The military accused Kabul of harboring them.",
+        "2025-03-04",
+        None,
+    );
+    assert_eq!(find(&ms, "The military").code, "PAKMIL");
+}
