@@ -2966,9 +2966,26 @@ fn antes_of(sc: &SentCtx, mem: &Memory, found: &[Found]) -> Vec<Ante> {
     // one plural antecedent, after their last member.
     let mut all = Vec::with_capacity(out.len());
     let mut run: Vec<Res> = Vec::new();
+    // Only actors named as such (not places after "in", not descriptions resolved
+    // from context: "living in Australia and the executive committee vice chair").
+    let member = |st: usize, a: &Ante| {
+        let r = &a.res[0];
+        a.res.len() == 1
+            && !a.plural
+            && !r.code.is_empty()
+            && matches!(
+                r.kind,
+                MentionKind::State
+                    | MentionKind::Government
+                    | MentionKind::Igo
+                    | MentionKind::Person
+            )
+            && matches!(r.by, ResolvedBy::Lexicon | ResolvedBy::Title)
+            && !PLACE_BEFORE.contains(&sc.norm(st.wrapping_sub(1)))
+    };
     for k in 0..out.len() {
-        let (_, e, ref a) = out[k];
-        let single = a.res.len() == 1 && !a.plural && !a.res[0].code.is_empty();
+        let (st, e, ref a) = out[k];
+        let single = member(st, a) || (!run.is_empty() && member(usize::MAX, a));
         all.push(a.clone());
         if single {
             run.push(a.res[0].clone());
@@ -2977,8 +2994,7 @@ fn antes_of(sc: &SentCtx, mem: &Memory, found: &[Found]) -> Vec<Ante> {
             continue;
         }
         let joined = out.get(k + 1).is_some_and(|(s2, _, b)| {
-            b.res.len() == 1
-                && !b.plural
+            member(usize::MAX, b)
                 && matches!(
                     (*s2 - e, sc.norm(e), sc.norm(e + 1)),
                     (1, "and" | ",", _) | (2, ",", "and")
@@ -3001,6 +3017,11 @@ fn antes_of(sc: &SentCtx, mem: &Memory, found: &[Found]) -> Vec<Ante> {
     }
     all
 }
+
+/// Prepositions that make a list of names places, not actors ("in Kenya and Uganda").
+const PLACE_BEFORE: &[&str] = &[
+    "in", "from", "to", "at", "near", "across", "into", "of", "on",
+];
 
 /// Words before a mention that make it the place of a visit ("in Baghdad", "visited
 /// Kabul", "a trip to Beijing").
