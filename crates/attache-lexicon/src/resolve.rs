@@ -3668,6 +3668,20 @@ fn state_description(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Want>)> {
     if !STATE_HEADS.contains(&head) {
         return None;
     }
+    // "the archipelago nation", "the island state": the first head describes the second.
+    let (head, q) = match sc.norm(q + 1) {
+        "nation" | "country" | "state" if reg.head(head).is_some() => {
+            if let Some(s) = reg.head(head) {
+                narrow(&mut set, s);
+            }
+            mods += 1;
+            (sc.norm(q + 1), q + 1)
+        }
+        _ => (head, q),
+    };
+    if sc.norm(q + 1) == "of" {
+        return None;
+    }
     if let Some(s) = reg.head(head) {
         // "the Hermit Kingdom" is no monarchy: the head's kind narrows the modifiers'
         // only when some state is of both.
