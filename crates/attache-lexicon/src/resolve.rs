@@ -2817,8 +2817,29 @@ fn described_pair(sc: &SentCtx, p: usize) -> Option<usize> {
 
 /// "it" that points at nothing ("it is unclear", "it was not immediately known").
 const EXPLETIVE_NEXT: &[&str] = &[
-    "is", "was", "'s", "seems", "seemed", "appears", "appeared", "remains", "remained", "takes",
-    "took", "became", "becomes", "would be", "will be",
+    "is",
+    "was",
+    "'s",
+    "seems",
+    "seemed",
+    "appears",
+    "appeared",
+    "remains",
+    "remained",
+    "takes",
+    "took",
+    "became",
+    "becomes",
+    "would be",
+    "will be",
+    "could be",
+    "may be",
+    "might be",
+    "can be",
+    "should be",
+    "must be",
+    "has been",
+    "had been",
 ];
 
 /// A mention whose last word is a plural noun ("officials", "troops", "militants").
@@ -3129,6 +3150,26 @@ fn find_ante(
     wants: &[Want],
 ) -> Option<(Ante, Want)> {
     let cur = antes_before(sc, mem, found, before);
+    // "Iran launched missiles at Israel. It said …": "it" as the subject of a sentence
+    // that has named nobody before it follows the previous sentence's subject, as
+    // "he" and "she" do (see `find_person`).
+    if let ([w @ Want::Singular], "it" | "its") = (wants, sc.norm(before)) {
+        if cur.iter().all(|a| a.res[0].code.is_empty()) {
+            let near = mem.sent.saturating_sub(COREF_WINDOW);
+            let mut best: Option<&Ante> = None;
+            for a in mem.antes.iter().rev().take_while(|a| a.sent >= near) {
+                if best.is_some_and(|b| b.sent != a.sent) {
+                    break;
+                }
+                if compatible(sc.lex, a, w) {
+                    best = Some(a);
+                }
+            }
+            return best
+                .filter(|a| !a.res[0].code.is_empty())
+                .map(|a| (a.clone(), w.clone()));
+        }
+    }
     // A mention with the same head ("the ministry" → "the Russian foreign ministry")
     // beats a more recent one that only shares the sector.
     if let Some(w) = wants.iter().find(|w| matches!(w, Want::Head(..))) {

@@ -724,3 +724,20 @@ fn described_pairs_and_modified_titles() {
     );
     assert_eq!(find(&ms, "The military").code, "PAKMIL");
 }
+
+/// Session 6: "it" opening a sentence follows the previous subject; "it could be" is no
+/// mention.
+#[test]
+fn it_follows_the_previous_subject() {
+    let ms = run(
+        "Armenia accused Azerbaijan of shelling border villages. It said two soldiers were wounded. It could be a provocation.",
+        "2025-03-04",
+        None,
+    );
+    let its: Vec<&str> = ms
+        .iter()
+        .filter(|m| m.text == "It")
+        .map(|m| m.code.as_str())
+        .collect();
+    assert_eq!(its, ["ARM"]);
+}
