@@ -3280,6 +3280,27 @@ fn pronoun_title(
     if !matches!(w, "his" | "her" | "its" | "their") || sc.hit(p).is_some() {
         return None;
     }
+    // "Armenia accused Azerbaijan … Its neighbour denied": the other state.
+    if w == "its" && matches!(sc.norm(p + 1), "neighbour" | "neighbor") {
+        let own = find_ante(sc, mem, found, p, &[Want::Singular])?.0.res[0]
+            .country
+            .clone()?;
+        let near = mem.sent.saturating_sub(COREF_WINDOW);
+        let other = antes_before(sc, mem, found, p)
+            .iter()
+            .rev()
+            .chain(mem.antes.iter().rev().take_while(|a| a.sent >= near))
+            .find(|a| {
+                let r = &a.res[0];
+                a.res.len() == 1
+                    && matches!(r.kind, MentionKind::State | MentionKind::Government)
+                    && r.country.as_ref().is_some_and(|c| *c != own)
+            })?
+            .res[0]
+            .country
+            .clone()?;
+        return Some((p + 2, vec![state_res(sc.lex, &other)]));
+    }
     let (end, sector) = sc.agents_from_ex(p + 1, true)?;
     if (p + 1..end).any(|i| matches!(sc.norm(i), "counterpart" | "counterparts")) {
         return counterpart(sc, mem, found, p, end, &sector);

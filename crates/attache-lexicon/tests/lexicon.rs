@@ -741,3 +741,14 @@ fn it_follows_the_previous_subject() {
         .collect();
     assert_eq!(its, ["ARM"]);
 }
+
+/// Session 6: "its neighbour" is the other state of the pair the story follows.
+#[test]
+fn its_neighbour_is_the_other_state() {
+    let ms = run(
+        "Armenia accused Azerbaijan of shelling border villages. Its neighbour denied the charge.",
+        "2025-03-04",
+        None,
+    );
+    assert_eq!(find(&ms, "Its neighbour").code, "AZE");
+}
