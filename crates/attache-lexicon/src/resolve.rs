@@ -2964,6 +2964,9 @@ fn antes_of(sc: &SentCtx, mem: &Memory, found: &[Found]) -> Vec<Ante> {
             }
         }
         let last = sc.norm(f.end.saturating_sub(1));
+        // Gender matters only for people ("he", "she"); states are skipped for speed.
+        let person_like = f.res.kind == MentionKind::Person
+            || (f.res.kind == MentionKind::Agent && ONE_PERSON_TITLES.contains(&last));
         out.push((
             f.start,
             f.end,
@@ -2974,7 +2977,11 @@ fn antes_of(sc: &SentCtx, mem: &Memory, found: &[Found]) -> Vec<Ante> {
                 // Philippines" are one actor. Groups take both "it" and "they".
                 plural: f.res.kind == MentionKind::Agent && plural_word(last),
                 head: last.to_string(),
-                gender: mention_gender(sc, mem, f),
+                gender: if person_like {
+                    mention_gender(sc, mem, f)
+                } else {
+                    None
+                },
                 host: HOST_BEFORE.contains(&sc.norm(f.start.wrapping_sub(1)))
                     || HOST_VERBS.contains(&sc.norm(f.end)),
                 visitor: VISIT_VERBS.contains(&sc.norm(f.end))
@@ -2985,7 +2992,11 @@ fn antes_of(sc: &SentCtx, mem: &Memory, found: &[Found]) -> Vec<Ante> {
     }
     // "France and Germany urged Moscow … They also …": coordinated actors are also
     // one plural antecedent, after their last member.
-    let mut all = Vec::with_capacity(out.len());
+    if out.len() < 2 {
+        return out.into_iter().map(|(_, _, a)| a).collect();
+    }
+    // Lists found: (index of the last member, the members' resolutions).
+    let mut lists: Vec<(usize, Vec<Res>)> = Vec::new();
     let mut run: Vec<Res> = Vec::new();
     // Only actors named as such (not places after "in", not descriptions resolved
     // from context: "living in Australia and the executive committee vice chair").
@@ -3007,7 +3018,6 @@ fn antes_of(sc: &SentCtx, mem: &Memory, found: &[Found]) -> Vec<Ante> {
     for k in 0..out.len() {
         let (st, e, ref a) = out[k];
         let single = member(st, a) || (!run.is_empty() && member(usize::MAX, a));
-        all.push(a.clone());
         if single {
             run.push(a.res[0].clone());
         } else {
@@ -3017,23 +3027,31 @@ fn antes_of(sc: &SentCtx, mem: &Memory, found: &[Found]) -> Vec<Ante> {
         let joined = out.get(k + 1).is_some_and(|(s2, _, b)| {
             member(usize::MAX, b)
                 && matches!(
-                    (*s2 - e, sc.norm(e), sc.norm(e + 1)),
+                    (s2.checked_sub(e).unwrap_or(0), sc.norm(e), sc.norm(e + 1)),
                     (1, "and" | ",", _) | (2, ",", "and")
                 )
         });
         if !joined {
             if run.len() >= 2 {
-                all.push(Ante {
-                    sent,
-                    res: std::mem::take(&mut run),
-                    plural: true,
-                    head: "and".into(),
-                    gender: None,
-                    host: false,
-                    visitor: false,
-                });
+                lists.push((k, std::mem::take(&mut run)));
             }
             run.clear();
+        }
+    }
+    let mut all = Vec::with_capacity(out.len() + lists.len());
+    let mut lists = lists.into_iter().peekable();
+    for (k, (_, _, a)) in out.into_iter().enumerate() {
+        all.push(a);
+        if let Some((_, res)) = lists.next_if(|(at, _)| *at == k) {
+            all.push(Ante {
+                sent,
+                res,
+                plural: true,
+                head: "and".into(),
+                gender: None,
+                host: false,
+                visitor: false,
+            });
         }
     }
     all
