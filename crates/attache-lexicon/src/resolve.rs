@@ -2590,6 +2590,10 @@ enum Want {
     /// "the island nation", "the South American country": the most recent state of
     /// this set (ISO3 codes, from `data/lexicon/regions.tsv`).
     StateIn(Vec<String>),
+    /// "the island", "the kingdom" (a kind named by the head alone): as `StateIn`,
+    /// but only as far back as a pronoun looks — such bare words are also said of
+    /// places that are no state ("the island of Lampedusa" a page later).
+    StateNear(Vec<String>),
     /// "the Communist leadership": that sector of the most recent state of the set.
     SectorIn(String, Vec<String>),
     /// "the ministry" after "the Russian foreign ministry", "the envoy" after "the
@@ -3137,7 +3141,7 @@ fn compatible(lex: &Lexicon, a: &Ante, want: &Want) -> bool {
                 })
         }
         Want::State => r.country.is_some() && r.kind != MentionKind::Igo,
-        Want::StateIn(set) | Want::SectorIn(_, set) => {
+        Want::StateIn(set) | Want::StateNear(set) | Want::SectorIn(_, set) => {
             r.kind != MentionKind::Igo
                 && r.country
                     .as_deref()
@@ -3773,6 +3777,7 @@ fn state_description(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Want>)> {
         return None;
     }
     let want = match set {
+        Some(s) if mods == 0 => Want::StateNear(s),
         Some(s) => Want::StateIn(s),
         None => Want::State,
     };
@@ -3800,7 +3805,7 @@ fn coref_at(sc: &SentCtx, mem: &Memory, found: &[Found], p: usize) -> Option<(us
         },
     };
     let out = match want {
-        Want::State | Want::StateIn(_) | Want::Host => {
+        Want::State | Want::StateIn(_) | Want::StateNear(_) | Want::Host => {
             let c = ante.res[0].country.clone()?;
             let st = sc.lex.state_actor(&c);
             vec![Res {
