@@ -68,6 +68,8 @@ impl Lexicon {
     /// Run every check; an empty result means the lexicon is clean.
     pub fn check(&self) -> Vec<Problem> {
         let mut out: Vec<Problem> = self.warnings.clone();
+        // The region table of definite descriptions ("the Gulf kingdom").
+        out.extend(crate::regions::check_regions());
         // Duplicate ids.
         let mut ids: HashMap<&str, &Origin> = HashMap::new();
         let all_ids = self

@@ -13,10 +13,12 @@
 
 pub mod check;
 pub mod eval;
+mod gender;
 pub mod lexicon;
 pub mod lookup;
 pub mod model;
 pub mod petrarch;
+pub mod regions;
 pub mod resolve;
 pub mod token;
 

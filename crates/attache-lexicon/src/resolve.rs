@@ -13,8 +13,10 @@
 //! span**, one per state (kind State, resolved_by Context). Consumers that want one
 //! participant group the mentions by span.
 
+use crate::gender::{self, Gender};
 use crate::lexicon::{Lexicon, NameHow, Target};
 use crate::model::ActorKind;
+use crate::regions::regions;
 use crate::token::{tokenize, Tok};
 use attache_core::{FuzzyDate, Mention, MentionKind, ResolvedBy, Span};
 use attache_text::{Doc, Upos};
@@ -941,6 +943,9 @@ struct Memory {
     antes: Vec<Ante>,
     /// Index of the sentence being resolved.
     sent: usize,
+    /// Gender of people not in the lexicon, by the words of their names, so "Attaf"
+    /// keeps what "Foreign Minister Ahmed Attaf" showed.
+    genders: HashMap<String, Gender>,
 }
 
 /// A possible antecedent: one resolved mention (two for a pair phrase, same span).
@@ -949,6 +954,14 @@ struct Ante {
     sent: usize,
     res: Vec<Res>,
     plural: bool,
+    /// The last word of the mention ("minister", "ministry", "Dar").
+    head: String,
+    /// The gender its words show, where they show one (gender.rs).
+    gender: Option<Gender>,
+    /// A place visited or a host: "in Baghdad", "visited Baghdad", "Qatar hosted".
+    host: bool,
+    /// A visitor: "Turkey's foreign minister visited", "a delegation from Sudan arrived".
+    visitor: bool,
 }
 
 /// How far back (in sentences) a pronoun or definite description looks.
@@ -1440,7 +1453,7 @@ pub fn resolve(lex: &Lexicon, doc: &Doc, ctx: &DocContext) -> Vec<Mention> {
                 upos.push(s.upos(i));
             }
         }
-        let hits = select_hits(lex, &toks, date);
+        let hits = drop_region_words(lex, &toks, select_hits(lex, &toks, date));
         for h in &hits {
             if let Some(c) = country_of_hit(&toks, h) {
                 if sents.len() < LEAD_SENTENCES {
@@ -1521,6 +1534,22 @@ pub fn resolve(lex: &Lexicon, doc: &Doc, ctx: &DocContext) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// "South American", "Latin American", "former Soviet": a state's adjective inside the
+/// name of a region (regions.rs) is no mention of that state. Only a match that starts
+/// after the region phrase's first word and ends inside it is dropped, so "South
+/// African", "North Korean" and "Central African Republic" (names of their own) stay.
+fn drop_region_words(lex: &Lexicon, toks: &[Tok], mut hits: Vec<Hit>) -> Vec<Hit> {
+    let reg = regions();
+    hits.retain(|h| {
+        let state = matches!(h.target, Target::Actor { idx, .. }
+            if lex.actors[idx as usize].kind == ActorKind::State);
+        !(state
+            && (h.start.saturating_sub(3)..h.start)
+                .any(|s| reg.modifier_at(toks, s).is_some_and(|(e, _)| e >= h.end)))
+    });
+    hits
 }
 
 /// How many opening sentences count extra for the article's focus.
@@ -1817,6 +1846,12 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                 }
             }
         }
+        // "the two West African nations": like "the two countries".
+        if let Some(end) = described_pair(sc, p) {
+            pairs.push((p, end));
+            p = end;
+            continue;
+        }
         // "the three nations", "the trio": a set of states named earlier.
         if let Some((end, states)) = set_phrase_at(sc, mem, &found, p) {
             for c in states {
@@ -1994,7 +2029,16 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
         mem.recent.retain(|x| *x != c);
         mem.recent.push(c);
     }
-    let antes = antes_of(sc, mem.sent, &found);
+    for f in found.iter().filter(|f| f.res.kind == MentionKind::Person) {
+        if let Some(g) = words_gender(sc, f.start, f.end) {
+            for i in f.start..f.end {
+                if is_cap_word(&sc.toks[i]) {
+                    mem.genders.insert(sc.norm(i).to_string(), g);
+                }
+            }
+        }
+    }
+    let antes = antes_of(sc, mem, &found);
     mem.antes.extend(antes);
     if mem.antes.len() > MAX_ANTES {
         mem.antes.drain(..mem.antes.len() - MAX_ANTES);
@@ -2520,8 +2564,9 @@ fn agent_phrase(sc: &SentCtx, mem: &mut Memory, found: &[Found], p: usize) -> (u
 /// What a pronoun or a bare definite description refers back to.
 #[derive(Debug, Clone, PartialEq)]
 enum Want {
-    /// "he", "she", "him": the most recent person.
-    Person,
+    /// "he", "she", "him": the most recent person or one-person title ("Indonesia's
+    /// foreign minister"), not one of the other gender.
+    Person(Option<Gender>),
     /// "it": the most recent state, government, organisation or group.
     Singular,
     /// "they", "them": the most recent plural agent ("officials", "troops"), group or
@@ -2542,41 +2587,29 @@ enum Want {
     /// International Court of Justice, the U.N. nuclear watchdog, the Security
     /// Council), looking back [`NAMED_WINDOW`] sentences.
     Named(&'static [&'static str]),
-    /// "the island nation": the most recent state of this set (ISO3 codes).
-    StateIn(&'static [&'static str]),
+    /// "the island nation", "the South American country": the most recent state of
+    /// this set (ISO3 codes, from `data/lexicon/regions.tsv`).
+    StateIn(Vec<String>),
+    /// "the island", "the kingdom" (a kind named by the head alone): as `StateIn`,
+    /// but only as far back as a pronoun looks — such bare words are also said of
+    /// places that are no state ("the island of Lampedusa" a page later).
+    StateNear(Vec<String>),
     /// "the Communist leadership": that sector of the most recent state of the set.
-    SectorIn(String, &'static [&'static str]),
+    SectorIn(String, Vec<String>),
+    /// "the ministry" after "the Russian foreign ministry", "the envoy" after "the
+    /// French ambassador": a mention with this sector whose own head is one of these
+    /// words, before any other mention of the sector.
+    Head(&'static [&'static str], String),
+    /// "the host country": the most recent place visited or host.
+    Host,
+    /// "the visiting delegation": the most recent visitor's country, with this sector.
+    Visitor(String),
 }
 
 impl Want {
     /// Descriptions specific enough to look back [`NAMED_WINDOW`] sentences.
     fn far(&self) -> bool {
         matches!(self, Want::Named(_) | Want::StateIn(_) | Want::SectorIn(..))
-    }
-}
-
-/// Island states (ISO3), for "the island nation/country/state" — small and
-/// archipelago states that news calls so; not Britain or Australia.
-const ISLAND_STATES: &[&str] = &[
-    "ATG", "BHR", "BHS", "BRB", "COM", "CPV", "CUB", "CYP", "DMA", "DOM", "FJI", "FSM", "GRD",
-    "HTI", "IDN", "IRL", "ISL", "JAM", "JPN", "KIR", "KNA", "LCA", "LKA", "MDG", "MDV", "MHL",
-    "MLT", "MUS", "NRU", "NZL", "PHL", "PLW", "PNG", "SGP", "SLB", "STP", "SYC", "TLS", "TON",
-    "TTO", "TUV", "TWN", "VCT", "VUT", "WSM",
-];
-
-/// Gulf Arab states (ISO3), for "the Gulf nation/state/kingdom".
-const GULF_STATES: &[&str] = &["ARE", "BHR", "KWT", "OMN", "QAT", "SAU"];
-
-/// States ruled by a communist party (ISO3), for "the Communist leadership".
-const COMMUNIST_STATES: &[&str] = &["CHN", "CUB", "LAO", "PRK", "VNM"];
-
-/// The set of states a modifier of "the … nation" restricts the referent to.
-fn state_kind(modifier: &str) -> Option<&'static [&'static str]> {
-    match modifier {
-        "island" => Some(ISLAND_STATES),
-        "gulf" => Some(GULF_STATES),
-        "communist" => Some(COMMUNIST_STATES),
-        _ => None,
     }
 }
 
@@ -2722,10 +2755,95 @@ const DEF_MODIFIERS: &[&str] = &[
     "15-member",
 ];
 
+/// Words after "her" that show it is an object, not a possessive.
+const OBJECT_NEXT: &[&str] = &[
+    "", ".", ",", ";", ":", "to", "on", "in", "at", "for", "that", "about", "and", "with", "as",
+    "after", "before", "over", "during", "from", "by", "of", "into", "back", "again",
+];
+
+/// Modifiers that make a description someone other than the one named before ("the
+/// former president", "the other side").
+const NOT_SAME: &[&str] = &[
+    "former",
+    "late",
+    "then",
+    "previous",
+    "other",
+    "another",
+    "next",
+    "outgoing",
+    "incoming",
+    "new",
+    "first",
+    "second",
+    "third",
+    "last",
+    "opposing",
+    "rival",
+    "foreign",
+    "western",
+    "international",
+    "allied",
+    "coalition",
+];
+
+/// "the two West African nations", "both Gulf states", "the Horn of Africa neighbours":
+/// a pair of states described by a kind (regions.rs) or a trait; resolved like "the
+/// two countries". Returns the end of the phrase.
+fn described_pair(sc: &SentCtx, p: usize) -> Option<usize> {
+    let mut q = match (sc.norm(p), sc.norm(p + 1)) {
+        ("the", "two") => p + 2,
+        ("both", _) => p + 1,
+        ("the", _) => p + 1,
+        _ => return None,
+    };
+    let two = q > p + 1 || sc.norm(p) == "both";
+    let mut mods = 0;
+    while mods < 3 {
+        if let Some((e, _)) = regions().modifier_at(&sc.toks, q) {
+            q = e;
+        } else if let Some(e) = trait_at(sc, q) {
+            q = e;
+        } else {
+            break;
+        }
+        mods += 1;
+    }
+    let head = sc.norm(q);
+    let pair_head = matches!(
+        head,
+        "countries" | "nations" | "states" | "neighbours" | "neighbors" | "kingdoms" | "republics"
+    );
+    // "the Horn of Africa neighbours" needs no number: neighbours are two.
+    let ok = mods > 0 && pair_head && (two || matches!(head, "neighbours" | "neighbors"));
+    ok.then_some(q + 1)
+}
+
 /// "it" that points at nothing ("it is unclear", "it was not immediately known").
 const EXPLETIVE_NEXT: &[&str] = &[
-    "is", "was", "'s", "seems", "seemed", "appears", "appeared", "remains", "remained", "takes",
-    "took", "became", "becomes", "would be", "will be",
+    "is",
+    "was",
+    "'s",
+    "seems",
+    "seemed",
+    "appears",
+    "appeared",
+    "remains",
+    "remained",
+    "takes",
+    "took",
+    "became",
+    "becomes",
+    "would be",
+    "will be",
+    "could be",
+    "may be",
+    "might be",
+    "can be",
+    "should be",
+    "must be",
+    "has been",
+    "had been",
 ];
 
 /// A mention whose last word is a plural noun ("officials", "troops", "militants").
@@ -2748,11 +2866,98 @@ fn antes_before(sc: &SentCtx, mem: &Memory, found: &[Found], before: usize) -> V
             res: f.res.clone(),
         })
         .collect();
-    antes_of(sc, mem.sent, &here)
+    antes_of(sc, mem, &here)
 }
 
+/// The gender the words of a mention show (gender.rs).
+fn words_gender(sc: &SentCtx, start: usize, end: usize) -> Option<Gender> {
+    let words: Vec<&str> = (start..end).map(|i| sc.norm(i)).collect();
+    let caps: Vec<bool> = (start..end).map(|i| sc.toks[i].cap_initial).collect();
+    gender::of_words(&words, &caps)
+}
+
+/// The gender of a mention: its words, else the lexicon person's name, else what an
+/// earlier mention of the same name showed.
+fn mention_gender(sc: &SentCtx, mem: &Memory, f: &Found) -> Option<Gender> {
+    words_gender(sc, f.start, f.end)
+        .or_else(|| {
+            let id = f
+                .res
+                .actor_id
+                .as_deref()
+                .filter(|id| id.starts_with("person:"))?;
+            let p = sc.lex.people.iter().find(|x| x.id == id)?;
+            gender::of_name(p.names.first()?)
+        })
+        .or_else(|| {
+            (f.res.kind == MentionKind::Person)
+                .then(|| mem.genders.get(sc.norm(f.end - 1)).copied())
+                .flatten()
+        })
+}
+
+/// Last words of titles that name one person ("Indonesia's foreign minister", "the
+/// Kenyan president", "a spokeswoman"): such a mention is a person for "he" and "she".
+const ONE_PERSON_TITLES: &[&str] = &[
+    "president",
+    "minister",
+    "premier",
+    "chancellor",
+    "ambassador",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "secretary",
+    "king",
+    "queen",
+    "emir",
+    "prince",
+    "princess",
+    "sheikh",
+    "sultan",
+    "monarch",
+    "pope",
+    "ayatollah",
+    "leader",
+    "chief",
+    "commander",
+    "general",
+    "governor",
+    "mayor",
+    "senator",
+    "lawmaker",
+    "legislator",
+    "official",
+    "diplomat",
+    "counterpart",
+    "judge",
+    "prosecutor",
+    "head",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "director",
+    "negotiator",
+    "adviser",
+    "advisor",
+    "representative",
+    "mediator",
+    "coordinator",
+    "commissioner",
+    "speaker",
+    "vice-president",
+    "deputy",
+    "attache",
+    "consul",
+    "ruler",
+    "strongman",
+    "dictator",
+];
+
 /// The antecedents a sentence adds, grouped by span (a pair phrase is one antecedent).
-fn antes_of(sc: &SentCtx, sent: usize, found: &[Found]) -> Vec<Ante> {
+fn antes_of(sc: &SentCtx, mem: &Memory, found: &[Found]) -> Vec<Ante> {
+    let sent = mem.sent;
     let mut out: Vec<(usize, usize, Ante)> = Vec::new();
     for f in found {
         if let Some((s, e, a)) = out.last_mut() {
@@ -2763,6 +2968,9 @@ fn antes_of(sc: &SentCtx, sent: usize, found: &[Found]) -> Vec<Ante> {
             }
         }
         let last = sc.norm(f.end.saturating_sub(1));
+        // Gender matters only for people ("he", "she"); states are skipped for speed.
+        let person_like = f.res.kind == MentionKind::Person
+            || (f.res.kind == MentionKind::Agent && ONE_PERSON_TITLES.contains(&last));
         out.push((
             f.start,
             f.end,
@@ -2772,19 +2980,131 @@ fn antes_of(sc: &SentCtx, sent: usize, found: &[Found]) -> Vec<Ante> {
                 // Only agent words show number ("officials"); "ECOWAS", "the
                 // Philippines" are one actor. Groups take both "it" and "they".
                 plural: f.res.kind == MentionKind::Agent && plural_word(last),
+                head: last.to_string(),
+                gender: if person_like {
+                    mention_gender(sc, mem, f)
+                } else {
+                    None
+                },
+                host: HOST_BEFORE.contains(&sc.norm(f.start.wrapping_sub(1)))
+                    || HOST_VERBS.contains(&sc.norm(f.end)),
+                visitor: VISIT_VERBS.contains(&sc.norm(f.end))
+                    || (matches!(sc.norm(f.end), "is" | "was" | "will")
+                        && VISIT_VERBS.contains(&sc.norm(f.end + 1))),
             },
         ));
     }
-    out.into_iter().map(|(_, _, a)| a).collect()
+    // "France and Germany urged Moscow … They also …": coordinated actors are also
+    // one plural antecedent, after their last member.
+    if out.len() < 2 {
+        return out.into_iter().map(|(_, _, a)| a).collect();
+    }
+    // Lists found: (index of the last member, the members' resolutions).
+    let mut lists: Vec<(usize, Vec<Res>)> = Vec::new();
+    let mut run: Vec<Res> = Vec::new();
+    // Only actors named as such (not places after "in", not descriptions resolved
+    // from context: "living in Australia and the executive committee vice chair").
+    let member = |st: usize, a: &Ante| {
+        let r = &a.res[0];
+        a.res.len() == 1
+            && !a.plural
+            && !r.code.is_empty()
+            && matches!(
+                r.kind,
+                MentionKind::State
+                    | MentionKind::Government
+                    | MentionKind::Igo
+                    | MentionKind::Person
+            )
+            && matches!(r.by, ResolvedBy::Lexicon | ResolvedBy::Title)
+            && !PLACE_BEFORE.contains(&sc.norm(st.wrapping_sub(1)))
+    };
+    for k in 0..out.len() {
+        let (st, e, ref a) = out[k];
+        let single = member(st, a) || (!run.is_empty() && member(usize::MAX, a));
+        if single {
+            run.push(a.res[0].clone());
+        } else {
+            run.clear();
+            continue;
+        }
+        let joined = out.get(k + 1).is_some_and(|(s2, _, b)| {
+            member(usize::MAX, b)
+                && matches!(
+                    (s2.checked_sub(e).unwrap_or(0), sc.norm(e), sc.norm(e + 1)),
+                    (1, "and" | ",", _) | (2, ",", "and")
+                )
+        });
+        if !joined {
+            if run.len() >= 2 {
+                lists.push((k, std::mem::take(&mut run)));
+            }
+            run.clear();
+        }
+    }
+    let mut all = Vec::with_capacity(out.len() + lists.len());
+    let mut lists = lists.into_iter().peekable();
+    for (k, (_, _, a)) in out.into_iter().enumerate() {
+        all.push(a);
+        if let Some((_, res)) = lists.next_if(|(at, _)| *at == k) {
+            all.push(Ante {
+                sent,
+                res,
+                plural: true,
+                head: "and".into(),
+                gender: None,
+                host: false,
+                visitor: false,
+            });
+        }
+    }
+    all
 }
+
+/// Prepositions that make a list of names places, not actors ("in Kenya and Uganda").
+const PLACE_BEFORE: &[&str] = &[
+    "in", "from", "to", "at", "near", "across", "into", "of", "on",
+];
+
+/// Words before a mention that make it the place of a visit ("in Baghdad", "visited
+/// Kabul", "a trip to Beijing").
+const HOST_BEFORE: &[&str] = &["in", "to", "visited", "visiting", "visits", "hosted"];
+
+/// Verbs after a mention that make it the host ("Qatar hosted talks").
+const HOST_VERBS: &[&str] = &["hosted", "hosts", "hosting", "host", "welcomed", "received"];
+
+/// Verbs after a mention that make it the visitor ("Turkey's foreign minister visited").
+const VISIT_VERBS: &[&str] = &[
+    "visited",
+    "visits",
+    "visiting",
+    "arrived",
+    "arrives",
+    "traveled",
+    "travelled",
+    "travels",
+    "flew",
+    "landed",
+    "toured",
+];
 
 fn compatible(lex: &Lexicon, a: &Ante, want: &Want) -> bool {
     let r = &a.res[0];
-    if want != &Want::Person && r.code.is_empty() {
+    // Coordinated actors together are only "they".
+    if a.head == "and" && *want != Want::Plural {
+        return false;
+    }
+    if !matches!(want, Want::Person(_)) && r.code.is_empty() {
         return false;
     }
     match want {
-        Want::Person => r.kind == MentionKind::Person,
+        Want::Person(g) => {
+            let person = r.kind == MentionKind::Person
+                || (r.kind == MentionKind::Agent
+                    && !a.plural
+                    && ONE_PERSON_TITLES.contains(&a.head.as_str()));
+            person && (g.is_none() || a.gender.is_none() || a.gender == *g)
+        }
         Want::Singular => {
             !a.plural
                 && matches!(
@@ -2821,9 +3141,17 @@ fn compatible(lex: &Lexicon, a: &Ante, want: &Want) -> bool {
                 })
         }
         Want::State => r.country.is_some() && r.kind != MentionKind::Igo,
-        Want::StateIn(set) | Want::SectorIn(_, set) => {
-            r.kind != MentionKind::Igo && r.country.as_deref().is_some_and(|c| set.contains(&c))
+        Want::StateIn(set) | Want::StateNear(set) | Want::SectorIn(_, set) => {
+            r.kind != MentionKind::Igo
+                && r.country
+                    .as_deref()
+                    .is_some_and(|c| set.iter().any(|m| m == c))
         }
+        Want::Head(words, s) => {
+            words.contains(&a.head.as_str()) && compatible(lex, a, &Want::Sector(s.clone()))
+        }
+        Want::Host => a.host && r.country.is_some() && r.kind != MentionKind::Igo,
+        Want::Visitor(_) => a.visitor && r.country.is_some() && r.kind != MentionKind::Igo,
         Want::Sector(s) => {
             r.country.is_some()
                 && a.res.len() == 1
@@ -2844,15 +3172,54 @@ fn find_ante(
     wants: &[Want],
 ) -> Option<(Ante, Want)> {
     let cur = antes_before(sc, mem, found, before);
+    // "Iran launched missiles at Israel. It said …": "it" as the subject of a sentence
+    // that has named nobody before it follows the previous sentence's subject, as
+    // "he" and "she" do (see `find_person`).
+    if let ([w @ Want::Singular], "it" | "its") = (wants, sc.norm(before)) {
+        if cur.iter().all(|a| a.res[0].code.is_empty()) {
+            let near = mem.sent.saturating_sub(COREF_WINDOW);
+            let mut best: Option<&Ante> = None;
+            for a in mem.antes.iter().rev().take_while(|a| a.sent >= near) {
+                if best.is_some_and(|b| b.sent != a.sent) {
+                    break;
+                }
+                if compatible(sc.lex, a, w) {
+                    best = Some(a);
+                }
+            }
+            return best
+                .filter(|a| !a.res[0].code.is_empty())
+                .map(|a| (a.clone(), w.clone()));
+        }
+    }
+    // A mention with the same head ("the ministry" → "the Russian foreign ministry")
+    // beats a more recent one that only shares the sector.
+    if let Some(w) = wants.iter().find(|w| matches!(w, Want::Head(..))) {
+        let near = mem.sent.saturating_sub(COREF_WINDOW);
+        let same = cur
+            .iter()
+            .rev()
+            .chain(mem.antes.iter().rev().take_while(|a| a.sent >= near))
+            .find(|a| compatible(sc.lex, a, w));
+        if let Some(a) = same {
+            return Some((a.clone(), w.clone()));
+        }
+    }
     let named = wants.iter().any(Want::far);
     let window = if named { NAMED_WINDOW } else { COREF_WINDOW };
     let min_sent = mem.sent.saturating_sub(window);
     let near = mem.sent.saturating_sub(COREF_WINDOW);
+    // "Cameroon's ministry official says they are negotiating …": once the sentence
+    // has named an actor, "they" is not the states an earlier sentence listed.
+    let named_here = cur.iter().any(|a| !a.res[0].code.is_empty());
     for a in cur
         .iter()
         .rev()
         .chain(mem.antes.iter().rev().take_while(|a| a.sent >= min_sent))
     {
+        if named_here && a.head == "and" && a.sent < mem.sent {
+            continue;
+        }
         for w in wants {
             // Only named descriptions look beyond the pronoun window.
             if a.sent < near && !w.far() {
@@ -2867,6 +3234,56 @@ fn find_ante(
         }
     }
     None
+}
+
+/// The person "he", "she" or "him" at `p` refers to (see [`Want::Person`]).
+///
+/// Two rules of thumb of coreference, besides recency and gender: a subject pronoun
+/// with no candidate earlier in its own sentence takes the *first* person of the
+/// nearest sentence that has one — the subject, which the story is following ("Xi met
+/// Lula in Beijing. He pledged …" is Xi); and an object pronoun is never the person
+/// its own sentence has already named ("Modi urged him" is not Modi).
+fn find_person(
+    sc: &SentCtx,
+    mem: &Memory,
+    found: &[Found],
+    p: usize,
+    g: Option<Gender>,
+) -> Option<Ante> {
+    let want = Want::Person(g);
+    let object = matches!(sc.norm(p), "him" | "her");
+    let cur = antes_before(sc, mem, found, p);
+    // The codes of the people this sentence has named: an object pronoun is someone
+    // else.
+    let taken: Vec<&str> = if object {
+        cur.iter()
+            .filter(|a| compatible(sc.lex, a, &Want::Person(None)))
+            .map(|a| a.res[0].code.as_str())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let ok = |a: &Ante| compatible(sc.lex, a, &want) && !taken.contains(&a.res[0].code.as_str());
+    let near = mem.sent.saturating_sub(COREF_WINDOW);
+    let earlier = mem.antes.iter().rev().take_while(|a| a.sent >= near);
+    let pick = if let Some(a) = cur.iter().rev().find(|a| ok(a)) {
+        Some(a)
+    } else if object {
+        earlier.clone().find(|a| ok(a))
+    } else {
+        // The first candidate of the nearest sentence that has one.
+        let mut best: Option<&Ante> = None;
+        for a in earlier {
+            if best.is_some_and(|b| b.sent != a.sent) {
+                break;
+            }
+            if ok(a) {
+                best = Some(a);
+            }
+        }
+        best
+    }?;
+    (!pick.res[0].code.is_empty()).then(|| pick.clone())
 }
 
 /// "his government", "her ministry", "its foreign ministry", "their governments",
@@ -2885,9 +3302,30 @@ fn pronoun_title(
     if !matches!(w, "his" | "her" | "its" | "their") || sc.hit(p).is_some() {
         return None;
     }
+    // "Armenia accused Azerbaijan … Its neighbour denied": the other state.
+    if w == "its" && matches!(sc.norm(p + 1), "neighbour" | "neighbor") {
+        let own = find_ante(sc, mem, found, p, &[Want::Singular])?.0.res[0]
+            .country
+            .clone()?;
+        let near = mem.sent.saturating_sub(COREF_WINDOW);
+        let other = antes_before(sc, mem, found, p)
+            .iter()
+            .rev()
+            .chain(mem.antes.iter().rev().take_while(|a| a.sent >= near))
+            .find(|a| {
+                let r = &a.res[0];
+                a.res.len() == 1
+                    && matches!(r.kind, MentionKind::State | MentionKind::Government)
+                    && r.country.as_ref().is_some_and(|c| *c != own)
+            })?
+            .res[0]
+            .country
+            .clone()?;
+        return Some((p + 2, vec![state_res(sc.lex, &other)]));
+    }
     let (end, sector) = sc.agents_from_ex(p + 1, true)?;
     if (p + 1..end).any(|i| matches!(sc.norm(i), "counterpart" | "counterparts")) {
-        return None;
+        return counterpart(sc, mem, found, p, end, &sector);
     }
     // "closed its embassy in Niger", "recalled its ambassador from Belarus": a post
     // abroad stands for the relation with the host, which the coder reads from the
@@ -2927,6 +3365,59 @@ fn pronoun_title(
     (!rs.is_empty()).then_some((end, rs))
 }
 
+/// "his counterpart", "her counterpart" (nothing between): the other side — the most
+/// recent state, government or official of another country than the person "his"
+/// refers to ("Turkey's foreign minister visited Baghdad. He told his counterpart …"
+/// is Iraq's). Nothing when the possessor or another country is not known.
+fn counterpart(
+    sc: &SentCtx,
+    mem: &Memory,
+    found: &[Found],
+    p: usize,
+    end: usize,
+    sector: &str,
+) -> Option<(usize, Vec<Res>)> {
+    if !matches!(sc.norm(p), "his" | "her") || end != p + 2 || sc.norm(p + 1) != "counterpart" {
+        return None;
+    }
+    let cur = antes_before(sc, mem, found, p);
+    let near = mem.sent.saturating_sub(COREF_WINDOW);
+    let mut antes = cur
+        .iter()
+        .rev()
+        .chain(mem.antes.iter().rev().take_while(|a| a.sent >= near));
+    let owner = antes
+        .clone()
+        .find(|a| compatible(sc.lex, a, &Want::Person(None)))?;
+    let own = owner.res[0].country.clone()?;
+    let other = antes.find(|a| {
+        let r = &a.res[0];
+        a.res.len() == 1
+            && !a.plural
+            && !r.code.is_empty()
+            && matches!(
+                r.kind,
+                MentionKind::Person
+                    | MentionKind::Agent
+                    | MentionKind::Government
+                    | MentionKind::State
+            )
+            && r.country.as_ref().is_some_and(|c| *c != own)
+    })?;
+    let c = other.res[0].country.clone()?;
+    Some((
+        end,
+        vec![Res {
+            kind: MentionKind::Agent,
+            code: sector_code(sc.lex, &c, sector, sc.date),
+            country: Some(c),
+            sector: Some(sector.to_string()),
+            actor_id: None,
+            by: ResolvedBy::Context,
+        }],
+    ))
+}
+
 /// Titles of diplomatic posts (see [`pronoun_title`]).
 const DIPLOMATIC_POSTS: &[&str] = &[
     "embassy",
@@ -2950,7 +3441,13 @@ const DIPLOMATIC_POSTS: &[&str] = &[
 fn anaphor_at(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Want>)> {
     let w = sc.norm(p);
     match w {
-        "he" | "she" | "him" => return Some((p + 1, vec![Want::Person])),
+        "he" | "him" => return Some((p + 1, vec![Want::Person(Some(Gender::Male))])),
+        "she" => return Some((p + 1, vec![Want::Person(Some(Gender::Female))])),
+        // "urged her to …": "her" as an object (before a title it is a possessive,
+        // `pronoun_title`; before another noun, no mention).
+        "her" if OBJECT_NEXT.contains(&sc.norm(p + 1)) => {
+            return Some((p + 1, vec![Want::Person(Some(Gender::Female))]))
+        }
         "it" => {
             let next = sc.norm(p + 1);
             let next2 = format!("{next} {}", sc.norm(p + 2));
@@ -2977,23 +3474,38 @@ fn anaphor_at(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Want>)> {
         }
         _ => return None,
     }
+    if let Some(r) = host_or_visitor(sc, p) {
+        return Some(r);
+    }
+    // "the South American country", "the Gulf kingdom", "the island": a state of a
+    // kind (regions.rs).
+    if let Some(r) = state_description(sc, p) {
+        return Some(r);
+    }
     let mut q = p + 1;
-    if DEF_MODIFIERS.contains(&sc.norm(q))
-        && (state_kind(sc.norm(q)).is_some()
-            || !sc
-                .toks
-                .get(q)
-                .is_some_and(|t| t.cap_initial && sc.norm(q) != "the"))
+    // One modifier before a head ("the militant group", "the leftist leader"); a word
+    // that is a head itself ends the description when no head follows ("the military
+    // accused …"). Not "the former president": someone else.
+    let head_at =
+        |i: usize| DEF_HEADS.iter().any(|(h, _)| *h == sc.norm(i)) || sc.is_agent(i).is_some();
+    let modifier = DEF_MODIFIERS.contains(&sc.norm(q))
+        || (sc.tagged
+            && q < sc.upos.len()
+            && (sc.upos[q] == Upos::ADJ
+                || (sc.upos[q] == Upos::NOUN && sc.is_agent(q + 1).is_some())));
+    if modifier
+        && !NOT_SAME.contains(&sc.norm(q))
+        && head_at(q + 1)
+        && !sc
+            .toks
+            .get(q)
+            .is_some_and(|t| t.cap_initial && sc.norm(q) != "the")
     {
         q += 1;
     }
     // The head ends the description; "of" after it ("the country of Mali") names the
     // referent, which the other rules handle.
-    let head = match sc.norm(q) {
-        // "the Gulf state", "the island state" (not "the state media").
-        "state" if q == p + 2 && state_kind(sc.norm(p + 1)).is_some() => "country",
-        h => h,
-    };
+    let head = sc.norm(q);
     let named_after = |e: usize| {
         sc.norm(e) == "of"
             && (sc.hit(e + 1).is_some() || (sc.norm(e + 1) == "the" && sc.hit(e + 2).is_some()))
@@ -3016,14 +3528,6 @@ fn anaphor_at(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Want>)> {
             }
             Some(_) => return None,
         }
-        // "the island nation", "the Gulf state": only a state of that kind.
-        if let Some(set) = (q == p + 2).then(|| state_kind(sc.norm(p + 1))).flatten() {
-            for w in wants.iter_mut() {
-                if *w == Want::State {
-                    *w = Want::StateIn(set);
-                }
-            }
-        }
         return Some((q + 1, wants));
     }
     // "the militants", "the army", "the ministry": a title alone after "the".
@@ -3037,12 +3541,12 @@ fn anaphor_at(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Want>)> {
             .map(Want::Named)
             .into_iter()
             .collect();
-        let kind = (q == p + 2).then(|| state_kind(sc.norm(p + 1))).flatten();
-        if let Some(set) = kind {
-            wants.push(Want::SectorIn(sector, set));
-        } else if matches!(sector.as_str(), "REB" | "INS" | "SEP") {
+        if matches!(sector.as_str(), "REB" | "INS" | "SEP") {
             wants.push(Want::Group);
         } else {
+            if let Some(words) = same_heads(sc.norm(end - 1)) {
+                wants.push(Want::Head(words, sector.clone()));
+            }
             wants.push(Want::Sector(sector));
         }
         return Some((end, wants));
@@ -3050,13 +3554,258 @@ fn anaphor_at(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Want>)> {
     None
 }
 
+/// Heads that name the same kind of actor ("the envoy" may take up "the French
+/// ambassador"; "the junta" "Niger's military government").
+const HEAD_GROUPS: &[&[&str]] = &[
+    &["ambassador", "envoy", "ambassadors", "envoys"],
+    &["ministry"],
+    &["minister"],
+    &["embassy"],
+    &["army", "military"],
+    &["police"],
+    &[
+        "junta",
+        "regime",
+        "government",
+        "administration",
+        "rulers",
+        "leadership",
+    ],
+    &["spokesman", "spokeswoman", "spokesperson"],
+    &["delegation", "delegates"],
+    &["parliament", "lawmakers", "legislature"],
+    &["president"],
+    &["navy"],
+    &["coast", "guard"],
+];
+
+fn same_heads(head: &str) -> Option<&'static [&'static str]> {
+    HEAD_GROUPS.iter().copied().find(|g| g.contains(&head))
+}
+
+/// "the host country/nation/government", "the hosts"; "the visiting delegation",
+/// "the visiting minister": the place of the visit and the visitor the previous
+/// sentences named.
+fn host_or_visitor(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Want>)> {
+    match sc.norm(p + 1) {
+        "host" | "hosting" => match sc.norm(p + 2) {
+            "country" | "nation" | "state" => Some((p + 3, vec![Want::Host])),
+            _ => None,
+        },
+        "hosts" => Some((p + 2, vec![Want::Host])),
+        "visiting" => {
+            sc.is_agent(p + 2)?;
+            let (end, sector) = sc.agents_from(p + 2)?;
+            if sc.name_at(end).is_some() {
+                return None;
+            }
+            Some((end, vec![Want::Visitor(sector)]))
+        }
+        _ => None,
+    }
+}
+
+/// Heads of a description of a state ("the … country"). `state`, `democracy` and
+/// `power` only after a modifier ("the Gulf state", not "the state media").
+const STATE_HEADS: &[&str] = &[
+    "country",
+    "nation",
+    "republic",
+    "kingdom",
+    "monarchy",
+    "emirate",
+    "sultanate",
+    "principality",
+    "island",
+    "archipelago",
+    "state",
+    "democracy",
+    "power",
+];
+
+/// Lower-case traits that may describe the state a story is about without saying
+/// which kinds of state have them ("the war-torn country", "the reclusive state"):
+/// they leave the referent to the nearest state.
+const TRAIT_MODIFIERS: &[&str] = &[
+    "war-torn",
+    "war-ravaged",
+    "war-battered",
+    "conflict-hit",
+    "conflict-torn",
+    "conflict-ridden",
+    "conflict-wracked",
+    "strife-torn",
+    "crisis-hit",
+    "crisis-stricken",
+    "coup-hit",
+    "coup-prone",
+    "junta-led",
+    "junta-ruled",
+    "military-ruled",
+    "military-led",
+    "sanctions-hit",
+    "cash-strapped",
+    "debt-laden",
+    "debt-ridden",
+    "drought-hit",
+    "quake-hit",
+    "earthquake-hit",
+    "flood-hit",
+    "impoverished",
+    "poor",
+    "small",
+    "tiny",
+    "vast",
+    "populous",
+    "wealthy",
+    "rich",
+    "resource-rich",
+    "mineral-rich",
+    "gas-rich",
+    "reclusive",
+    "isolated",
+    "secretive",
+    "nuclear-armed",
+    "muslim-majority",
+    "troubled",
+    "fragile",
+    "embattled",
+    "beleaguered",
+    "authoritarian",
+    "neutral",
+];
+
+/// A trait modifier at `i` ("war-torn" is three lexicon tokens): its end.
+fn trait_at(sc: &SentCtx, i: usize) -> Option<usize> {
+    if sc.toks.get(i).is_none_or(|t| t.cap_initial) {
+        return None;
+    }
+    let w = sc.norm(i);
+    if sc.norm(i + 1) == "-" {
+        let joined = format!("{w}-{}", sc.norm(i + 2));
+        if TRAIT_MODIFIERS.contains(&joined.as_str()) {
+            return Some(i + 3);
+        }
+    }
+    TRAIT_MODIFIERS.contains(&w).then_some(i + 1)
+}
+
+/// "the South American country", "the impoverished West African nation", "the Gulf
+/// kingdom", "the island", "the former Soviet republic", "the reclusive state", "the
+/// Communist leadership": "the", modifiers naming kinds of state (regions.rs) or
+/// traits, and a state head (or a title, which then takes the state's sector). The
+/// referent must belong to every kind named; with none named, the nearest state.
+/// `None` when the words are a name ("the Arab League", "the Central African
+/// Republic", "the Kingdom of Saudi Arabia") or no description of a state.
+fn state_description(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Want>)> {
+    let reg = regions();
+    let mut q = p + 1;
+    let mut set: Option<Vec<String>> = None;
+    let mut mods = 0;
+    let narrow = |set: &mut Option<Vec<String>>, s: &[String]| {
+        *set = Some(match set.take() {
+            None => s.to_vec(),
+            Some(v) => v.into_iter().filter(|c| s.contains(c)).collect(),
+        });
+    };
+    while mods < 4 {
+        // "the island accused …": a word that is both a modifier and a head is the
+        // head when no head follows it.
+        let head_here = reg.head(sc.norm(q)).is_some()
+            && !STATE_HEADS.contains(&sc.norm(q + 1))
+            && sc.is_agent(q + 1).is_none();
+        if let Some((e, s)) = reg.modifier_at(&sc.toks, q).filter(|_| !head_here) {
+            // A name of the lexicon that goes on past the modifier is a name.
+            if (q..e).any(|i| {
+                sc.hit(i)
+                    .is_some_and(|h| h.end > e && !matches!(h.target, Target::Agent { .. }))
+            }) {
+                return None;
+            }
+            narrow(&mut set, s);
+            q = e;
+        } else if let Some(e) = trait_at(sc, q) {
+            q = e;
+        } else {
+            break;
+        }
+        mods += 1;
+    }
+    let head = sc.norm(q);
+    // "the Kingdom of Saudi Arabia", "the Republic of Korea": named, not described.
+    if sc.norm(q + 1) == "of" || sc.norm(q + 1) == "-" {
+        return None;
+    }
+    if let Some(h) = sc.hit(q) {
+        if !matches!(h.target, Target::Agent { .. }) {
+            return None;
+        }
+        // "the Communist leadership", "the Sahel junta": the title takes the sector of
+        // a state of that kind.
+        let set = set?;
+        let (end, sector) = sc.agents_from(q)?;
+        if sc.name_at(end).is_some() {
+            return None;
+        }
+        return Some((end, vec![Want::SectorIn(sector, set)]));
+    }
+    if !STATE_HEADS.contains(&head) {
+        return None;
+    }
+    // "the archipelago nation", "the island state": the first head describes the second.
+    let (head, q) = match sc.norm(q + 1) {
+        "nation" | "country" | "state" if reg.head(head).is_some() => {
+            if let Some(s) = reg.head(head) {
+                narrow(&mut set, s);
+            }
+            mods += 1;
+            (sc.norm(q + 1), q + 1)
+        }
+        _ => (head, q),
+    };
+    if sc.norm(q + 1) == "of" {
+        return None;
+    }
+    if let Some(s) = reg.head(head) {
+        // "the Hermit Kingdom" is no monarchy: the head's kind narrows the modifiers'
+        // only when some state is of both.
+        if set.as_ref().is_none_or(|v| v.iter().any(|c| s.contains(c))) {
+            narrow(&mut set, s);
+        }
+    } else if mods == 0 {
+        // "the country", "the nation": the generic rules below.
+        return None;
+    }
+    let want = match set {
+        Some(s) if mods == 0 => Want::StateNear(s),
+        Some(s) => Want::StateIn(s),
+        None => Want::State,
+    };
+    Some((q + 1, vec![want]))
+}
+
 /// Resolve a pronoun or definite description at `p` against the article so far
 /// (resolved_by Context). `None` leaves the words to the other rules.
 fn coref_at(sc: &SentCtx, mem: &Memory, found: &[Found], p: usize) -> Option<(usize, Vec<Res>)> {
     let (end, wants) = anaphor_at(sc, p)?;
-    let (ante, want) = find_ante(sc, mem, found, p, &wants)?;
+    let found_ante = match wants.as_slice() {
+        [w @ Want::Person(g)] => find_person(sc, mem, found, p, *g).map(|a| (a, w.clone())),
+        _ => find_ante(sc, mem, found, p, &wants),
+    };
+    let (ante, want) = match found_ante {
+        Some(x) => x,
+        // "the Hermit Kingdom": a kind with one member names it.
+        None => match wants.as_slice() {
+            [Want::StateIn(set)] if set.len() == 1 => {
+                let mut r = state_res(sc.lex, &set[0]);
+                r.by = ResolvedBy::Lexicon;
+                return Some((end, vec![r]));
+            }
+            _ => return None,
+        },
+    };
     let out = match want {
-        Want::State | Want::StateIn(_) => {
+        Want::State | Want::StateIn(_) | Want::StateNear(_) | Want::Host => {
             let c = ante.res[0].country.clone()?;
             let st = sc.lex.state_actor(&c);
             vec![Res {
@@ -3070,7 +3819,7 @@ fn coref_at(sc: &SentCtx, mem: &Memory, found: &[Found], p: usize) -> Option<(us
                 by: ResolvedBy::Context,
             }]
         }
-        Want::Sector(s) | Want::SectorIn(s, _) => {
+        Want::Sector(s) | Want::SectorIn(s, _) | Want::Head(_, s) | Want::Visitor(s) => {
             let r = &ante.res[0];
             let c = r.country.clone()?;
             vec![Res {

@@ -554,3 +554,201 @@ fn titles_of_coordinated_states_and_allegiance() {
         Some("SOM")
     );
 }
+
+/// Session 6: descriptions of a state by its region or kind take the most recent state
+/// of that kind; region names are no mention of the state whose adjective they contain.
+#[test]
+fn region_descriptions_take_the_latest_state_of_their_kind() {
+    let ms = run(
+        "Chinese President Xi Jinping met his Brazilian counterpart in Beijing. He pledged to invest in the South American country.",
+        "2025-03-04",
+        None,
+    );
+    let c = find(&ms, "the South American country");
+    assert_eq!(
+        (c.code.as_str(), c.resolved_by),
+        ("BRA", ResolvedBy::Context)
+    );
+    assert!(ms.iter().all(|m| m.code != "USA"), "{ms:#?}");
+
+    let ms = run(
+        "Saudi Arabia and Iran restored ties in March. The kingdom reopened its embassy. Mali's junta expelled the French ambassador. The Sahel country also suspended cooperation with Paris.",
+        "2025-03-04",
+        None,
+    );
+    assert_eq!(find(&ms, "The kingdom").code, "SAU");
+    assert_eq!(find(&ms, "The Sahel country").code, "MLI");
+
+    // No state of the kind named: nothing rather than a guess.
+    let ms = run(
+        "Kenya and Uganda signed a deal. The Gulf kingdom welcomed it.",
+        "2025-03-04",
+        None,
+    );
+    assert!(
+        ms.iter()
+            .all(|m| !m.text.contains("Gulf") || m.code.is_empty()),
+        "{ms:#?}"
+    );
+
+    // Names stay names; adjectives of states that are names of their own stay.
+    let ms = run(
+        "The Central African Republic, South Africa and the Arab League sent Latin American and North Korean observers.",
+        "2025-03-04",
+        None,
+    );
+    let codes: Vec<&str> = ms.iter().map(|m| m.code.as_str()).collect();
+    assert!(codes.contains(&"CAF") && codes.contains(&"ZAF") && codes.contains(&"AL"));
+    assert!(
+        codes.iter().any(|c| c.starts_with("PRK")) && !codes.iter().any(|c| c.starts_with("USA"))
+    );
+
+    let ms = run(
+        "China sent warships near Taiwan. The island accused Beijing of intimidation.",
+        "2025-03-04",
+        None,
+    );
+    assert_eq!(find(&ms, "The island").code, "TWN");
+}
+
+/// Session 6: "he"/"she" take one-person titles, never a person of the other gender;
+/// a subject pronoun follows the previous sentence's subject; an object pronoun is not
+/// the person its own sentence named; "his counterpart" is the other side.
+#[test]
+fn personal_pronouns_titles_gender_and_counterparts() {
+    let ms = run(
+        "Chinese President Xi Jinping arrived in Moscow on Monday. Indonesia's foreign minister held talks with Australian officials in Jakarta. During the meeting, she urged Canberra to ease visa rules.",
+        "2025-03-04",
+        None,
+    );
+    assert_eq!(find(&ms, "she").code, "IDNGOV");
+
+    let ms = run(
+        "Chinese President Xi Jinping met his Brazilian counterpart Luiz Inacio Lula da Silva in Beijing. He pledged more investment.",
+        "2025-03-04",
+        None,
+    );
+    assert_eq!(find(&ms, "He").code, "CHNGOV");
+
+    let ms = run(
+        "Russian President Vladimir Putin hosted Indian Prime Minister Narendra Modi in Moscow. Modi urged him to end the war.",
+        "2025-03-04",
+        None,
+    );
+    assert_eq!(find(&ms, "him").code, "RUSGOV");
+
+    // A known woman is not "he"; a known man is not "she".
+    let ms = run(
+        "EU foreign policy chief Kaja Kallas met Chinese Foreign Minister Wang Yi in Brussels. He said China wants peace. She pressed him on Russia.",
+        "2025-03-04",
+        None,
+    );
+    assert_eq!(find(&ms, "He").code, "CHNGOV");
+    assert_eq!(find(&ms, "She").code, "EU");
+    assert_eq!(find(&ms, "him").code, "CHNGOV");
+
+    let ms = run(
+        "Turkey's foreign minister visited Baghdad on Tuesday. He told his counterpart that Ankara would cut water supplies.",
+        "2025-03-04",
+        None,
+    );
+    let c = find(&ms, "his counterpart");
+    assert_eq!(
+        (c.code.as_str(), c.resolved_by),
+        ("IRQGOV", ResolvedBy::Context)
+    );
+}
+
+/// Session 6: "they" after coordinated states; "the ministry" takes up the mention with
+/// the same head before a more recent one of the same sector; the host and the visitor.
+#[test]
+fn coordinated_they_same_head_host_and_visitor() {
+    let ms = run(
+        "France and Germany urged Moscow to stop the attacks. They also called on China to use its influence.",
+        "2025-03-04",
+        None,
+    );
+    let they: Vec<&str> = ms
+        .iter()
+        .filter(|m| m.text == "They")
+        .map(|m| m.code.as_str())
+        .collect();
+    assert_eq!(they, ["FRA", "DEU"]);
+
+    let ms = run(
+        "The Russian foreign ministry summoned the British ambassador on Friday. The ministry accused London of spying.",
+        "2025-03-04",
+        None,
+    );
+    assert_eq!(find(&ms, "The ministry").code, "RUSGOV");
+
+    let ms = run(
+        "Qatar hosted talks between the United States and Iran. The host country said more rounds would follow. A delegation from Sudan arrived in Cairo on Monday. The visiting delegation met Egyptian officials.",
+        "2025-03-04",
+        None,
+    );
+    assert_eq!(find(&ms, "The host country").code, "QAT");
+    assert_eq!(find(&ms, "The visiting delegation").code, "SDNGOV");
+
+    // A singular description never takes a list: "the former Soviet republic" is
+    // Georgia, not Russia.
+    let ms = run(
+        "Russia and Georgia held talks in Geneva. The former Soviet republic wants to join NATO.",
+        "2025-03-04",
+        None,
+    );
+    assert_eq!(find(&ms, "The former Soviet republic").code, "GEO");
+}
+
+/// Session 6: a pair described by region ("the two West African nations", "both Gulf
+/// states") is the two states like "the two countries"; "the military" and "the
+/// leftist leader" refer back like "the army"; "the foreign troop withdrawal" does not.
+#[test]
+fn described_pairs_and_modified_titles() {
+    let ms = run(
+        "Nigeria and Ghana signed a trade agreement on Friday. The two West African nations also agreed to open their borders.",
+        "2025-03-04",
+        None,
+    );
+    let pair: Vec<&str> = ms
+        .iter()
+        .filter(|m| m.text == "The two West African nations")
+        .map(|m| m.code.as_str())
+        .collect();
+    assert_eq!(pair, ["NGA", "GHA"]);
+
+    let ms = run(
+        "Pakistan's army said its troops killed 12 militants near the Afghan border. The military accused Kabul of harboring them.",
+        "2025-03-04",
+        None,
+    );
+    assert_eq!(find(&ms, "The military").code, "PAKMIL");
+}
+
+/// Session 6: "it" opening a sentence follows the previous subject; "it could be" is no
+/// mention.
+#[test]
+fn it_follows_the_previous_subject() {
+    let ms = run(
+        "Armenia accused Azerbaijan of shelling border villages. It said two soldiers were wounded. It could be a provocation.",
+        "2025-03-04",
+        None,
+    );
+    let its: Vec<&str> = ms
+        .iter()
+        .filter(|m| m.text == "It")
+        .map(|m| m.code.as_str())
+        .collect();
+    assert_eq!(its, ["ARM"]);
+}
+
+/// Session 6: "its neighbour" is the other state of the pair the story follows.
+#[test]
+fn its_neighbour_is_the_other_state() {
+    let ms = run(
+        "Armenia accused Azerbaijan of shelling border villages. Its neighbour denied the charge.",
+        "2025-03-04",
+        None,
+    );
+    assert_eq!(find(&ms, "Its neighbour").code, "AZE");
+}
