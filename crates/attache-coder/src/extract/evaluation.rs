@@ -180,7 +180,7 @@ impl Evaluative {
 
 /// Verbs that characterise their object by a predicate ("called X arbitrary",
 /// "described X as a disaster").
-const CHARACTERISE: &[&str] = &[
+pub(super) const CHARACTERISE: &[&str] = &[
     "call",
     "describe",
     "brand",
@@ -224,6 +224,28 @@ const CARRIERS: &[&str] = &[
     "possibility",
     "development",
     "word",
+];
+
+/// Hostile acts someone can be said to be behind or to blame for (`behind`,
+/// `ascribed_blame`).
+const HOSTILE_ACTS: &[&str] = &[
+    "attack",
+    "plot",
+    "bombing",
+    "blast",
+    "explosion",
+    "killing",
+    "assassination",
+    "murder",
+    "coup",
+    "hack",
+    "cyberattack",
+    "kidnapping",
+    "abduction",
+    "massacre",
+    "violence",
+    "unrest",
+    "sabotage",
 ];
 
 impl SentenceCoder<'_> {
@@ -1165,24 +1187,8 @@ impl SentenceCoder<'_> {
     /// counts only for a harm ("responsible for the talks" ascribes no wrong); "to
     /// blame" always does. Returns whether `p` is such a predicate.
     fn ascribed_blame(&self, p: usize, add: &mut Vec<Found>) -> bool {
+        // Harms beyond hostile acts: outcomes and states of affairs.
         const HARM: &[&str] = &[
-            "attack",
-            "plot",
-            "bombing",
-            "blast",
-            "explosion",
-            "killing",
-            "assassination",
-            "murder",
-            "coup",
-            "hack",
-            "cyberattack",
-            "kidnapping",
-            "abduction",
-            "massacre",
-            "violence",
-            "unrest",
-            "sabotage",
             "strike",
             "shelling",
             "crime",
@@ -1239,8 +1245,8 @@ impl SentenceCoder<'_> {
                     && self.case_of(k).is_some_and(|c| lower_eq(c, "for"))
                     && {
                         let w = self.lc(k);
-                        HARM.contains(&w.as_ref())
-                            || w.strip_suffix('s').is_some_and(|x| HARM.contains(&x))
+                        let harm = |x: &str| HARM.contains(&x) || HOSTILE_ACTS.contains(&x);
+                        harm(w.as_ref()) || w.strip_suffix('s').is_some_and(harm)
                     }
             });
         if !blame && !responsible {
@@ -1268,31 +1274,12 @@ impl SentenceCoder<'_> {
     /// ascribing an attack to someone is an accusation (112) by whoever says it.
     /// Returns whether `p` is such a predicate (then nothing else is read from it).
     fn behind(&self, p: usize, add: &mut Vec<Found>) -> bool {
-        const HOSTILE: &[&str] = &[
-            "attack",
-            "plot",
-            "bombing",
-            "blast",
-            "explosion",
-            "killing",
-            "assassination",
-            "murder",
-            "coup",
-            "hack",
-            "cyberattack",
-            "kidnapping",
-            "abduction",
-            "massacre",
-            "campaign",
-            "violence",
-            "unrest",
-            "sabotage",
-        ];
         let is_behind = self
             .tree
             .kids(p)
             .any(|k| self.rel(k) == "case" && self.lc(k) == "behind");
-        if !is_behind || !HOSTILE.contains(&self.lc(p).as_ref()) {
+        let w = self.lc(p);
+        if !is_behind || !(HOSTILE_ACTS.contains(&w.as_ref()) || w == "campaign") {
             return false;
         }
         if self.not_asserted(p) {

@@ -107,22 +107,11 @@ const WEIGHING: &[&str] = &[
 ];
 
 /// Verbs that name what something is ("called the deal a violation", "described the
-/// strikes as aggression"): their predicate noun is no act of its own.
-const NAMING: &[&str] = &[
-    "call",
-    "describe",
-    "brand",
-    "label",
-    "term",
-    "dub",
-    "characterize",
-    "characterise",
-    "deem",
-    "consider",
-    "regard",
-    "view",
-    "see",
-];
+/// strikes as aggression"): their predicate noun is no act of its own. The verbs that
+/// characterise (evaluation.rs), and "see" ("sees the move as a provocation").
+fn naming(lemma: &str) -> bool {
+    super::evaluation::CHARACTERISE.contains(&lemma) || lemma == "see"
+}
 
 /// Participles that name who holds people: "the journalist held by Russia".
 const HOLDING: &[&str] = &[
@@ -174,7 +163,7 @@ impl SentenceCoder<'_> {
             let lem = self.lemma(h).to_ascii_lowercase();
             // "called the deal a violation": the predicate of a naming verb with an
             // object (or "as" phrase) says what the object is.
-            if NAMING.contains(&lem.as_str())
+            if naming(&lem)
                 && (r == "xcomp"
                     || (r == "obl" && self.case_of(x).is_some_and(|c| lower_eq(c, "as"))))
                 && self.tree.kids(h).any(|k| self.rel(k) == "obj")
@@ -378,7 +367,7 @@ impl SentenceCoder<'_> {
                 if self.rel(o) == "obj" && lower_eq(self.lemma(o), "what") {
                     for c in self.tree.kids(o) {
                         if self.rel(c) != "acl:relcl"
-                            || !NAMING.contains(&self.lemma(c).to_ascii_lowercase().as_str())
+                            || !naming(&self.lemma(c).to_ascii_lowercase())
                         {
                             continue;
                         }
