@@ -447,14 +447,8 @@ impl SentenceCoder<'_> {
     /// `x` a relative clause on the day: `x` is a "that"-marked `acl:relcl` of a time
     /// word that is an oblique of a saying verb.
     pub(super) fn said_on_day(&self, x: usize) -> Option<usize> {
+        // Besides the weekdays (dates.rs).
         const TIME: &[&str] = &[
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
             "today",
             "yesterday",
             "week",
@@ -478,7 +472,9 @@ impl SentenceCoder<'_> {
             return None;
         }
         let day = self.tree.head(x)?;
-        if !TIME.contains(&self.lemma(day).to_ascii_lowercase().as_str())
+        let day_word = self.lemma(day).to_ascii_lowercase();
+        if !(crate::dates::WEEKDAYS.contains(&day_word.as_str())
+            || TIME.contains(&day_word.as_str()))
             || !matches!(base(self.rel(day)), "obl" | "nmod")
         {
             return None;
