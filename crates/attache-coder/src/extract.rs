@@ -22,6 +22,7 @@ pub use evaluation::Evaluative;
 mod complement;
 mod consult;
 mod force;
+mod groups;
 mod material;
 mod misparse;
 mod parties;
@@ -2407,6 +2408,11 @@ impl<'a> SentenceCoder<'a> {
         let distinct_sources = sources
             .iter()
             .any(|&a| self.actors[a].key != self.actors[sources[0]].key);
+        // "… at each other's military bases": the bases are the doers' own
+        // (extract/groups.rs).
+        if distinct_sources && self.mutual_by_phrase(trigger, clause) {
+            self.drop_own_inferred(&sources, &mut targets);
+        }
         if targets.is_empty()
             && distinct_sources
             && !sources.iter().any(|&a| self.companion(a))
@@ -2414,6 +2420,9 @@ impl<'a> SentenceCoder<'a> {
                 || agreed
                 // "India and Pakistan accused each other" (extract/verbal.rs).
                 || self.each_other(trigger, clause)
+                // "… at each other's bases", "each side blamed the other"
+                // (extract/groups.rs).
+                || self.mutual_by_phrase(trigger, clause)
                 || (pair_sources
                     // "X and Y cut ties", "… suspended talks": mutual by the object
                     // as much as restoring them (session 6, extract/verbal.rs).
@@ -2536,6 +2545,11 @@ impl<'a> SentenceCoder<'a> {
                         && ac.key.len() == 3
                 }) {
                     targets.push(o);
+                    // "Iran, which borders both countries, offered to mediate": both
+                    // states of a pair phrase (extract/groups.rs).
+                    if p.pos == TriggerPos::Verb {
+                        targets.extend(self.pair_mates(o, &skeys));
+                    }
                     confidence -= 0.3;
                 }
             }

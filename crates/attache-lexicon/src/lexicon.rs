@@ -173,6 +173,28 @@ pub const PAIR_PHRASES: &[&str] = &[
     "the neighbours",
     "the two Koreas",
     "both Koreas",
+    // Session 7 (groups): people, warring parties, "each side … the other"
+    // (resolve/groups.rs).
+    "the two men",
+    "both men",
+    "the two women",
+    "both women",
+    "both parties",
+    "all parties",
+    "all sides",
+    "all the parties",
+    "the warring parties",
+    "the warring sides",
+    "all warring parties",
+    "all warring sides",
+    "both warring parties",
+    "both warring sides",
+    "the two warring parties",
+    "the two warring sides",
+    "each side",
+    "each country",
+    "the two foes",
+    "the two enemies",
 ];
 
 /// The compiled lexicon.

@@ -22,6 +22,8 @@ use attache_core::{FuzzyDate, Mention, MentionKind, ResolvedBy, Span};
 use attache_text::{Doc, Upos};
 use std::collections::HashMap;
 
+mod groups;
+
 /// What the article says about itself, beyond its sentences.
 #[derive(Debug, Clone, Default)]
 pub struct DocContext {
@@ -932,8 +934,9 @@ fn country_of_place(lex: &Lexicon, place: &str, date: Option<FuzzyDate>) -> Opti
 struct Memory {
     /// Surname (normal form) or person id → resolution.
     people: HashMap<String, Res>,
-    /// Last two states mentioned together in one sentence.
-    last_pair: Option<(String, String)>,
+    /// Pairs of states the story has dealt with together, most recent last, for
+    /// "both sides" (resolve/groups.rs).
+    pairs: Vec<groups::FocusPair>,
     /// States named together in one sentence (three or more), most recent last.
     sets: Vec<Vec<String>>,
     /// States in order of mention, most recent last.
@@ -1846,8 +1849,8 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                 }
             }
         }
-        // "the two West African nations": like "the two countries".
-        if let Some(end) = described_pair(sc, p) {
+        // "the two West African nations": like "the two countries"; "the two agreed".
+        if let Some(end) = described_pair(sc, p).or_else(|| groups::bare_two(sc, p)) {
             pairs.push((p, end));
             p = end;
             continue;
@@ -1963,36 +1966,18 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
     // States of this sentence, in order.
     let mut cur: Vec<String> = Vec::new();
     for f in &found {
-        let counts = matches!(
-            f.res.kind,
-            MentionKind::State | MentionKind::Government | MentionKind::Person | MentionKind::Agent
-        ) && (matches!(
-            f.res.by,
-            ResolvedBy::Lexicon | ResolvedBy::Title | ResolvedBy::Context
-        ) || (f.res.kind == MentionKind::Person
-            && f.res
-                .actor_id
-                .as_deref()
-                .is_some_and(|id| id.starts_with("person:"))));
-        if let (true, Some(c)) = (counts, &f.res.country) {
+        if let (true, Some(c)) = (counts_as_state(f), &f.res.country) {
             if !cur.contains(c) {
                 cur.push(c.clone());
             }
         }
     }
+    let mut resolved_pair = None;
     for (s, e) in pairs {
-        let pair = if cur.len() >= 2 {
-            Some((cur[0].clone(), cur[1].clone()))
-        } else if let Some(lp) = &mem.last_pair {
-            Some(lp.clone())
-        } else if mem.recent.len() >= 2 {
-            let k = mem.recent.len();
-            Some((mem.recent[k - 2].clone(), mem.recent[k - 1].clone()))
-        } else {
-            None
-        };
+        let pair = groups::pair_for(sc, &found, &mem.pairs, &mem.recent, s, mem.sent);
         match pair {
             Some((a, b)) => {
+                resolved_pair = Some((a.clone(), b.clone()));
                 for c in [a, b] {
                     let st = lex.state_actor(&c);
                     found.push(Found {
@@ -2018,9 +2003,20 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
             }),
         }
     }
+    // The pair this sentence puts in focus: the one its "both sides" stood for, else
+    // the one its own states make (resolve/groups.rs).
+    let focus_pair = match resolved_pair {
+        Some((a, b)) => Some(groups::FocusPair {
+            a,
+            b,
+            weak: false,
+            sent: mem.sent,
+        }),
+        None => groups::sentence_pair(sc, &found, mem.sent),
+    };
     found.sort_by_key(|f| (f.start, f.end));
-    if cur.len() >= 2 {
-        mem.last_pair = Some((cur[0].clone(), cur[1].clone()));
+    if let Some(fp) = focus_pair {
+        mem.pairs.push(fp);
     }
     if cur.len() >= 3 {
         mem.sets.push(cur.clone());
@@ -2045,6 +2041,23 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
     }
     mem.sent += 1;
     found
+}
+
+/// Whether a mention counts as naming its state for the sentence's set of states (and
+/// so for "both sides" later): states, governments, people and agents found by the
+/// lexicon, a title or context.
+fn counts_as_state(f: &Found) -> bool {
+    matches!(
+        f.res.kind,
+        MentionKind::State | MentionKind::Government | MentionKind::Person | MentionKind::Agent
+    ) && (matches!(
+        f.res.by,
+        ResolvedBy::Lexicon | ResolvedBy::Title | ResolvedBy::Context
+    ) || (f.res.kind == MentionKind::Person
+        && f.res
+            .actor_id
+            .as_deref()
+            .is_some_and(|id| id.starts_with("person:"))))
 }
 
 /// "Somalia's intelligence agency (NISA)", "the Islamic Revolutionary Guard Corps
@@ -2193,6 +2206,10 @@ const SET_HEADS: &[&str] = &[
     "signatories",
     "sides",
     "parties",
+    // "the three leaders", "all three presidents" (session 7, groups).
+    "leaders",
+    "presidents",
+    "men",
 ];
 
 /// "the three nations", "the three military-led countries", "all three countries",

@@ -1,0 +1,370 @@
+//! Which two states "both sides", "the two countries", "the two leaders", "the two",
+//! "all parties" stand for (session 7, groups).
+//!
+//! Why a rule of its own: wire stories name the two parties of a conflict or of some
+//! dealings in the lead and then refer to them as a pair for the rest of the story,
+//! often in a sentence whose own subject is a third party ("Qatar and Saudi Arabia urged
+//! both sides to exercise restraint", "Iran, which borders both countries, offered to
+//! mediate"). Taking "the states last named together" would make the third party its
+//! own addressee (QAT→SAU). So the resolver keeps, per article, the pairs of states the
+//! story has set against or beside each other ([`FocusPair`], most recent last), and a
+//! pair phrase takes:
+//!
+//! 1. two states named earlier in its own sentence, except the subject of its own
+//!    clause when the phrase is an object ("Wang Yi met the Cambodian and Thai
+//!    ambassadors and urged both sides" → KHM, THA; "Kim held talks with Xi, and the
+//!    two agreed" → PRK, CHN);
+//! 2. else the most recent pair of the story that does not contain the clause's
+//!    subject (and contains the one other state its sentence names, if any), preferring
+//!    pairs that were set against or beside each other ("Islamabad accused Kabul", "talks
+//!    between X and Y", an earlier "both sides") over mere co-subjects ("Qatar and Saudi
+//!    Arabia urged restraint");
+//! 3. else the two most recent states, without the clause's subject (the rule before
+//!    this session); with only one such state, nothing — a second party is never
+//!    invented.
+//!
+//! The resolver has no parse tree, only tokens and part-of-speech tags, so "subject" and
+//! "clause" are read from the word order: the clause starts at the sentence start, a
+//! ";", or ", and/but/while" after a verb; its subject is what comes before its first
+//! verb. A phrase is an object when a verb or preposition stands right before it, and a
+//! subject after a conjunction, a comma, a speech verb or at the start.
+
+use super::{Found, SentCtx};
+use attache_core::{MentionKind, ResolvedBy};
+use attache_text::Upos;
+
+/// Two states the story has dealt with as a pair.
+#[derive(Debug, Clone)]
+pub(super) struct FocusPair {
+    pub a: String,
+    pub b: String,
+    /// Only named side by side as the subjects of one clause with no sign that they act
+    /// on each other ("Qatar and Saudi Arabia urged restraint"): used when nothing
+    /// better is known.
+    pub weak: bool,
+    /// Index of the sentence that set it up (or last referred to it as a pair).
+    pub sent: usize,
+}
+
+/// How many sentences back a pair stays in focus. A story that goes on about the same
+/// two states names them (or "both sides") again; an older pair is another story's
+/// thread ("talks in Doha" twenty sentences before "all warring parties").
+const PAIR_WINDOW: usize = 6;
+
+/// Words after which a phrase starts a clause of its own (is a subject).
+const CLAUSE_OPENERS: &[&str] = &[
+    ",",
+    ";",
+    ":",
+    "--",
+    "\u{2014}",
+    "\"",
+    "(",
+    "and",
+    "but",
+    "while",
+    "as",
+    "after",
+    "when",
+    "that",
+    "before",
+    "because",
+    "since",
+    "although",
+    "though",
+    "where",
+    "once",
+    "until",
+    "so",
+    "whereas",
+    "said",
+    "says",
+    "say",
+    "added",
+    "announced",
+    "stated",
+    "noted",
+    "insisted",
+    "confirmed",
+    "reported",
+    "hoped",
+    "hopes",
+    "expects",
+    "expected",
+    "believe",
+    "believes",
+    "warned",
+    "if",
+    "unless",
+    "whether",
+    "now",
+    "later",
+    "then",
+    "also",
+];
+
+/// Words in a sentence whose coordinated subjects show that they act on each other
+/// ("India and Pakistan traded accusations", "… clashed", "… held talks").
+const MUTUAL_CUES: &[&str] = &[
+    "each",
+    "other",
+    "another",
+    "between",
+    "traded",
+    "trade",
+    "exchanged",
+    "exchange",
+    "clashed",
+    "clash",
+    "clashes",
+    "fought",
+    "fighting",
+    "war",
+    "met",
+    "meet",
+    "meeting",
+    "talks",
+    "agreed",
+    "agreement",
+    "signed",
+    "deal",
+    "ties",
+    "relations",
+    "border",
+    "bilateral",
+    "truce",
+    "ceasefire",
+    "cease-fire",
+    "accusations",
+    "accused",
+    "dispute",
+    "tensions",
+    "rivals",
+    "summit",
+    "negotiations",
+    "restored",
+    "normalize",
+    "normalise",
+    "hostilities",
+    "skirmishes",
+    "conflict",
+];
+
+/// The states a mention counts for, in the order named: (start, end, country).
+fn states(found: &[Found]) -> Vec<(usize, usize, &str)> {
+    found
+        .iter()
+        .filter(|f| {
+            // Armed groups tied to a state count as its side ("Israel and Hamas").
+            super::counts_as_state(f)
+                || (f.res.kind == MentionKind::Group
+                    && matches!(
+                        f.res.by,
+                        ResolvedBy::Lexicon | ResolvedBy::Title | ResolvedBy::Context
+                    ))
+        })
+        .filter_map(|f| f.res.country.as_deref().map(|c| (f.start, f.end, c)))
+        .collect()
+}
+
+fn is_verb(sc: &SentCtx, i: usize) -> bool {
+    sc.upos.get(i) == Some(&Upos::VERB)
+}
+
+/// Whether the phrase at `s` is the subject of a clause of its own rather than the
+/// object of a verb or preposition before it.
+fn subject_position(sc: &SentCtx, s: usize) -> bool {
+    if s == 0 {
+        return true;
+    }
+    let prev = sc.norm(s - 1);
+    if CLAUSE_OPENERS.contains(&prev) {
+        return true;
+    }
+    if !sc.tagged {
+        return false;
+    }
+    !matches!(
+        sc.upos.get(s - 1),
+        Some(Upos::VERB | Upos::ADP | Upos::AUX | Upos::PART | Upos::ADJ | Upos::NOUN)
+    )
+}
+
+/// The states of the subject of the clause the phrase at `s` is an object in.
+fn clause_subject(sc: &SentCtx, found: &[Found], s: usize) -> Vec<String> {
+    let Some(v) = (0..s).rev().find(|&i| is_verb(sc, i)) else {
+        return Vec::new();
+    };
+    // Start of the clause: ";" or ", and/but/while" with a verb before it.
+    let mut cs = 0;
+    for i in (1..v).rev() {
+        let w = sc.norm(i);
+        let boundary = w == ";"
+            || (matches!(w, "and" | "but" | "while" | "whereas")
+                && sc.norm(i - 1) == ","
+                && (0..i).any(|j| is_verb(sc, j)));
+        if boundary {
+            cs = i + 1;
+            break;
+        }
+    }
+    let Some(first_verb) = (cs..s).find(|&i| is_verb(sc, i)) else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = Vec::new();
+    for (st, _, c) in states(found) {
+        if st >= cs && st < first_verb && !out.iter().any(|x| x == c) {
+            out.push(c.to_string());
+        }
+    }
+    out
+}
+
+/// The two states the pair phrase at token `s` stands for, or `None` when the story has
+/// not named two (module doc).
+pub(super) fn pair_for(
+    sc: &SentCtx,
+    found: &[Found],
+    pairs: &[FocusPair],
+    recent: &[String],
+    s: usize,
+    now: usize,
+) -> Option<(String, String)> {
+    let excluded = if subject_position(sc, s) {
+        Vec::new()
+    } else {
+        clause_subject(sc, found, s)
+    };
+    let mut here: Vec<&str> = Vec::new();
+    for (_, e, c) in states(found) {
+        if e <= s && !excluded.iter().any(|x| x == c) && !here.contains(&c) {
+            here.push(c);
+        }
+    }
+    if here.len() >= 2 {
+        return Some((here[0].to_string(), here[1].to_string()));
+    }
+    let fits = |p: &FocusPair, with_here: bool| {
+        let has = |c: &str| c == p.a || c == p.b;
+        p.sent + PAIR_WINDOW >= now
+            && !excluded.iter().any(|x| has(x))
+            && if with_here {
+                here.iter().all(|c| has(c))
+            } else {
+                // A state of the sentence that none of the story's pairs has (the
+                // place it was said in, a speaker not read as the subject) is no
+                // party: the pair is looked for without it.
+                !here.iter().any(|c| has(c))
+            }
+    };
+    let best = [true, false].into_iter().find_map(|with_here| {
+        pairs
+            .iter()
+            .rev()
+            .find(|p| !p.weak && fits(p, with_here))
+            .or_else(|| pairs.iter().rev().find(|p| fits(p, with_here)))
+    });
+    if let Some(p) = best {
+        return Some((p.a.clone(), p.b.clone()));
+    }
+    // No pair in the story yet: the two most recent states, without the clause's
+    // subject and the sentence's own; with fewer, nothing. (Once the story has pairs,
+    // none of them fitting means the phrase is not about them: nothing.)
+    if !pairs.is_empty() {
+        return None;
+    }
+    let rest: Vec<&String> = recent
+        .iter()
+        .filter(|c| !excluded.contains(c) && !here.contains(&c.as_str()))
+        .collect();
+    let k = rest.len();
+    (here.is_empty() && k >= 2).then(|| (rest[k - 2].clone(), rest[k - 1].clone()))
+}
+
+/// The pair a sentence without a pair phrase sets up, if it names two states: two
+/// coordinated after its first verb ("urged Pakistan and Afghanistan", "talks between X
+/// and Y"), else its subject and a state after the verb ("Islamabad accused Kabul"),
+/// else its first two states (weak when they are only co-subjects with no sign of
+/// acting on each other).
+pub(super) fn sentence_pair(sc: &SentCtx, found: &[Found], now: usize) -> Option<FocusPair> {
+    let ms = states(found);
+    let mut cur: Vec<&str> = Vec::new();
+    for m in &ms {
+        if !cur.contains(&m.2) {
+            cur.push(m.2);
+        }
+    }
+    if cur.len() < 2 {
+        return None;
+    }
+    let plain = FocusPair {
+        a: cur[0].to_string(),
+        b: cur[1].to_string(),
+        weak: false,
+        sent: now,
+    };
+    if !sc.tagged {
+        return Some(plain);
+    }
+    let Some(fv) = (0..sc.toks.len()).find(|&i| is_verb(sc, i)) else {
+        return Some(plain);
+    };
+    let joined = |e: usize, s: usize| {
+        e <= s && (e..s).all(|i| matches!(sc.norm(i), "and" | "," | "the" | "or" | "&"))
+    };
+    for w in ms.windows(2) {
+        let ((_, e0, c0), (s1, _, c1)) = (w[0], w[1]);
+        if w[0].0 > fv && c0 != c1 && joined(e0, s1) {
+            return Some(FocusPair {
+                a: c0.to_string(),
+                b: c1.to_string(),
+                weak: false,
+                sent: now,
+            });
+        }
+    }
+    let subj: Vec<&str> = ms.iter().filter(|m| m.1 <= fv).map(|m| m.2).collect();
+    if let (Some(&a), Some(b)) = (
+        subj.first(),
+        ms.iter().find(|m| m.0 > fv && !subj.contains(&m.2)),
+    ) {
+        return Some(FocusPair {
+            a: a.to_string(),
+            b: b.2.to_string(),
+            weak: false,
+            sent: now,
+        });
+    }
+    let cue = sc
+        .toks
+        .iter()
+        .any(|t| MUTUAL_CUES.contains(&t.norm.as_str()));
+    Some(FocusPair {
+        weak: !cue && subj.len() >= 2,
+        ..plain
+    })
+}
+
+/// "the two agreed", "mediate between the two": "the two" with no noun after it.
+/// Returns the end of the phrase.
+pub(super) fn bare_two(sc: &SentCtx, p: usize) -> Option<usize> {
+    if !(sc.tagged && sc.norm(p) == "the" && sc.norm(p + 1) == "two") {
+        return None;
+    }
+    let next_ok = p + 2 >= sc.toks.len()
+        || matches!(
+            sc.upos.get(p + 2),
+            Some(
+                Upos::VERB
+                    | Upos::AUX
+                    | Upos::ADV
+                    | Upos::PUNCT
+                    | Upos::ADP
+                    | Upos::CCONJ
+                    | Upos::SCONJ
+                    | Upos::PART
+            )
+        );
+    // "the two of them" names them too; "the two-day visit" does not.
+    (next_ok && sc.norm(p + 2) != "-").then_some(p + 2)
+}
