@@ -190,10 +190,17 @@ fn subject_position(sc: &SentCtx, s: usize) -> bool {
     )
 }
 
-/// The states of the subject of the clause the phrase at `s` is an object in.
+/// The states of the subject of the clause the phrase at `s` is an object in: the
+/// first actor of the clause and those coordinated with it ("Qatar and Saudi Arabia",
+/// "Qatar, Egypt and Turkey"), not an appositive or a relative clause on it ("The
+/// United States, a treaty ally of Manila, urged …", "Iran, which borders …").
 fn clause_subject(sc: &SentCtx, found: &[Found], s: usize) -> Vec<String> {
-    let Some(v) = (0..s).rev().find(|&i| is_verb(sc, i)) else {
-        return Vec::new();
+    // The word that governs the phrase: the verb before a preposition, else the word
+    // right before it ("which border both countries" tags "border" a noun).
+    let v = if sc.upos.get(s - 1) == Some(&Upos::ADP) {
+        (0..s).rev().find(|&i| is_verb(sc, i)).unwrap_or(s - 1)
+    } else {
+        s - 1
     };
     // Start of the clause: ";" or ", and/but/while" with a verb before it.
     let mut cs = 0;
@@ -208,12 +215,29 @@ fn clause_subject(sc: &SentCtx, found: &[Found], s: usize) -> Vec<String> {
             break;
         }
     }
-    let Some(first_verb) = (cs..s).find(|&i| is_verb(sc, i)) else {
-        return Vec::new();
-    };
+    let fv = (cs..v).find(|&i| is_verb(sc, i)).unwrap_or(v);
+    let ms = states(found);
     let mut out: Vec<String> = Vec::new();
-    for (st, _, c) in states(found) {
-        if st >= cs && st < first_verb && !out.iter().any(|x| x == c) {
+    let mut last_end: Option<usize> = None;
+    let mut first_start = None;
+    for (st, e, c) in ms {
+        if st < cs || st >= fv {
+            continue;
+        }
+        let joined = match (first_start, last_end) {
+            (None, _) => true,
+            (Some(fs), _) if fs == st => true,
+            (_, Some(le)) => {
+                le <= st && (le..st).all(|i| matches!(sc.norm(i), "and" | "," | "the"))
+            }
+            _ => false,
+        };
+        if !joined {
+            break;
+        }
+        first_start.get_or_insert(st);
+        last_end = Some(e);
+        if !out.iter().any(|x| x == c) {
             out.push(c.to_string());
         }
     }
@@ -230,7 +254,8 @@ pub(super) fn pair_for(
     s: usize,
     now: usize,
 ) -> Option<(String, String)> {
-    let excluded = if subject_position(sc, s) {
+    let subject = subject_position(sc, s);
+    let excluded = if subject {
         Vec::new()
     } else {
         clause_subject(sc, found, s)
@@ -262,7 +287,9 @@ pub(super) fn pair_for(
             .iter()
             .rev()
             .find(|p| !p.weak && fits(p, with_here))
-            .or_else(|| pairs.iter().rev().find(|p| fits(p, with_here)))
+            // Mere co-subjects are no pair a third party addresses ("Qatar and Saudi
+            // Arabia urged restraint. China called on both sides …").
+            .or_else(|| pairs.iter().rev().find(|p| subject && fits(p, with_here)))
     });
     if let Some(p) = best {
         return Some((p.a.clone(), p.b.clone()));
@@ -312,7 +339,16 @@ pub(super) fn sentence_pair(sc: &SentCtx, found: &[Found], now: usize) -> Option
     let joined = |e: usize, s: usize| {
         e <= s && (e..s).all(|i| matches!(sc.norm(i), "and" | "," | "the" | "or" | "&"))
     };
-    for w in ms.windows(2) {
+    // "met in Ankara", "clashed near Kashmir": where it happened, not a party.
+    let placed = |st: usize| {
+        st > 0
+            && matches!(
+                sc.norm(st - 1),
+                "in" | "at" | "near" | "outside" | "inside" | "across" | "along" | "off"
+            )
+    };
+    let parties: Vec<(usize, usize, &str)> = ms.iter().copied().filter(|m| !placed(m.0)).collect();
+    for w in parties.windows(2) {
         let ((_, e0, c0), (s1, _, c1)) = (w[0], w[1]);
         if w[0].0 > fv && c0 != c1 && joined(e0, s1) {
             return Some(FocusPair {
@@ -323,10 +359,29 @@ pub(super) fn sentence_pair(sc: &SentCtx, found: &[Found], now: usize) -> Option
             });
         }
     }
-    let subj: Vec<&str> = ms.iter().filter(|m| m.1 <= fv).map(|m| m.2).collect();
+    let mut subj: Vec<&str> = Vec::new();
+    for m in ms.iter().filter(|m| m.1 <= fv) {
+        if !subj.contains(&m.2) {
+            subj.push(m.2);
+        }
+    }
+    // Co-subjects ("India and Pakistan traded accusations", "Ethiopian and Somali
+    // leaders met"): a pair, weak unless the sentence shows them acting on each other.
+    if subj.len() >= 2 {
+        let cue = sc
+            .toks
+            .iter()
+            .any(|t| MUTUAL_CUES.contains(&t.norm.as_str()));
+        return Some(FocusPair {
+            a: subj[0].to_string(),
+            b: subj[1].to_string(),
+            weak: !cue,
+            sent: now,
+        });
+    }
     if let (Some(&a), Some(b)) = (
         subj.first(),
-        ms.iter().find(|m| m.0 > fv && !subj.contains(&m.2)),
+        parties.iter().find(|m| m.0 > fv && !subj.contains(&m.2)),
     ) {
         return Some(FocusPair {
             a: a.to_string(),
@@ -335,14 +390,7 @@ pub(super) fn sentence_pair(sc: &SentCtx, found: &[Found], now: usize) -> Option
             sent: now,
         });
     }
-    let cue = sc
-        .toks
-        .iter()
-        .any(|t| MUTUAL_CUES.contains(&t.norm.as_str()));
-    Some(FocusPair {
-        weak: !cue && subj.len() >= 2,
-        ..plain
-    })
+    Some(plain)
 }
 
 /// "the two agreed", "mediate between the two": "the two" with no noun after it.
