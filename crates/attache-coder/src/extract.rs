@@ -965,6 +965,10 @@ impl<'a> SentenceCoder<'a> {
     /// "called for tighter controls", "urged owners to …") but not who must act in a
     /// "that" clause the tree could not resolve, nor a request for comment.
     fn domestic_appeal(&self, v: usize) -> bool {
+        // "called on both sides …" with no pair known (extract/groups.rs).
+        if self.unfilled_pair_object(v) {
+            return false;
+        }
         let mut asked = false;
         for k in self.tree.kids(v) {
             match base(self.rel(k)) {

@@ -1974,11 +1974,13 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
     }
     let mut resolved_pair = None;
     for (s, e) in pairs {
-        let pair = groups::pair_for(sc, &found, &mem.pairs, &mem.recent, s, mem.sent);
-        match pair {
-            Some((a, b)) => {
-                resolved_pair = Some((a.clone(), b.clone()));
-                for c in [a, b] {
+        let states = groups::pair_for(sc, &found, &mem.pairs, &mem.recent, (s, e), mem.sent);
+        match states.len() {
+            1 | 2 => {
+                if let [a, b] = &states[..] {
+                    resolved_pair = Some((a.clone(), b.clone()));
+                }
+                for c in states {
                     let st = lex.state_actor(&c);
                     found.push(Found {
                         start: s,
@@ -1996,7 +1998,7 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                     });
                 }
             }
-            None => found.push(Found {
+            _ => found.push(Found {
                 start: s,
                 end: e,
                 res: Res::unresolved(MentionKind::State, None, None),

@@ -127,4 +127,35 @@ impl SentenceCoder<'_> {
                 }
         })
     }
+
+    /// "called on both sides to remain calm" in a story that has named no pair: the
+    /// addressee is stated (a pair phrase the resolver could not fill), so the appeal
+    /// is not one made at home; it is left with no target rather than read as domestic.
+    pub(super) fn unfilled_pair_object(&self, v: usize) -> bool {
+        self.tree.kids(v).any(|k| {
+            matches!(base(self.rel(k)), "obj" | "obl" | "iobj")
+                && self.lemma_is(
+                    k,
+                    &[
+                        "side",
+                        "country",
+                        "party",
+                        "leader",
+                        "government",
+                        "nation",
+                        "neighbour",
+                        "neighbor",
+                        "two",
+                        "man",
+                        "state",
+                        "rival",
+                    ],
+                )
+                && !self.covering(k).is_empty()
+                && self
+                    .covering(k)
+                    .iter()
+                    .all(|&a| !self.actors[a as usize].usable)
+        })
+    }
 }

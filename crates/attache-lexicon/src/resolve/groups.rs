@@ -244,9 +244,46 @@ fn clause_subject(sc: &SentCtx, found: &[Found], s: usize) -> Vec<String> {
     out
 }
 
-/// The two states the pair phrase at token `s` stands for, or `None` when the story has
-/// not named two (module doc).
+/// The states the pair phrase at tokens `[s, e)` stands for: two (module doc); for
+/// "all parties", "the warring sides" with no pair of states in focus, the one state
+/// its sentence names before it (the sides of a civil war: "called on all warring
+/// parties" after "the Taliban" is AFG→AFG, as the gold codes domestic events); else
+/// nothing.
 pub(super) fn pair_for(
+    sc: &SentCtx,
+    found: &[Found],
+    pairs: &[FocusPair],
+    recent: &[String],
+    (s, e): (usize, usize),
+    now: usize,
+) -> Vec<String> {
+    if let Some((a, b)) = pair_of(sc, found, pairs, recent, s, now) {
+        return vec![a, b];
+    }
+    let open_ended = (s..e).any(|i| matches!(sc.norm(i), "all" | "warring"));
+    if !open_ended {
+        return Vec::new();
+    }
+    let excluded = if subject_position(sc, s) {
+        Vec::new()
+    } else {
+        clause_subject(sc, found, s)
+    };
+    let mut here: Vec<&str> = Vec::new();
+    for (_, end, c) in states(found) {
+        if end <= s && !excluded.iter().any(|x| x == c) && !here.contains(&c) {
+            here.push(c);
+        }
+    }
+    match here[..] {
+        [c] => vec![c.to_string()],
+        _ => Vec::new(),
+    }
+}
+
+/// Two states for a pair phrase at token `s`, or `None` when the story has not named
+/// two (module doc).
+fn pair_of(
     sc: &SentCtx,
     found: &[Found],
     pairs: &[FocusPair],
