@@ -195,6 +195,15 @@ pub const PAIR_PHRASES: &[&str] = &[
     "each country",
     "the two foes",
     "the two enemies",
+    "both capitals",
+    "the warring neighbours",
+    "the warring neighbors",
+    "the warring nations",
+    "the warring countries",
+    "the two warring neighbours",
+    "the two warring neighbors",
+    "the two warring nations",
+    "the two warring countries",
 ];
 
 /// The compiled lexicon.
