@@ -1528,6 +1528,12 @@ impl<'a> SentenceCoder<'a> {
             let Some(p) = self.match_verb(v) else {
                 continue;
             };
+            // "agreed to stop attacking each other": the act is what stops
+            // (extract/groups.rs).
+            if self.stopped_act(v) {
+                self.decided.borrow_mut().push(v);
+                continue;
+            }
             if p.control != Control::None && p.control != Control::Say {
                 // Does it govern an embedded event? Then that one is coded (transformed).
                 let embedded = self.tree.kids(v).any(|k| {

@@ -13,6 +13,11 @@
 //!
 //! Both mean the doers act on each other, so the extractor codes one event per ordered
 //! pair of distinct doers (never X→X); with a single doer nothing is paired.
+//!
+//! The same stories report truces as "agreed to **stop attacking** each other", "the
+//! two sides ceased firing at each other": the gerund under stop/cease/halt/quit is the
+//! act that ends, not one that happens, so it is not coded (the stopping is: 0871, or
+//! the agreement to it, 03), just as reversal.rs drops "an end to the war".
 
 use super::{base, SentenceCoder};
 
@@ -157,5 +162,16 @@ impl SentenceCoder<'_> {
                     .iter()
                     .all(|&a| !self.actors[a as usize].usable)
         })
+    }
+
+    /// A verb that is the gerund complement of stop/cease/halt/quit ("stop attacking",
+    /// "ceased firing"): reported as ending, so no event of its own.
+    pub(super) fn stopped_act(&self, v: usize) -> bool {
+        base(self.rel(v)) == "xcomp"
+            && self.form_lc(v).ends_with("ing")
+            && self
+                .tree
+                .head(v)
+                .is_some_and(|h| self.lemma_is(h, &["stop", "cease", "halt", "quit"]))
     }
 }
