@@ -257,10 +257,16 @@ pub(super) fn pair_for(
     (s, e): (usize, usize),
     now: usize,
 ) -> Vec<String> {
+    let open_ended = (s..e).any(|i| matches!(sc.norm(i), "all" | "warring"));
+    // "all sides will see the necessity …": as a subject, "all sides" is as likely
+    // every party of a wider dispute (an organisation and its members) as the pair in
+    // focus; it is read only when addressed ("urged all parties to …").
+    if (s..e).any(|i| sc.norm(i) == "all") && subject_position(sc, s) {
+        return Vec::new();
+    }
     if let Some((a, b)) = pair_of(sc, found, pairs, recent, s, now) {
         return vec![a, b];
     }
-    let open_ended = (s..e).any(|i| matches!(sc.norm(i), "all" | "warring"));
     if !open_ended {
         return Vec::new();
     }
