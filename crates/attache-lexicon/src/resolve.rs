@@ -1850,7 +1850,10 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
             }
         }
         // "the two West African nations": like "the two countries"; "the two agreed".
-        if let Some(end) = described_pair(sc, p).or_else(|| groups::bare_two(sc, p)) {
+        if let Some(end) = described_pair(sc, p)
+            .or_else(|| groups::bare_two(sc, p))
+            .or_else(|| groups::described_two(sc, p))
+        {
             pairs.push((p, end));
             p = end;
             continue;

@@ -264,6 +264,12 @@ pub(super) fn pair_for(
     if (s..e).any(|i| sc.norm(i) == "all") && subject_position(sc, s) {
         return Vec::new();
     }
+    // "both sides in Sudan's war", "the warring parties in Yemen", "both sides of the
+    // India-Pakistan conflict": the phrase names its own parties.
+    let named = qualified_by(sc, found, e);
+    if !named.is_empty() {
+        return named;
+    }
     if let Some((a, b)) = pair_of(sc, found, pairs, recent, s, now) {
         return vec![a, b];
     }
@@ -285,6 +291,84 @@ pub(super) fn pair_for(
         [c] => vec![c.to_string()],
         _ => Vec::new(),
     }
+}
+
+/// The states of a phrase right after a pair phrase ending at `e` that says whose sides
+/// they are: "in"/"of"/"to" and, before any punctuation or verb (within 6 words), one
+/// state (a civil war: both sides are that state's) or two.
+fn qualified_by(sc: &SentCtx, found: &[Found], e: usize) -> Vec<String> {
+    if !matches!(sc.norm(e), "in" | "of" | "to") {
+        return Vec::new();
+    }
+    let stop = (e + 1..sc.toks.len().min(e + 7))
+        .find(|&i| {
+            matches!(sc.upos.get(i), Some(Upos::PUNCT | Upos::VERB | Upos::AUX))
+                && sc.norm(i) != "-"
+        })
+        .unwrap_or(sc.toks.len().min(e + 7));
+    let mut out: Vec<String> = Vec::new();
+    for (st, _, c) in states(found) {
+        if st > e && st < stop && !out.iter().any(|x| x == c) {
+            out.push(c.to_string());
+        }
+    }
+    if out.len() <= 2 {
+        out
+    } else {
+        Vec::new()
+    }
+}
+
+/// "the two NATO allies", "the two nuclear powers", "both Asian giants": "the two" or
+/// "both", one or two modifiers of any kind (a name too), and a head that stands for a
+/// state or its leader. Returns the end of the phrase.
+pub(super) fn described_two(sc: &SentCtx, p: usize) -> Option<usize> {
+    const HEADS: &[&str] = &[
+        "allies",
+        "rivals",
+        "neighbours",
+        "neighbors",
+        "countries",
+        "nations",
+        "states",
+        "powers",
+        "giants",
+        "foes",
+        "adversaries",
+        "enemies",
+        "leaders",
+        "governments",
+        "capitals",
+        "partners",
+        "economies",
+        "militaries",
+        "armies",
+    ];
+    let q = match (sc.norm(p), sc.norm(p + 1)) {
+        ("the", "two") => p + 2,
+        ("both", _) => p + 1,
+        _ => return None,
+    };
+    for k in 1..=2 {
+        let h = q + k;
+        let mods_ok = (q..h).all(|i| {
+            let w = sc.norm(i);
+            w.chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+                && !w.is_empty()
+                && !matches!(
+                    sc.upos.get(i),
+                    Some(Upos::VERB | Upos::AUX | Upos::ADP | Upos::DET)
+                )
+        });
+        if !mods_ok {
+            return None;
+        }
+        if HEADS.contains(&sc.norm(h)) && sc.norm(h + 1) != "of" && sc.norm(h + 1) != "'s" {
+            return Some(h + 1);
+        }
+    }
+    None
 }
 
 /// Two states for a pair phrase at token `s`, or `None` when the story has not named
