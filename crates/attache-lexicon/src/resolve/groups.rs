@@ -10,24 +10,30 @@
 //! story has set against or beside each other ([`FocusPair`], most recent last), and a
 //! pair phrase takes:
 //!
+//! 0. the states a phrase after it names ("both sides in Sudan's war" → SDN, one
+//!    state: the sides of a civil war);
 //! 1. two states named earlier in its own sentence, except the subject of its own
 //!    clause when the phrase is an object ("Wang Yi met the Cambodian and Thai
 //!    ambassadors and urged both sides" → KHM, THA; "Kim held talks with Xi, and the
 //!    two agreed" → PRK, CHN);
-//! 2. else the most recent pair of the story that does not contain the clause's
-//!    subject (and contains the one other state its sentence names, if any), preferring
-//!    pairs that were set against or beside each other ("Islamabad accused Kabul", "talks
-//!    between X and Y", an earlier "both sides") over mere co-subjects ("Qatar and Saudi
-//!    Arabia urged restraint");
-//! 3. else the two most recent states, without the clause's subject (the rule before
-//!    this session); with only one such state, nothing — a second party is never
-//!    invented.
+//! 2. else the most recent pair of the story, at most [`PAIR_WINDOW`] sentences old,
+//!    that does not contain the clause's subject (and contains the one other state its
+//!    sentence names, if any); a pair of mere co-subjects ("Qatar and Saudi Arabia
+//!    urged restraint": weak) serves only a phrase that is itself a subject;
+//! 3. else, in a story that has no pair yet, the two most recent states without the
+//!    clause's subject (the rule before this session); with only one such state,
+//!    nothing — a second party is never invented;
+//! 4. "all parties", "the warring sides" with nothing above and one state named before
+//!    it in its sentence: that state. "All sides" as a subject is not read at all (it
+//!    is as likely every party of a wider dispute).
 //!
 //! The resolver has no parse tree, only tokens and part-of-speech tags, so "subject" and
 //! "clause" are read from the word order: the clause starts at the sentence start, a
-//! ";", or ", and/but/while" after a verb; its subject is what comes before its first
-//! verb. A phrase is an object when a verb or preposition stands right before it, and a
-//! subject after a conjunction, a comma, a speech verb or at the start.
+//! ";", or ", and/but/while" after a verb; its subject is its first actor and those
+//! coordinated with it. A phrase is an object when a verb, preposition or noun stands
+//! right before it, and a subject after a conjunction, a comma, a speech verb or at the
+//! start. When unsure the phrase stays unresolved: a wrong pair costs as much as a
+//! right one gains (docs/actors.md, "Session 7: pairs in focus").
 
 use super::{Found, SentCtx};
 use attache_core::{MentionKind, ResolvedBy};
