@@ -25,6 +25,7 @@ mod force;
 mod material;
 mod misparse;
 mod parties;
+pub mod reaction;
 mod reversal;
 mod roles;
 mod verbal;
@@ -170,6 +171,9 @@ pub struct SentenceCoder<'a> {
     /// The doer of the latest act of violence (18–20) coded in the two sentences
     /// before, for "X condemned the attack" that names no doer (extract/verbal.rs).
     pub prev_violent: Option<usize>,
+    /// Acts coded in the sentences before, for a reaction to "the move" or "the
+    /// strikes" that names no doer (extract/reaction.rs).
+    pub prior_acts: &'a [reaction::PriorAct],
     /// Publication date, the default date of actual events.
     pub published: Option<FuzzyDate>,
     /// Triggers the tree read and decided on purpose (one side of talks with no
@@ -250,6 +254,7 @@ impl<'a> SentenceCoder<'a> {
             prev_accusers: &[],
             prev_appeal: None,
             prev_violent: None,
+            prior_acts: &[],
             published,
             decided: std::cell::RefCell::new(Vec::new()),
         }
@@ -2263,6 +2268,8 @@ impl<'a> SentenceCoder<'a> {
         } else {
             None
         };
+        // "Russia condemned the move" (extract/reaction.rs; applied below).
+        let reaction = self.reaction_targets(code, trigger, &sources, &targets, found);
         // Everyone the trigger involves, for `others`.
         let mut everyone: Vec<usize> = Vec::new();
         for &a in sources.iter().chain(&targets).chain(&participants) {
@@ -2397,6 +2404,12 @@ impl<'a> SentenceCoder<'a> {
                 targets = vec![sp];
                 confidence -= 0.2;
             }
+        }
+        // "Russia condemned the move": the doer of the act named before, not the
+        // act's victim nor nobody (extract/reaction.rs).
+        if let Some(d) = reaction {
+            targets = d;
+            confidence -= 0.3;
         }
         // "Pakistan and Afghanistan agreed to reopen the Torkham crossing": mutual
         // between the doers, not aimed at one doer's place (extract/parties.rs).
@@ -2909,6 +2922,13 @@ impl<'a> SentenceCoder<'a> {
         let mut extra = Vec::new();
         found.retain(|f| {
             if f.code == "016" && f.target.is_none() {
+                // "Moscow denied deliberately targeting Poland" (extract/reaction.rs).
+                if let Some(t) = self.denied_act_target(f.trigger, f.source) {
+                    let mut g = f.clone();
+                    g.target = Some(t);
+                    extra.push(g);
+                    return false;
+                }
                 let before = extra.len();
                 for &a in &accusers {
                     if self.actors[a].key != self.actors[f.source].key {
@@ -2920,7 +2940,9 @@ impl<'a> SentenceCoder<'a> {
                 // A denial of a thing said ("rejected the accusations", "denied
                 // involvement"), not of a clause ("denied that its program is military").
                 let of_thing = self.s.upos(f.trigger) == Upos::NOUN
-                    || self.tree.kids(f.trigger).any(|k| self.rel(k) == "obj");
+                    || self.tree.kids(f.trigger).any(|k| self.rel(k) == "obj")
+                    // "The Kremlin denied interfering" (extract/reaction.rs).
+                    || self.denies_own_act(f.trigger);
                 if extra.len() == before && of_thing {
                     // No accuser in the sentence: the denial answers the accusation
                     // reported just before ("Pakistan accused X of … . X rejected the

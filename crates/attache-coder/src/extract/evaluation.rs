@@ -919,6 +919,13 @@ impl SentenceCoder<'_> {
                             tgt.extend(d);
                         }
                     }
+                    if tgt.is_empty() {
+                        // "unhappy about the strike" reported before
+                        // (extract/reaction.rs).
+                        if let Some(k) = self.reaction_object(w) {
+                            tgt = self.antecedent_doers(k, &src, w, &[]);
+                        }
+                    }
                     self.disapprove(&src, &tgt, w, &mut add);
                 }
                 continue;
@@ -1119,6 +1126,11 @@ impl SentenceCoder<'_> {
                 }
             }
         }
+        if tgt.is_empty() {
+            // "Colombia called the decision a hostile act": the act named before
+            // (extract/reaction.rs).
+            tgt = self.antecedent_doers(thing, &src, c, &[]);
+        }
         let code = if negative { "111" } else { "051" };
         let before = add.len();
         for &s in &src {
@@ -1166,6 +1178,11 @@ impl SentenceCoder<'_> {
         let mut tgt = Vec::new();
         if self.s.upos(subj) != Upos::PRON && self.judgeable(ev, subj) {
             self.owners(subj, &mut tgt);
+        }
+        if tgt.is_empty() {
+            // "Moscow said the decision was a grave mistake" after the decision was
+            // reported (extract/reaction.rs).
+            tgt = self.antecedent_doers(subj, &[speaker], p, &[]);
         }
         let code = if negative { "111" } else { "051" };
         let before = add.len();
