@@ -1661,6 +1661,8 @@ impl<'a> SentenceCoder<'a> {
         self.drop_self_threats(&mut found);
         self.must_demands(&mut found);
         self.fill_denials(&mut found);
+        // "… China opposed the U.S. sanctions": no second event (extract/reaction.rs).
+        self.drop_rementions(&mut found);
         // "attacked a village, killing 40 people": one act (extract/force.rs).
         self.drop_elaborations(&mut found);
         self.dedupe(found)

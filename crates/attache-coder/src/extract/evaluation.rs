@@ -920,9 +920,9 @@ impl SentenceCoder<'_> {
                         }
                     }
                     if tgt.is_empty() {
-                        // "unhappy about the strike" reported before
-                        // (extract/reaction.rs).
-                        if let Some(k) = self.reaction_object(w) {
+                        // "unhappy about the strike", "appalled by the attack" reported
+                        // before (extract/reaction.rs).
+                        if let Some(k) = self.attitude_object(w) {
                             tgt = self.antecedent_doers(k, &src, w, &[]);
                         }
                     }
@@ -1126,10 +1126,16 @@ impl SentenceCoder<'_> {
                 }
             }
         }
-        if tgt.is_empty() {
-            // "Colombia called the decision a hostile act": the act named before
-            // (extract/reaction.rs).
-            tgt = self.antecedent_doers(thing, &src, c, &[]);
+        if tgt.iter().all(|&t| {
+            src.iter()
+                .any(|&s| self.actors[s].key == self.actors[t].key)
+        }) {
+            // "Colombia called the decision a hostile act", "Guterres called it a
+            // flagrant violation": the act named before (extract/reaction.rs).
+            let d = self.antecedent_doers(thing, &src, c, &[]);
+            if !d.is_empty() {
+                tgt = d;
+            }
         }
         let code = if negative { "111" } else { "051" };
         let before = add.len();

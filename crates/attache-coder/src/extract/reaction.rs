@@ -147,6 +147,8 @@ enum Kind {
     /// "the decision", "the move": a policy act of any kind but statements, meetings
     /// and violence.
     Generic,
+    /// "it", "this" evaluated as an act ("called it a flagrant violation"): any act.
+    Any,
 }
 
 /// The kind of an act of `code`; `None` for statements, appeals, meetings, praise,
@@ -178,6 +180,7 @@ fn fits(k: Kind, code: &str) -> bool {
         // A decision or a move is a policy act, not an attack (that has words of its
         // own); statements, meetings and praise have no kind at all.
         Kind::Generic => c != Kind::Force,
+        Kind::Any => true,
         _ => c == k,
     }
 }
@@ -293,6 +296,19 @@ impl SentenceCoder<'_> {
         None
     }
 
+    /// Whether `n` is "it" or "this" standing for no actor but the reacting party
+    /// (coreference may resolve it to the speaker's own organisation): in a reaction
+    /// or an evaluation ("called it a flagrant violation of Qatar's sovereignty") it
+    /// stands for an act.
+    fn act_pronoun(&self, n: usize, rkeys: &[&str]) -> bool {
+        self.s.upos(n) == Upos::PRON
+            && matches!(self.lemma(n).to_ascii_lowercase().as_str(), "it" | "this")
+            && self.covering(n).iter().all(|&a| {
+                let a = &self.actors[a as usize];
+                !a.usable || rkeys.contains(&a.key.as_str())
+            })
+    }
+
     /// Whether the noun `n` refers back to a particular act: a definite determiner or
     /// a possessor ("the move", "this decision", "Sunday's attack"), not a generic,
     /// indefinite or hypothetical one ("attacks on civilians", "any decision", "such a
@@ -364,20 +380,28 @@ impl SentenceCoder<'_> {
         trigger: usize,
         found: &[Found],
     ) -> Vec<usize> {
-        if !matches!(self.s.upos(n), Upos::NOUN)
-            || self.prior_acts.is_empty() && found.is_empty()
-            || !self.definite_act(n)
-            || self.describes_doer(n)
-        {
+        if self.prior_acts.is_empty() && found.is_empty() {
             return Vec::new();
         }
-        let Some(kind) = self.act_kind(n) else {
-            return Vec::new();
-        };
         let rkeys: Vec<&str> = reactors
             .iter()
             .map(|&a| self.actors[a].key.as_str())
             .collect();
+        let kind = if self.act_pronoun(n, &rkeys) {
+            // "Guterres called it a flagrant violation": any act, no words to fit.
+            Kind::Any
+        } else {
+            if !matches!(self.s.upos(n), Upos::NOUN)
+                || !self.definite_act(n)
+                || self.describes_doer(n)
+            {
+                return Vec::new();
+            }
+            let Some(kind) = self.act_kind(n) else {
+                return Vec::new();
+            };
+            kind
+        };
         let mut victims = Vec::new();
         self.described_targets(n, &mut victims);
         let vkeys: Vec<&str> = victims
@@ -420,12 +444,15 @@ impl SentenceCoder<'_> {
                 ));
             }
         }
-        // Never the reacting party's own act; the description's own targets must be
-        // the act's.
+        // Never the reacting party's own act — but a state's official condemning an
+        // attack by armed men of its own country reacts to them (domestic, as the gold
+        // set codes it); the description's own targets must be the act's.
+        let reactor_armed = reactors.iter().any(|&a| self.actors[a].armed_group);
         cands.retain(|(d, t)| {
-            d.iter()
-                .all(|&a| self.actors[a].usable && !rkeys.contains(&self.actors[a].key.as_str()))
-                && vkeys.iter().all(|v| t.contains(v))
+            d.iter().all(|&a| {
+                let x = &self.actors[a];
+                x.usable && (!rkeys.contains(&x.key.as_str()) || x.armed_group && !reactor_armed)
+            }) && vkeys.iter().all(|v| t.contains(v))
         });
         let Some((first, _)) = cands.first() else {
             return Vec::new();
@@ -459,6 +486,18 @@ impl SentenceCoder<'_> {
         })
     }
 
+    /// What an attitude word `w` is about: "unhappy about the strike", "appalled by
+    /// the attack", "concerned over the decision".
+    pub(super) fn attitude_object(&self, w: usize) -> Option<usize> {
+        self.tree.kids(w).find(|&k| {
+            base(self.rel(k)) == "obl"
+                && matches!(
+                    self.case_of(k).map(str::to_ascii_lowercase).as_deref(),
+                    Some("about" | "over" | "by" | "at" | "with")
+                )
+        })
+    }
+
     /// The reaction `code` by `sources` at `trigger` whose targets are missing, or are
     /// only the victims named inside the act's description ("opposed the reimposition
     /// of sanctions on Iran"): the doers of the act referred back to (module doc), or
@@ -471,7 +510,7 @@ impl SentenceCoder<'_> {
         targets: &[usize],
         found: &[Found],
     ) -> Option<Vec<usize>> {
-        if !(code.starts_with("11") && code != "112" || code == "051" || code.starts_with("12"))
+        if !is_reaction(code)
             || sources.is_empty()
             || self.prior_acts.is_empty() && found.is_empty()
         {
@@ -540,5 +579,52 @@ impl SentenceCoder<'_> {
         let first = ok.next()?;
         // One state only: "denied supplying weapons to X and Y" is no address.
         ok.next().is_none().then_some(first)
+    }
+}
+
+/// Whether `code` is a reaction this module resolves: disapproval (11, not an
+/// accusation), praise (051) or rejection (12).
+fn is_reaction(code: &str) -> bool {
+    code.starts_with("11") && code != "112" || code == "051" || code.starts_with("12")
+}
+
+impl SentenceCoder<'_> {
+    /// "The U.S. Treasury sanctioned five Iranian companies. … China said it opposed
+    /// the U.S. sanctions": an act named with its doer as what a reaction is about,
+    /// when an act of the same kind by the same doer was coded in the sentences before,
+    /// is that act mentioned again — no new event (the gold set does not code a second
+    /// mention), and its target would only be guessed from the reacting sentence.
+    pub(super) fn drop_rementions(&self, found: &mut Vec<Found>) {
+        if self.prior_acts.is_empty() {
+            return;
+        }
+        let reactions: Vec<usize> = found
+            .iter()
+            .filter(|f| is_reaction(f.code))
+            .map(|f| f.trigger)
+            .collect();
+        if reactions.is_empty() {
+            return;
+        }
+        found.retain(|f| {
+            let t = f.trigger;
+            if self.s.upos(t) != Upos::NOUN || is_reaction(f.code) {
+                return true;
+            }
+            let Some(h) = self.tree.head(t) else {
+                return true;
+            };
+            if !reactions.contains(&h) || self.reaction_object(h) != Some(t) {
+                return true;
+            }
+            let Some(kind) = kind_of_code(f.code) else {
+                return true;
+            };
+            let skey = &self.actors[f.source].key;
+            !self
+                .prior_acts
+                .iter()
+                .any(|p| fits(kind, p.code) && p.doers.iter().any(|&d| self.actors[d].key == *skey))
+        });
     }
 }
