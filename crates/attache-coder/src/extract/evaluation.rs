@@ -1100,6 +1100,19 @@ impl SentenceCoder<'_> {
                 comps
                     .iter()
                     .find_map(|&k| self.tree.kids(k).find(|&m| base(self.rel(m)) == "nsubj"))
+            })
+            .or_else(|| {
+                // "called the European move unjustified" parsed with the definite noun as
+                // the predicate and the evaluation as its adjective: the noun is the
+                // thing (a predicate noun is indefinite: "called it a mistake").
+                comps.iter().copied().find(|&k| {
+                    self.rel(k) == "xcomp"
+                        && self.s.upos(k) == Upos::NOUN
+                        && self.tree.kids(k).any(|m| {
+                            self.rel(m) == "det"
+                                && matches!(self.lc(m).as_ref(), "the" | "this" | "that")
+                        })
+                })
             });
         let Some(thing) = thing else {
             return false;
