@@ -2958,6 +2958,16 @@ impl<'a> SentenceCoder<'a> {
                             extra.push(g);
                         }
                     }
+                    if extra.len() == before {
+                        // "Pakistan denied any role in the attack": its victims
+                        // (extract/reaction.rs).
+                        for t in self.denied_part_victims(f.trigger, f.source) {
+                            let mut g = f.clone();
+                            g.target = Some(t);
+                            g.confidence -= 0.2;
+                            extra.push(g);
+                        }
+                    }
                 }
                 extra.len() == before
             } else {

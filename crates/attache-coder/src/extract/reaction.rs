@@ -53,6 +53,8 @@ pub struct PriorAct {
     pub code: &'static str,
     pub doers: Vec<usize>,
     pub target_keys: Vec<String>,
+    /// Its targets, as actors of that sentence (for a denial of a role in it).
+    pub targets: Vec<usize>,
 }
 
 /// The acts of an article coded so far (lib.rs), by mention, so that they can be
@@ -69,6 +71,7 @@ struct Remembered {
     sentence: usize,
     doers: Vec<usize>,
     target_keys: Vec<String>,
+    targets: Vec<usize>,
 }
 
 /// How many sentences back an act can be the antecedent of a reaction.
@@ -90,6 +93,7 @@ impl ActMemory {
                 continue;
             }
             let tkey = f.target.map(|t| actors[t].key.clone());
+            let tm = f.target.map(|t| actors[t].mention);
             match self
                 .acts
                 .iter_mut()
@@ -104,6 +108,11 @@ impl ActMemory {
                             r.target_keys.push(k);
                         }
                     }
+                    if let Some(m) = tm {
+                        if !r.targets.contains(&m) {
+                            r.targets.push(m);
+                        }
+                    }
                 }
                 None => self.acts.push(Remembered {
                     code: f.code,
@@ -111,6 +120,7 @@ impl ActMemory {
                     sentence: si,
                     doers: vec![d.mention],
                     target_keys: tkey.into_iter().collect(),
+                    targets: tm.into_iter().collect(),
                 }),
             }
         }
@@ -127,6 +137,7 @@ impl ActMemory {
                 code: r.code,
                 doers: r.doers.iter().map(|&m| actor(m)).collect(),
                 target_keys: r.target_keys.clone(),
+                targets: r.targets.iter().map(|&m| actor(m)).collect(),
             })
             .collect()
     }
@@ -626,5 +637,85 @@ impl SentenceCoder<'_> {
                 .iter()
                 .any(|p| fits(kind, p.code) && p.doers.iter().any(|&d| self.actors[d].key == *skey))
         });
+    }
+}
+
+impl SentenceCoder<'_> {
+    /// "Gunmen killed 26 tourists in Kashmir. Pakistan denied any role in the
+    /// attack": a denial of a part in an act named before, with no accuser, is
+    /// addressed to the act's victims (CAMEO 016 has the accuser or the victim as
+    /// target) — only when the act is unambiguous, as for reactions, and not done by
+    /// the denier.
+    pub(super) fn denied_part_victims(&self, trigger: usize, source: usize) -> Vec<usize> {
+        const PART: &[&str] = &[
+            "role",
+            "involvement",
+            "responsibility",
+            "part",
+            "hand",
+            "link",
+            "complicity",
+        ];
+        if self.prior_acts.is_empty() {
+            return Vec::new();
+        }
+        let Some(o) = self
+            .tree
+            .kids(trigger)
+            .find(|&k| self.rel(k) == "obj" && PART.contains(&self.lc_lemma(k).as_str()))
+        else {
+            return Vec::new();
+        };
+        // "in the attack" on the noun, or hung on the verb.
+        let Some(n) = self.tree.kids(o).chain(self.tree.kids(trigger)).find(|&k| {
+            matches!(base(self.rel(k)), "nmod" | "obl")
+                && matches!(
+                    self.case_of(k).map(str::to_ascii_lowercase).as_deref(),
+                    Some("in" | "for" | "behind")
+                )
+        }) else {
+            return Vec::new();
+        };
+        if self.s.upos(n) != Upos::NOUN || !self.definite_act(n) || self.describes_doer(n) {
+            return Vec::new();
+        }
+        let Some(kind) = self.act_kind(n) else {
+            return Vec::new();
+        };
+        let skey = self.actors[source].key.as_str();
+        let cands: Vec<&PriorAct> = self
+            .prior_acts
+            .iter()
+            .filter(|p| fits(kind, p.code))
+            .collect();
+        let doer_keys = |p: &PriorAct| {
+            let mut k: Vec<&str> = p
+                .doers
+                .iter()
+                .map(|&a| self.actors[a].key.as_str())
+                .collect();
+            k.sort_unstable();
+            k.dedup();
+            k
+        };
+        let Some(first) = cands.last() else {
+            return Vec::new();
+        };
+        let k0 = doer_keys(first);
+        if k0.contains(&skey) || cands.iter().any(|p| doer_keys(p) != k0) {
+            return Vec::new();
+        }
+        let mut out: Vec<usize> = Vec::new();
+        for &t in &first.targets {
+            let x = &self.actors[t];
+            if x.usable && x.key != skey && !out.iter().any(|&o| self.actors[o].key == x.key) {
+                out.push(t);
+            }
+        }
+        out
+    }
+
+    fn lc_lemma(&self, i: usize) -> String {
+        self.lemma(i).to_ascii_lowercase()
     }
 }
