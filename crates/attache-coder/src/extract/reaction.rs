@@ -55,6 +55,8 @@ pub struct PriorAct {
     pub target_keys: Vec<String>,
     /// Its targets, as actors of that sentence (for a denial of a role in it).
     pub targets: Vec<usize>,
+    /// How many sentences before this one it was coded.
+    pub back: usize,
 }
 
 /// The acts of an article coded so far (lib.rs), by mention, so that they can be
@@ -74,8 +76,11 @@ struct Remembered {
     targets: Vec<usize>,
 }
 
-/// How many sentences back an act can be the antecedent of a reaction.
-const WINDOW: usize = 3;
+/// How many sentences back an act can be the antecedent of a reaction: a description
+/// of a particular kind ("the attack", "the sanctions") reaches further than "the
+/// decision" or "it", which news uses only right after the act.
+const WINDOW: usize = 5;
+const WINDOW_GENERIC: usize = 3;
 
 impl ActMemory {
     /// Remember the actual, non-negated acts of sentence `si` whose doer is a usable
@@ -138,6 +143,7 @@ impl ActMemory {
                 doers: r.doers.iter().map(|&m| actor(m)).collect(),
                 target_keys: r.target_keys.clone(),
                 targets: r.targets.iter().map(|&m| actor(m)).collect(),
+                back: si - r.sentence,
             })
             .collect()
     }
@@ -447,8 +453,13 @@ impl SentenceCoder<'_> {
         for (_, d, t) in here.into_iter().rev() {
             cands.push((d, t));
         }
+        let reach = if matches!(kind, Kind::Generic | Kind::Any) {
+            WINDOW_GENERIC
+        } else {
+            WINDOW
+        };
         for p in self.prior_acts.iter().rev() {
-            if fits(kind, p.code) {
+            if fits(kind, p.code) && p.back <= reach {
                 cands.push((
                     p.doers.clone(),
                     p.target_keys.iter().map(String::as_str).collect(),
