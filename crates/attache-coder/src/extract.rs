@@ -2265,13 +2265,14 @@ impl<'a> SentenceCoder<'a> {
         // codes as such (12x) come through the control verbs, not through negation.
         let spec = p.specificity();
         // "Kenya condemned the attack": the doer of a violence named before (verbal.rs).
-        let violent_doer = if targets.is_empty() && root == "11" {
+        // "Russia condemned the move" (extract/reaction.rs; applied below): `Some` of
+        // no doers when the act referred to is ambiguous (then nothing is guessed).
+        let reaction = self.reaction_targets(code, trigger, &sources, &targets, found);
+        let violent_doer = if targets.is_empty() && root == "11" && reaction.is_none() {
             self.unnamed_violence_doer(trigger, found)
         } else {
             None
         };
-        // "Russia condemned the move" (extract/reaction.rs; applied below).
-        let reaction = self.reaction_targets(code, trigger, &sources, &targets, found);
         // Everyone the trigger involves, for `others`.
         let mut everyone: Vec<usize> = Vec::new();
         for &a in sources.iter().chain(&targets).chain(&participants) {
@@ -2409,7 +2410,7 @@ impl<'a> SentenceCoder<'a> {
         }
         // "Russia condemned the move": the doer of the act named before, not the
         // act's victim nor nobody (extract/reaction.rs).
-        if let Some(d) = reaction {
+        if let Some(d) = reaction.filter(|d| !d.is_empty()) {
             targets = d;
             confidence -= 0.3;
         }

@@ -397,8 +397,22 @@ impl SentenceCoder<'_> {
         trigger: usize,
         found: &[Found],
     ) -> Vec<usize> {
+        self.antecedent(n, reactors, trigger, found)
+            .unwrap_or_default()
+    }
+
+    /// As [`Self::antecedent_doers`]: `None` when `n` describes no act of a kind we
+    /// know or no act of that kind was coded, `Some` of no doers when several doers
+    /// could be meant.
+    fn antecedent(
+        &self,
+        n: usize,
+        reactors: &[usize],
+        trigger: usize,
+        found: &[Found],
+    ) -> Option<Vec<usize>> {
         if self.prior_acts.is_empty() && found.is_empty() {
-            return Vec::new();
+            return None;
         }
         let rkeys: Vec<&str> = reactors
             .iter()
@@ -412,12 +426,9 @@ impl SentenceCoder<'_> {
                 || !self.definite_act(n)
                 || self.describes_doer(n)
             {
-                return Vec::new();
+                return None;
             }
-            let Some(kind) = self.act_kind(n) else {
-                return Vec::new();
-            };
-            kind
+            self.act_kind(n)?
         };
         let mut victims = Vec::new();
         self.described_targets(n, &mut victims);
@@ -476,9 +487,7 @@ impl SentenceCoder<'_> {
                 x.usable && (!rkeys.contains(&x.key.as_str()) || x.armed_group && !reactor_armed)
             }) && vkeys.iter().all(|v| t.contains(v))
         });
-        let Some((first, _)) = cands.first() else {
-            return Vec::new();
-        };
+        let (first, _) = cands.first()?;
         let keyset = |d: &[usize]| {
             let mut k: Vec<&str> = d.iter().map(|&a| self.actors[a].key.as_str()).collect();
             k.sort_unstable();
@@ -489,9 +498,9 @@ impl SentenceCoder<'_> {
         if cands.iter().any(|(d, _)| keyset(d) != k0) {
             // Acts of the same kind by different doers: which one is meant is not
             // said.
-            return Vec::new();
+            return Some(Vec::new());
         }
-        first.clone()
+        Some(first.clone())
     }
 
     /// The description a reaction word `trigger` reacts to: the object of a verb
@@ -522,8 +531,10 @@ impl SentenceCoder<'_> {
 
     /// The reaction `code` by `sources` at `trigger` whose targets are missing, or are
     /// only the victims named inside the act's description ("opposed the reimposition
-    /// of sanctions on Iran"): the doers of the act referred back to (module doc), or
-    /// `None` to keep the sentence's own reading.
+    /// of sanctions on Iran"): the doers of the act referred back to (module doc);
+    /// `Some` of no doers when several could be meant (then no other rule guesses
+    /// one: extract.rs skips verbal.rs's latest-violence doer); `None` to keep the
+    /// sentence's own reading.
     pub(super) fn reaction_targets(
         &self,
         code: &str,
@@ -548,8 +559,7 @@ impl SentenceCoder<'_> {
                 return None;
             }
         }
-        let d = self.antecedent_doers(n, sources, trigger, found);
-        (!d.is_empty()).then_some(d)
+        self.antecedent(n, sources, trigger, found)
     }
 
     /// Whether actor `a` (named in this sentence) is inside the phrase of `n`.
