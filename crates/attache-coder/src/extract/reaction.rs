@@ -34,9 +34,11 @@
 //!   (China praising "the exercises" it held itself is not an event; "Israel struck
 //!   Iran. Iran retaliated … Israel condemned the attack" is aimed at Iran);
 //! * **unambiguous or nothing**: the candidates are the acts of the fitting kind coded
-//!   before the reaction in its own sentence and in the three sentences before; when
-//!   they have different doers, nothing is guessed (the reaction keeps no target and
-//!   is dropped as before, or a denial stays `SRC>-`).
+//!   before the reaction in its own sentence and in the five sentences before (three
+//!   for "the decision" and "it", which news uses right after the act); when they have
+//!   different doers, nothing is guessed (the reaction keeps no target and is dropped
+//!   as before, or a denial stays `SRC>-`), not even by verbal.rs's latest-violence
+//!   rule.
 //!
 //! Called from one place in extract.rs (`finish`, for 05, 11 and 12 events whose
 //! target is empty or is the act's victim) and from evaluation.rs (characterisations
