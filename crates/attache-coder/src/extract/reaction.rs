@@ -595,13 +595,25 @@ impl SentenceCoder<'_> {
         self.denied_gerund(trigger).is_some()
     }
 
-    /// The state a denied act was aimed at, when the sentence names it as the gerund's
-    /// object ("Moscow denied deliberately targeting Poland" → Poland): the denial is
-    /// addressed to it (CAMEO 016 has the accuser or the victim as target). Not people
-    /// whose country was only inferred ("denied targeting civilians") nor the denier's
-    /// own side.
+    /// The state a denied hostile act was aimed at, when the sentence names it as the
+    /// gerund's object ("Moscow denied deliberately targeting Poland" → Poland): the
+    /// denial is addressed to it (CAMEO 016 has the accuser or the victim as target).
+    /// Not people whose country was only inferred ("denied targeting civilians"), the
+    /// denier's own side, nor the beneficiary of a helping act ("denied arming the
+    /// Houthis").
     pub(super) fn denied_act_target(&self, trigger: usize, source: usize) -> Option<usize> {
         let g = self.denied_gerund(trigger)?;
+        // Only a hostile act has a victim to address: "denied targeting Poland", not
+        // "denied arming the Houthis" (those armed are no party to the denial).
+        let hostile = self.match_verb(g).is_some_and(|p| {
+            matches!(
+                p.code.get(..2),
+                Some("13" | "15" | "16" | "17" | "18" | "19" | "20")
+            )
+        });
+        if !hostile {
+            return None;
+        }
         let o = self.tree.kids(g).find(|&k| self.rel(k) == "obj")?;
         let mut out = Vec::new();
         self.actors_of(o, &mut out);
