@@ -26,6 +26,7 @@ mod groups;
 mod material;
 mod misparse;
 mod parties;
+pub mod reaction;
 mod reversal;
 mod roles;
 mod verbal;
@@ -171,6 +172,9 @@ pub struct SentenceCoder<'a> {
     /// The doer of the latest act of violence (18–20) coded in the two sentences
     /// before, for "X condemned the attack" that names no doer (extract/verbal.rs).
     pub prev_violent: Option<usize>,
+    /// Acts coded in the sentences before, for a reaction to "the move" or "the
+    /// strikes" that names no doer (extract/reaction.rs).
+    pub prior_acts: &'a [reaction::PriorAct],
     /// Publication date, the default date of actual events.
     pub published: Option<FuzzyDate>,
     /// Triggers the tree read and decided on purpose (one side of talks with no
@@ -251,6 +255,7 @@ impl<'a> SentenceCoder<'a> {
             prev_accusers: &[],
             prev_appeal: None,
             prev_violent: None,
+            prior_acts: &[],
             published,
             decided: std::cell::RefCell::new(Vec::new()),
         }
@@ -1667,6 +1672,8 @@ impl<'a> SentenceCoder<'a> {
         self.drop_self_threats(&mut found);
         self.must_demands(&mut found);
         self.fill_denials(&mut found);
+        // "… China opposed the U.S. sanctions": no second event (extract/reaction.rs).
+        self.drop_rementions(&mut found);
         // "attacked a village, killing 40 people": one act (extract/force.rs).
         self.drop_elaborations(&mut found);
         self.dedupe(found)
@@ -2269,7 +2276,10 @@ impl<'a> SentenceCoder<'a> {
         // codes as such (12x) come through the control verbs, not through negation.
         let spec = p.specificity();
         // "Kenya condemned the attack": the doer of a violence named before (verbal.rs).
-        let violent_doer = if targets.is_empty() && root == "11" {
+        // "Russia condemned the move" (extract/reaction.rs; applied below): `Some` of
+        // no doers when the act referred to is ambiguous (then nothing is guessed).
+        let reaction = self.reaction_targets(code, trigger, &sources, &targets, found);
+        let violent_doer = if targets.is_empty() && root == "11" && reaction.is_none() {
             self.unnamed_violence_doer(trigger, found)
         } else {
             None
@@ -2408,6 +2418,12 @@ impl<'a> SentenceCoder<'a> {
                 targets = vec![sp];
                 confidence -= 0.2;
             }
+        }
+        // "Russia condemned the move": the doer of the act named before, not the
+        // act's victim nor nobody (extract/reaction.rs).
+        if let Some(d) = reaction.filter(|d| !d.is_empty()) {
+            targets = d;
+            confidence -= 0.3;
         }
         // "Pakistan and Afghanistan agreed to reopen the Torkham crossing": mutual
         // between the doers, not aimed at one doer's place (extract/parties.rs).
@@ -2933,6 +2949,13 @@ impl<'a> SentenceCoder<'a> {
         let mut extra = Vec::new();
         found.retain(|f| {
             if f.code == "016" && f.target.is_none() {
+                // "Moscow denied deliberately targeting Poland" (extract/reaction.rs).
+                if let Some(t) = self.denied_act_target(f.trigger, f.source) {
+                    let mut g = f.clone();
+                    g.target = Some(t);
+                    extra.push(g);
+                    return false;
+                }
                 let before = extra.len();
                 for &a in &accusers {
                     if self.actors[a].key != self.actors[f.source].key {
@@ -2944,7 +2967,9 @@ impl<'a> SentenceCoder<'a> {
                 // A denial of a thing said ("rejected the accusations", "denied
                 // involvement"), not of a clause ("denied that its program is military").
                 let of_thing = self.s.upos(f.trigger) == Upos::NOUN
-                    || self.tree.kids(f.trigger).any(|k| self.rel(k) == "obj");
+                    || self.tree.kids(f.trigger).any(|k| self.rel(k) == "obj")
+                    // "The Kremlin denied interfering" (extract/reaction.rs).
+                    || self.denies_own_act(f.trigger);
                 if extra.len() == before && of_thing {
                     // No accuser in the sentence: the denial answers the accusation
                     // reported just before ("Pakistan accused X of … . X rejected the
@@ -2955,6 +2980,16 @@ impl<'a> SentenceCoder<'a> {
                             let mut g = f.clone();
                             g.target = Some(a);
                             g.confidence -= 0.1;
+                            extra.push(g);
+                        }
+                    }
+                    if extra.len() == before {
+                        // "Pakistan denied any role in the attack": its victims
+                        // (extract/reaction.rs).
+                        for t in self.denied_part_victims(f.trigger, f.source) {
+                            let mut g = f.clone();
+                            g.target = Some(t);
+                            g.confidence -= 0.2;
                             extra.push(g);
                         }
                     }

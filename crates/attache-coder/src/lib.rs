@@ -228,6 +228,8 @@ impl Extractor {
         let mut recent_appeal: Option<(usize, &'static str, usize)> = None;
         // The doer of the last act of violence: (source mention, sentence).
         let mut recent_violence: Option<(usize, usize)> = None;
+        // The acts coded so far, for reactions to them (extract/reaction.rs).
+        let mut acts = extract::reaction::ActMemory::default();
         let mut actors: Vec<Actor> = Vec::new();
         for (si, s) in doc.sentences.iter().enumerate() {
             out.sentences.push(SentenceRecord {
@@ -295,6 +297,15 @@ impl Extractor {
                         }
                     }
                 });
+            let prior = acts.carry(si, |mi| {
+                match (carried_start..actors.len()).find(|&a| actors[a].mention == mi) {
+                    Some(a) => a,
+                    None => {
+                        actors.push(actor_of(&mentions[mi], mi, 0, 0, false));
+                        actors.len() - 1
+                    }
+                }
+            });
             let stext = &text[s.span.clone()];
             let dates = dates::find_dates(stext, published);
             let mut sc =
@@ -302,8 +313,10 @@ impl Extractor {
             sc.prev_accusers = &accusers;
             sc.prev_appeal = appeal;
             sc.prev_violent = violent;
+            sc.prior_acts = &prior;
             let mut subj = Vec::new();
             let found = sc.code(&mut subj);
+            acts.record(&found, &actors, si);
             let sent_span = off.span(s.span.clone());
             let evidence = |src: Option<usize>, tgt: Option<usize>, trig: usize| Evidence {
                 text: stext.to_string(),

@@ -3808,3 +3808,109 @@ fn agreeing_to_stop_attacking_each_other_is_no_attack() {
     assert!(v.iter().any(|x| x == "AFG>PAK:03"), "{v:?}");
     assert!(!v.iter().any(|x| x.ends_with(":19")), "{v:?}");
 }
+
+// ---- session 7 (reaction): reactions to an act named earlier (extract/reaction.rs) ----
+
+#[test]
+fn welcoming_a_decision_named_before_aims_at_its_doer() {
+    let text = "Chile cut ties with Peru. Bolivia welcomed the decision.";
+    let s1 = sent(text, 0, "Chile chile PROPN 2 nsubj\ncut cut VERB 0 root\nties tie NOUN 2 obj\nwith with ADP 5 case\nPeru peru PROPN 2 obl\n. . PUNCT 2 punct");
+    let s2 = sent(text, 26, "Bolivia bolivia PROPN 2 nsubj\nwelcomed welcome VERB 0 root\nthe the DET 4 det\ndecision decision NOUN 2 obj\n. . PUNCT 2 punct");
+    let mut m = states(text, &[("Chile", "CHL"), ("Peru", "PER")]);
+    m.push(st(text, 1, "Bolivia", "BOL"));
+    let c = code_one(text, None, vec![s1, s2], m);
+    let tr = triples(&c);
+    assert!(
+        tr.iter()
+            .any(|x| x.0 == "BOL" && x.1 == "CHL" && x.2.starts_with("05")),
+        "{tr:?}"
+    );
+    // The reacting state is never the doer it reacts to, nor the act's victim.
+    assert!(!tr.iter().any(|x| x.0 == "BOL" && x.1 != "CHL"), "{tr:?}");
+}
+
+#[test]
+fn a_reaction_takes_an_act_of_its_own_kind_only() {
+    // "the sanctions" are Chile's, not Peru's strike in between; "the decision" after
+    // two policy acts by different states names neither.
+    let text =
+        "Chile imposed sanctions on Peru. Peru struck Chile. Bolivia condemned the sanctions.";
+    let s1 = sent(text, 0, "Chile chile PROPN 2 nsubj\nimposed impose VERB 0 root\nsanctions sanction NOUN 2 obj\non on ADP 5 case\nPeru peru PROPN 3 nmod\n. . PUNCT 2 punct");
+    let s2 = sent(text, 33, "Peru peru PROPN 2 nsubj\nstruck strike VERB 0 root\nChile chile PROPN 2 obj\n. . PUNCT 2 punct");
+    let s3 = sent(text, 52, "Bolivia bolivia PROPN 2 nsubj\ncondemned condemn VERB 0 root\nthe the DET 4 det\nsanctions sanction NOUN 2 obj\n. . PUNCT 2 punct");
+    let mut m = states(text, &[("Chile", "CHL"), ("Peru", "PER")]);
+    m.push(st(text, 1, "Peru#2", "PER"));
+    m.push(st(text, 1, "Chile#2", "CHL"));
+    m.push(st(text, 2, "Bolivia", "BOL"));
+    let c = code_one(text, None, vec![s1, s2, s3], m);
+    let tr = triples(&c);
+    assert!(
+        tr.iter()
+            .any(|x| x.0 == "BOL" && x.1 == "CHL" && x.2.starts_with("11")),
+        "{tr:?}"
+    );
+    assert!(!tr.iter().any(|x| x.0 == "BOL" && x.1 == "PER"), "{tr:?}");
+
+    let text =
+        "Chile expelled Peru's envoy. Peru expelled Chile's envoy. Bolivia condemned the decision.";
+    let s1 = sent(text, 0, "Chile chile PROPN 2 nsubj\nexpelled expel VERB 0 root\nPeru peru PROPN 5 nmod:poss\n's 's PART 3 case\nenvoy envoy NOUN 2 obj\n. . PUNCT 2 punct");
+    let s2 = sent(text, 29, "Peru peru PROPN 2 nsubj\nexpelled expel VERB 0 root\nChile chile PROPN 5 nmod:poss\n's 's PART 3 case\nenvoy envoy NOUN 2 obj\n. . PUNCT 2 punct");
+    let s3 = sent(text, 58, "Bolivia bolivia PROPN 2 nsubj\ncondemned condemn VERB 0 root\nthe the DET 4 det\ndecision decision NOUN 2 obj\n. . PUNCT 2 punct");
+    let mut m = states(text, &[("Chile", "CHL"), ("Peru", "PER")]);
+    m.push(st(text, 1, "Peru#2", "PER"));
+    m.push(st(text, 1, "Chile#2", "CHL"));
+    m.push(st(text, 2, "Bolivia", "BOL"));
+    let c = code_one(text, None, vec![s1, s2, s3], m);
+    let tr = triples(&c);
+    // Both expulsions were coded: the reaction is ambiguous, not unresolved.
+    assert!(tr.iter().any(|x| x.0 == "CHL" && x.1 == "PER"), "{tr:?}");
+    assert!(tr.iter().any(|x| x.0 == "PER" && x.1 == "CHL"), "{tr:?}");
+    assert!(!tr.iter().any(|x| x.0 == "BOL"), "ambiguous: {tr:?}");
+}
+
+#[test]
+fn praising_ones_own_act_and_hypothetical_reactions_are_no_events() {
+    let text = "Chile held drills near Peru. Chile praised the exercises.";
+    let s1 = sent(text, 0, "Chile chile PROPN 2 nsubj\nheld hold VERB 0 root\ndrills drill NOUN 2 obj\nnear near ADP 5 case\nPeru peru PROPN 2 obl\n. . PUNCT 2 punct");
+    let s2 = sent(text, 29, "Chile chile PROPN 2 nsubj\npraised praise VERB 0 root\nthe the DET 4 det\nexercises exercise NOUN 2 obj\n. . PUNCT 2 punct");
+    let mut m = states(text, &[("Chile", "CHL"), ("Peru", "PER")]);
+    m.push(st(text, 1, "Chile#2", "CHL"));
+    let c = code_one(text, None, vec![s1, s2], m);
+    let tr = triples(&c);
+    assert!(
+        tr.iter().any(|x| x.0 == "CHL" && x.2.starts_with("15")),
+        "{tr:?}"
+    );
+    assert!(!tr.iter().any(|x| x.2.starts_with("05")), "{tr:?}");
+
+    let text = "Chile cut ties with Peru. Bolivia would welcome such a decision.";
+    let s1 = sent(text, 0, "Chile chile PROPN 2 nsubj\ncut cut VERB 0 root\nties tie NOUN 2 obj\nwith with ADP 5 case\nPeru peru PROPN 2 obl\n. . PUNCT 2 punct");
+    let s2 = sent(text, 26, "Bolivia bolivia PROPN 3 nsubj\nwould would AUX 3 aux\nwelcome welcome VERB 0 root\nsuch such DET 6 det:predet\na a DET 6 det\ndecision decision NOUN 3 obj\n. . PUNCT 3 punct");
+    let mut m = states(text, &[("Chile", "CHL"), ("Peru", "PER")]);
+    m.push(st(text, 1, "Bolivia", "BOL"));
+    let c = code_one(text, None, vec![s1, s2], m);
+    let tr = triples(&c);
+    assert!(!tr.iter().any(|x| x.0 == "BOL" && x.1 == "CHL"), "{tr:?}");
+}
+
+#[test]
+fn a_denied_gerund_names_its_object_or_answers_the_accuser() {
+    let text = "Chile denied targeting Peru.";
+    let s = sent(text, 0, "Chile chile PROPN 2 nsubj\ndenied deny VERB 0 root\ntargeting target VERB 2 xcomp\nPeru peru PROPN 3 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chile", "CHL"), ("Peru", "PER")]),
+    );
+    assert_eq!(triples(&c), vec![t("CHL", "PER", "016")]);
+
+    let text = "Peru accused Chile of meddling. Chile denied interfering.";
+    let s1 = sent(text, 0, "Peru peru PROPN 2 nsubj\naccused accuse VERB 0 root\nChile chile PROPN 2 obj\nof of SCONJ 5 mark\nmeddling meddle VERB 2 advcl\n. . PUNCT 2 punct");
+    let s2 = sent(text, 32, "Chile chile PROPN 2 nsubj\ndenied deny VERB 0 root\ninterfering interfere VERB 2 xcomp\n. . PUNCT 2 punct");
+    let mut m = states(text, &[("Peru", "PER"), ("Chile", "CHL")]);
+    m.push(st(text, 1, "Chile#2", "CHL"));
+    let c = code_one(text, None, vec![s1, s2], m);
+    let tr = triples(&c);
+    assert!(tr.contains(&t("CHL", "PER", "016")), "{tr:?}");
+}

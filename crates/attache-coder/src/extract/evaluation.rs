@@ -919,6 +919,13 @@ impl SentenceCoder<'_> {
                             tgt.extend(d);
                         }
                     }
+                    if tgt.is_empty() {
+                        // "unhappy about the strike", "appalled by the attack" reported
+                        // before (extract/reaction.rs).
+                        if let Some(k) = self.attitude_object(w) {
+                            tgt = self.antecedent_doers(k, &src, w, &[]);
+                        }
+                    }
                     self.disapprove(&src, &tgt, w, &mut add);
                 }
                 continue;
@@ -1093,6 +1100,19 @@ impl SentenceCoder<'_> {
                 comps
                     .iter()
                     .find_map(|&k| self.tree.kids(k).find(|&m| base(self.rel(m)) == "nsubj"))
+            })
+            .or_else(|| {
+                // "called the European move unjustified" parsed with the definite noun as
+                // the predicate and the evaluation as its adjective: the noun is the
+                // thing (a predicate noun is indefinite: "called it a mistake").
+                comps.iter().copied().find(|&k| {
+                    self.rel(k) == "xcomp"
+                        && self.s.upos(k) == Upos::NOUN
+                        && self.tree.kids(k).any(|m| {
+                            self.rel(m) == "det"
+                                && matches!(self.lc(m).as_ref(), "the" | "this" | "that")
+                        })
+                })
             });
         let Some(thing) = thing else {
             return false;
@@ -1117,6 +1137,17 @@ impl SentenceCoder<'_> {
                 {
                     self.actors_of(k, &mut tgt);
                 }
+            }
+        }
+        if tgt.iter().all(|&t| {
+            src.iter()
+                .any(|&s| self.actors[s].key == self.actors[t].key)
+        }) {
+            // "Colombia called the decision a hostile act", "Guterres called it a
+            // flagrant violation": the act named before (extract/reaction.rs).
+            let d = self.antecedent_doers(thing, &src, c, &[]);
+            if !d.is_empty() {
+                tgt = d;
             }
         }
         let code = if negative { "111" } else { "051" };
@@ -1166,6 +1197,11 @@ impl SentenceCoder<'_> {
         let mut tgt = Vec::new();
         if self.s.upos(subj) != Upos::PRON && self.judgeable(ev, subj) {
             self.owners(subj, &mut tgt);
+        }
+        if tgt.is_empty() {
+            // "Moscow said the decision was a grave mistake" after the decision was
+            // reported (extract/reaction.rs).
+            tgt = self.antecedent_doers(subj, &[speaker], p, &[]);
         }
         let code = if negative { "111" } else { "051" };
         let before = add.len();
