@@ -1486,7 +1486,13 @@ pub fn resolve(lex: &Lexicon, doc: &Doc, ctx: &DocContext) -> Vec<Mention> {
         } else {
             article_focus(&counts, &lead, &title_countries)
         }
-    };
+    }
+    // No dominant country: the scene the opening sentence sets (setting.rs).
+    .or_else(|| {
+        sents
+            .first()
+            .and_then(|(toks, _, hits)| crate::setting::lead_setting(lex, toks, hits, date))
+    });
 
     // Byte → char offsets.
     let mut char_at = vec![0u32; text.len() + 1];

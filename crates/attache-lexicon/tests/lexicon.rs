@@ -752,3 +752,29 @@ fn its_neighbour_is_the_other_state() {
     );
     assert_eq!(find(&ms, "Its neighbour").code, "AZE");
 }
+
+/// Session 7 (domestic): with no dateline and no dominant country, the opening
+/// sentence's place or domestic actor sets the scene for later generic agents, also
+/// after a foreign reaction; a lead naming two countries sets none.
+#[test]
+fn the_lead_sets_the_scene_for_generic_agents() {
+    let ms = run(
+        "A court in Tunis on Friday sentenced an opposition leader to 14 years in prison. France said it was following the case closely. Authorities have arrested dozens of critics since 2023.",
+        "2025-03-04",
+        None,
+    );
+    assert_eq!(find(&ms, "Authorities").country.as_deref(), Some("TUN"));
+    let ms = run(
+        "Moldovan police detained six activists on Friday. Russia said the arrests were politically motivated. Police later released two of them.",
+        "2025-03-04",
+        None,
+    );
+    assert_eq!(find(&ms, "Police").country.as_deref(), Some("MDA"));
+    // Two countries in the lead: no scene; the state named last stands in as before.
+    let ms = run(
+        "Pakistani jets struck hideouts in Afghanistan on Sunday. Afghanistan condemned the strikes. Officials said eight people were killed.",
+        "2025-03-04",
+        None,
+    );
+    assert_eq!(find(&ms, "Officials").country.as_deref(), Some("AFG"));
+}
