@@ -3810,6 +3810,18 @@ fn coref_at(sc: &SentCtx, mem: &Memory, found: &[Found], p: usize) -> Option<(us
             _ => return None,
         },
     };
+    // "The government", "the crowd" whose only link to an earlier mention is its
+    // sector ("Uganda's president warned … The government deployed the army" in a
+    // Kenyan story): a foreign reaction in between does not move the story; the
+    // story's own country does (setting.rs), through the agent rules.
+    if matches!(want, Want::Sector(_))
+        && ante.sent < mem.sent
+        && sc
+            .inferred_country()
+            .is_some_and(|h| ante.res[0].country.as_deref() != Some(h.as_str()))
+    {
+        return None;
+    }
     let out = match want {
         Want::State | Want::StateIn(_) | Want::StateNear(_) | Want::Host => {
             let c = ante.res[0].country.clone()?;

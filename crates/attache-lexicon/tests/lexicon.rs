@@ -778,3 +778,23 @@ fn the_lead_sets_the_scene_for_generic_agents() {
     );
     assert_eq!(find(&ms, "Officials").country.as_deref(), Some("AFG"));
 }
+
+/// Session 7 (domestic): "the government" linked to an earlier mention only by its
+/// sector does not follow a foreign reaction out of the story's country; with the
+/// same head ("the Ugandan government … the government") it still does.
+#[test]
+fn a_foreign_reaction_does_not_take_the_government() {
+    let ms = run(
+        "Police fired tear gas at protesters on Tuesday. Uganda's president warned his citizens against joining the unrest. The government deployed the army.",
+        "2025-03-04",
+        Some("NAIROBI"),
+    );
+    assert_eq!(find(&ms, "government").country.as_deref(), Some("KEN"));
+    assert_eq!(find(&ms, "army").country.as_deref(), Some("KEN"));
+    let ms = run(
+        "Police fired tear gas at protesters on Tuesday. The Ugandan government closed the border. The government said the measure was temporary.",
+        "2025-03-04",
+        Some("NAIROBI"),
+    );
+    assert_eq!(find(&ms, "The government").country.as_deref(), Some("UGA"));
+}
