@@ -21,6 +21,7 @@ pub use evaluation::Evaluative;
 
 mod complement;
 mod consult;
+mod domestic;
 mod force;
 mod material;
 mod misparse;
@@ -906,7 +907,13 @@ impl<'a> SentenceCoder<'a> {
             let punishing = cands
                 .iter()
                 .any(|p| p.code.starts_with("16") || p.code.starts_with("17"));
-            if ((r == "ccomp" || marked) && (accusing || denying)) || (marked_for && punishing) {
+            // What someone is charged with ("charged 13 people with insulting the
+            // president") is the prosecutors' claim, like an accusation's content.
+            let charged_with = marker(&["with"]) && matches!(hl.as_str(), "charge" | "indict");
+            if ((r == "ccomp" || marked) && (accusing || denying))
+                || (marked_for && punishing)
+                || charged_with
+            {
                 return true;
             }
             if r == "ccomp" {
@@ -2587,6 +2594,18 @@ impl<'a> SentenceCoder<'a> {
             if let (true, Some(t)) = (targets.is_empty(), violent_doer) {
                 for &s in &sources {
                     push(s, Some(t), confidence - 0.3, code);
+                }
+                return;
+            }
+            if let Some(c) = targets
+                .is_empty()
+                .then(|| self.restricts_own_public(code, trigger, clause, &sources, location))
+                .flatten()
+            {
+                // "imposed a ban on public gatherings", "banned all rallies": those
+                // subject to it are the doer's own people (extract/domestic.rs).
+                for &s in &sources {
+                    push(s, Some(s), confidence - 0.3, c);
                 }
                 return;
             }

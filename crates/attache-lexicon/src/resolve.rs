@@ -2550,7 +2550,12 @@ fn agent_phrase(sc: &SentCtx, mem: &mut Memory, found: &[Found], p: usize) -> (u
         .filter_map(|f| f.res.country.as_ref())
         .collect();
     let local = match &home {
-        Some(h) if named.is_empty() || named.contains(&h) => Some(h.clone()),
+        // "Riot police fired tear gas at protesters in Nairobi" in a story set
+        // elsewhere: the sentence's own place (setting.rs).
+        Some(_) if named.is_empty() => {
+            crate::setting::sentence_scene(lex, &sc.toks, &sc.hits, date).or(home.clone())
+        }
+        Some(h) if named.contains(&h) => Some(h.clone()),
         _ => named.last().map(|c| (*c).clone()),
     };
     let res = match local.or(home).or_else(recent).filter(|_| !foreign) {

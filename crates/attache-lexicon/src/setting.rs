@@ -100,3 +100,38 @@ pub(crate) fn lead_setting(
     }
     country.filter(|_| scene)
 }
+
+/// The one country a sentence places itself in ("… fired tear gas at protesters in
+/// Nairobi", "outside the parliament in Tbilisi"): the countries of the places after
+/// a locative word ("of" not counted: "the foreign minister of Pakistan" is no place),
+/// if there is exactly one. A generic agent of the sentence that no earlier word of
+/// the sentence ties to a country takes it over the story's country: the story has
+/// moved (resolve.rs, `agent_phrase`).
+pub(crate) fn sentence_scene(
+    lex: &Lexicon,
+    toks: &[Tok],
+    hits: &[Hit],
+    date: Option<FuzzyDate>,
+) -> Option<String> {
+    let mut country: Option<String> = None;
+    for h in hits {
+        let mut b = h.start;
+        if b > 0 && toks[b - 1].norm == "the" {
+            b -= 1;
+        }
+        if !(b > 0 && LOCATIVE.contains(&toks[b - 1].norm.as_str()) && toks[b - 1].norm != "of") {
+            continue;
+        }
+        let Some(c) = plain_actor(lex, h, date)
+            .filter(|r| matches!(r.kind, MentionKind::State | MentionKind::Government))
+            .and_then(|r| r.country)
+        else {
+            continue;
+        };
+        match &country {
+            Some(x) if *x != c => return None,
+            _ => country = Some(c),
+        }
+    }
+    country
+}

@@ -1,0 +1,145 @@
+//! Restrictions a state imposes on its own public life: whom a ban on gatherings,
+//! rallies, parties or newspapers is aimed at when the sentence names no one.
+//!
+//! Why: domestic-politics stories report repression as bans on activities, not on
+//! named actors — "Authorities also imposed a four-day ban on public gatherings in
+//! Istanbul", "The government banned all rallies in the capital", "banned two parties
+//! from the election". The gold set codes them with the country on both sides
+//! (TUR→TUR 17: docs/gold-guidelines.md, a ban has another party, those subject to
+//! it). The extractor's core rule needs an actor as target and finds none; the
+//! general place rule (`material::restriction_at_home`) covers curfews and martial
+//! law only, because "content blocked", "controls" and "import bans" are often aimed
+//! abroad or at no one.
+//!
+//! So the reading here is narrow: a restriction (CAMEO 172x) whose restricted thing is
+//! a word for a domestic political activity or its organisations — protests,
+//! gatherings, rallies, strikes, parties, the opposition, newspapers, broadcasters,
+//! unions — with no actor named on it, by a doer with a country of its own that is not
+//! an armed group, and no stated place in another country. Then those subject to it
+//! are the doer's own people. Import, flight and travel bans are not in the list: they
+//! are aimed at other states as often as at home.
+
+use super::{lower_eq, SentenceCoder};
+use attache_text::Upos;
+
+/// Restricted things that are domestic political life.
+const DOMESTIC_OBJECTS: &[&str] = &[
+    "protest",
+    "gathering",
+    "rally",
+    "demonstration",
+    "assembly",
+    "march",
+    "strike",
+    "sit-in",
+    "vigil",
+    "meeting",
+    "party",
+    "opposition",
+    "candidate",
+    "movement",
+    "union",
+    "association",
+    "newspaper",
+    "outlet",
+    "broadcaster",
+    "station",
+    "channel",
+    "media",
+];
+
+impl SentenceCoder<'_> {
+    /// The code of the restriction `trigger` (code `code`, in clause `clause`) when it
+    /// is aimed at domestic political life and not at a named party (module doc):
+    /// `code` itself, or 172 for a ban the dictionary read as a sanction ("imposed a
+    /// ban on public gatherings": `impose obj=@penalty` is 163). `sources` are the
+    /// doers, `location` the stated place, if any.
+    pub(super) fn restricts_own_public(
+        &self,
+        code: &'static str,
+        trigger: usize,
+        clause: usize,
+        sources: &[usize],
+        location: Option<usize>,
+    ) -> Option<&'static str> {
+        let code = match code {
+            c if c.starts_with("172") => c,
+            "163" => "172",
+            _ => return None,
+        };
+        let own = |s: usize| {
+            let a = &self.actors[s];
+            a.key.len() == 3 && !a.armed_group && !a.place
+        };
+        if sources.is_empty() || !sources.iter().all(|&s| own(s)) {
+            return None;
+        }
+        if let Some(l) = location {
+            if sources
+                .iter()
+                .any(|&s| self.actors[s].key != self.actors[l].key)
+            {
+                return None;
+            }
+        }
+        // The restricted things: the objects of the verb, the "on/against" complements
+        // of a ban noun (the trigger or the verb's object: "imposed a ban on
+        // gatherings"), and their conjuncts.
+        let mut things: Vec<usize> = Vec::new();
+        let mut heads = vec![trigger];
+        if clause != trigger {
+            heads.push(clause);
+        }
+        for &h in &heads {
+            for k in self.tree.kids(h) {
+                let rel = super::base(self.rel(k));
+                if matches!(self.rel(k), "obj" | "nsubj:pass") {
+                    things.push(k);
+                    // "a ban on public gatherings" as the object of "impose".
+                    for m in self.tree.kids(k) {
+                        if super::base(self.rel(m)) == "nmod"
+                            && self
+                                .case_of(m)
+                                .is_some_and(|c| lower_eq(c, "on") || lower_eq(c, "against"))
+                        {
+                            things.push(m);
+                        }
+                    }
+                } else if matches!(rel, "nmod" | "obl")
+                    && self.s.upos(h) == Upos::NOUN
+                    && self
+                        .case_of(k)
+                        .is_some_and(|c| lower_eq(c, "on") || lower_eq(c, "against"))
+                {
+                    things.push(k);
+                }
+            }
+        }
+        let conj: Vec<usize> = things
+            .iter()
+            .flat_map(|&t| self.tree.kids(t).filter(|&c| self.rel(c) == "conj"))
+            .collect();
+        things.extend(conj);
+        let domestic = |t: usize| {
+            let lemma = self.lemma(t);
+            DOMESTIC_OBJECTS
+                .iter()
+                .any(|w| lower_eq(w, lemma) || lower_eq(&format!("{w}s"), lemma))
+        };
+        // A named party on the thing ("a ban on Hamas rallies") is the target the
+        // core rules would have found; none here.
+        let named = |t: usize| {
+            self.covering(t)
+                .iter()
+                .chain(self.tree.kids(t).flat_map(|m| self.covering(m).iter()))
+                .any(|&a| {
+                    let a = &self.actors[a as usize];
+                    a.usable && !a.place
+                })
+        };
+        things
+            .iter()
+            .any(|&t| domestic(t) && !named(t))
+            .then_some(code)
+    }
+}
