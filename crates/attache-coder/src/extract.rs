@@ -858,7 +858,11 @@ impl<'a> SentenceCoder<'a> {
     fn unasserted(&self, v: usize) -> bool {
         // Denied, alleged or requested content in the other shapes (extract/complement.rs).
         // A purpose infinitive ("travelled to Doha to discuss …", extract/parties.rs).
-        if self.reported_content(v) || self.inside_condition(v) || self.purpose_clause(v) {
+        if self.reported_content(v)
+            || self.inside_condition(v)
+            || self.purpose_clause(v)
+            || self.open_or_abstract(v)
+        {
             return true;
         }
         // What is threatened, refused or called off (extract/verbal.rs).
@@ -2027,6 +2031,7 @@ impl<'a> SentenceCoder<'a> {
                     if r == "obj"
                         && matches!(self.s.upos(h), Upos::VERB)
                         && self.match_verb(h).is_none_or(|vp| vp.code.is_empty())
+                        && self.protest_of_subject(entry.root, h)
                     {
                         self.subject_of(h, &mut sources, 0);
                         for k in self.tree.kids(h) {

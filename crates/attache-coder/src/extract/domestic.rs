@@ -143,3 +143,59 @@ impl SentenceCoder<'_> {
             .then_some(code)
     }
 }
+
+/// Verbs whose object protest is the subject's own: "staged protests", "held a
+/// rally", "joined the strike". Other verbs do not make their subject the protester:
+/// "Australia urged its citizens to avoid the protests", "police monitored the
+/// rally".
+const PROTEST_DOING: &[&str] = &[
+    "stage", "hold", "organize", "organise", "lead", "join", "launch", "mount", "start", "begin",
+    "continue", "resume", "call", "plan", "announce", "hold", "end", "extend", "escalate", "go",
+];
+
+/// Nouns whose infinitive names no act: "the right to protest", "the freedom to
+/// assemble".
+const ABSTRACT_HEADS: &[&str] = &[
+    "right",
+    "freedom",
+    "permission",
+    "ability",
+    "licence",
+    "license",
+];
+
+impl SentenceCoder<'_> {
+    /// Whether a protest noun (root 14) that is the object of `verb` is the subject's
+    /// own act (`PROTEST_DOING`). Other roots are not restricted here.
+    pub(super) fn protest_of_subject(&self, root: &str, verb: usize) -> bool {
+        root != "14" || PROTEST_DOING.iter().any(|w| lower_eq(w, self.lemma(verb)))
+    }
+
+    /// Whether the clause of `v` is an open question or an abstract possibility, not
+    /// an act: "has 180 days to decide whether to remove him", "the right to protest".
+    pub(super) fn open_or_abstract(&self, v: usize) -> bool {
+        let mut x = v;
+        for _ in 0..4 {
+            if self
+                .tree
+                .kids(x)
+                .any(|k| self.rel(k) == "mark" && lower_eq(self.lemma(k), "whether"))
+            {
+                return true;
+            }
+            let Some(h) = self.tree.head(x) else {
+                return false;
+            };
+            if super::base(self.rel(x)) == "acl"
+                && ABSTRACT_HEADS.iter().any(|w| lower_eq(w, self.lemma(h)))
+            {
+                return true;
+            }
+            if super::base(self.rel(x)) != "xcomp" {
+                return false;
+            }
+            x = h;
+        }
+        false
+    }
+}
