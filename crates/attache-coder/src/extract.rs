@@ -17,6 +17,7 @@ use crate::patterns::{Control, Pattern, Patterns, TriggerPos};
 pub mod evaluation;
 use attache_core::{FuzzyDate, Modality};
 use attache_text::{Sentence, Upos};
+pub(crate) use domestic::article_home;
 pub use evaluation::Evaluative;
 
 mod complement;
@@ -171,6 +172,10 @@ pub struct SentenceCoder<'a> {
     /// The doer of the latest act of violence (18–20) coded in the two sentences
     /// before, for "X condemned the attack" that names no doer (extract/verbal.rs).
     pub prev_violent: Option<usize>,
+    /// The country the story happens in, as its generic agents were resolved
+    /// (extract/domestic.rs, `article_home`): an appeal with no addressee is domestic
+    /// only for its own actors.
+    pub home: Option<&'a str>,
     /// Publication date, the default date of actual events.
     pub published: Option<FuzzyDate>,
     /// Triggers the tree read and decided on purpose (one side of talks with no
@@ -251,6 +256,7 @@ impl<'a> SentenceCoder<'a> {
             prev_accusers: &[],
             prev_appeal: None,
             prev_violent: None,
+            home: None,
             published,
             decided: std::cell::RefCell::new(Vec::new()),
         }
@@ -1662,6 +1668,8 @@ impl<'a> SentenceCoder<'a> {
         self.code_evaluations(&mut found);
         // Demands read as made at home whose addressee is named (extract/verbal.rs).
         self.readdress_demands(&mut found);
+        // Those left addressed to their own maker abroad (extract/domestic.rs).
+        self.drop_appeals_abroad(&mut found);
         self.criticised_owner(&mut found);
         self.reduction_party(&mut found);
         self.drop_self_threats(&mut found);

@@ -229,6 +229,7 @@ impl Extractor {
         // The doer of the last act of violence: (source mention, sentence).
         let mut recent_violence: Option<(usize, usize)> = None;
         let mut actors: Vec<Actor> = Vec::new();
+        let home = extract::article_home(&mentions);
         for (si, s) in doc.sentences.iter().enumerate() {
             out.sentences.push(SentenceRecord {
                 index: si as u32,
@@ -302,6 +303,7 @@ impl Extractor {
             sc.prev_accusers = &accusers;
             sc.prev_appeal = appeal;
             sc.prev_violent = violent;
+            sc.home = home.as_deref();
             let mut subj = Vec::new();
             let found = sc.code(&mut subj);
             let sent_span = off.span(s.span.clone());

@@ -19,7 +19,7 @@
 //! are the doer's own people. Import, flight and travel bans are not in the list: they
 //! are aimed at other states as often as at home.
 
-use super::{lower_eq, SentenceCoder};
+use super::{lower_eq, Found, SentenceCoder};
 use attache_text::Upos;
 
 /// Restricted things that are domestic political life.
@@ -197,5 +197,57 @@ impl SentenceCoder<'_> {
             x = h;
         }
         false
+    }
+}
+
+/// The country a story happens in, read from its generic agents: the country most of
+/// the agent mentions the resolver could only infer ("police", "protesters", "the
+/// court": the dateline's, the lead's or the story's country) were given, when at
+/// least two were and no other country ties with it.
+///
+/// Why: an appeal or demand with no addressee ("called for an investigation", "urged
+/// restraint") is made at home when a domestic actor makes it, as the gold set codes
+/// it; the same words from a foreign government in a story about another country
+/// ("In Washington, the State Department called for an investigation" in a story on
+/// Georgia's election) are addressed to that country, and coding them USA→USA was
+/// wrong. Without an actor to point at, such an appeal is left out.
+pub(crate) fn article_home(mentions: &[attache_core::Mention]) -> Option<String> {
+    use attache_core::{MentionKind, ResolvedBy};
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for m in mentions {
+        if m.resolved_by != ResolvedBy::Inferred || m.kind != MentionKind::Agent {
+            continue;
+        }
+        let Some(c) = m.country.as_deref() else {
+            continue;
+        };
+        match counts.iter_mut().find(|(k, _)| *k == c) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((c, 1)),
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    match counts.as_slice() {
+        [(c, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|(_, m)| m < n) => {
+            Some((*c).to_string())
+        }
+        _ => None,
+    }
+}
+
+impl SentenceCoder<'_> {
+    /// Drop appeals and demands read as made at home (the source is its own target:
+    /// no addressee was found, and `readdress_demands` found none either) whose maker
+    /// belongs to another country than the story's (`article_home`).
+    pub(super) fn drop_appeals_abroad(&self, found: &mut Vec<Found>) {
+        let Some(home) = self.home else {
+            return;
+        };
+        found.retain(|f| {
+            !((f.code.starts_with("02") || f.code.starts_with("10"))
+                && f.target == Some(f.source)
+                && self.actors[f.source].key.len() == 3
+                && self.actors[f.source].key != home)
+        });
     }
 }
