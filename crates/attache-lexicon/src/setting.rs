@@ -18,8 +18,9 @@
 //! * and it is said to be the scene: the place follows a locative word ("in Tunis",
 //!   "the streets of Tbilisi", "outside Istanbul city hall"), or the country qualifies a
 //!   domestic actor — police, courts, lawmakers, the opposition, protesters, students,
-//!   people ("Moldovan authorities" is government and proves nothing: a foreign-policy
-//!   story opens the same way).
+//!   people, or a government organ that does not face abroad ("Israel's cabinet";
+//!   not "Pakistan's foreign ministry" or "China's ambassador": a foreign-policy story
+//!   opens that way).
 //!
 //! Only a fallback: a dateline or an article focus wins, and a sentence that names
 //! another country still gives its agents that country (resolve.rs, `agent_phrase`).
@@ -47,6 +48,24 @@ const LOCATIVE: &[&str] = &[
 /// parties, people, students, workers, rebels.
 const DOMESTIC_SECTORS: &[&str] = &[
     "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "EDU", "LAB", "REB", "INS", "SEP", "CRM",
+];
+
+/// Words of a government title that faces other states.
+const FACING_ABROAD: &[&str] = &[
+    "foreign",
+    "ambassador",
+    "envoy",
+    "diplomat",
+    "diplomats",
+    "embassy",
+    "mission",
+    "delegation",
+    "consul",
+    "consulate",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "side",
 ];
 
 /// The country the opening sentence (`toks`, `hits`) sets the story in, if it names
@@ -92,7 +111,13 @@ pub(crate) fn lead_setting(
         if let Some(next) = hits.get(k + 1).filter(|n| n.start == a) {
             if let Target::Agent { idx } = next.target {
                 let sector = lex.agents[idx as usize].sector.as_str();
-                if DOMESTIC_SECTORS.contains(&sector) {
+                // A government organ at home ("Israel's cabinet", "Kenya's interior
+                // minister"), not one that faces abroad ("Pakistan's foreign ministry",
+                // "China's ambassador").
+                let abroad = toks[next.start..next.end.min(toks.len())]
+                    .iter()
+                    .any(|t| FACING_ABROAD.contains(&t.norm.as_str()));
+                if DOMESTIC_SECTORS.contains(&sector) || (sector == "GOV" && !abroad) {
                     scene = true;
                 }
             }
