@@ -1479,20 +1479,22 @@ pub fn resolve(lex: &Lexicon, doc: &Doc, ctx: &DocContext) -> Vec<Mention> {
                 v
             })
             .unwrap_or_default();
+        // The scene the opening sentence sets (setting.rs) before the counts: one
+        // reaction from abroad ("In Washington, the State Department …") can
+        // outweigh a short story's own country.
+        let scene = || {
+            sents
+                .first()
+                .and_then(|(toks, _, hits)| crate::setting::lead_setting(lex, toks, hits, date))
+        };
         if title_countries.len() == 1 {
             title_countries.into_iter().next()
         } else if counts.len() == 1 {
             counts.keys().next().cloned()
         } else {
-            article_focus(&counts, &lead, &title_countries)
+            scene().or_else(|| article_focus(&counts, &lead, &title_countries))
         }
-    }
-    // No dominant country: the scene the opening sentence sets (setting.rs).
-    .or_else(|| {
-        sents
-            .first()
-            .and_then(|(toks, _, hits)| crate::setting::lead_setting(lex, toks, hits, date))
-    });
+    };
 
     // Byte → char offsets.
     let mut char_at = vec![0u32; text.len() + 1];

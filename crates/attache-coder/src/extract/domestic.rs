@@ -251,3 +251,39 @@ impl SentenceCoder<'_> {
         });
     }
 }
+
+/// Quantity words that stand before the people counted: "dozens of critics",
+/// "hundreds of protesters", "a group of students".
+const QUANTITY: &[&str] = &[
+    "dozen",
+    "dozens",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "score",
+    "scores",
+    "number",
+    "group",
+    "handful",
+    "couple",
+];
+
+impl SentenceCoder<'_> {
+    /// For an object `o` that is a quantity word with an "of" complement ("dozens of
+    /// critics"), that complement; else `o` itself.
+    pub(super) fn counted_people(&self, o: usize) -> usize {
+        if !matches!(self.rel(o), "obj" | "nsubj:pass")
+            || !QUANTITY.iter().any(|w| lower_eq(w, self.lemma(o)))
+        {
+            return o;
+        }
+        self.tree
+            .kids(o)
+            .find(|&m| {
+                super::base(self.rel(m)) == "nmod"
+                    && self.case_of(m).is_some_and(|c| lower_eq(c, "of"))
+            })
+            .unwrap_or(o)
+    }
+}
