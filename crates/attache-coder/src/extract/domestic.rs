@@ -17,9 +17,10 @@
 //! unions — with no actor named on it, by a doer with a country of its own that is not
 //! an armed group, and no stated place in another country. Then those subject to it
 //! are the doer's own people. Import, flight and travel bans are not in the list: they
-//! are aimed at other states as often as at home.
+//! are aimed at other states as often as at home. A curfew, martial law or a state of
+//! emergency with no place stated ("imposed a nationwide curfew") is at home too.
 
-use super::{lower_eq, Found, SentenceCoder};
+use super::{lower_eq, material, Found, SentenceCoder};
 use attache_text::Upos;
 
 /// Restricted things that are domestic political life.
@@ -46,6 +47,7 @@ const DOMESTIC_OBJECTS: &[&str] = &[
     "station",
     "channel",
     "media",
+    "internet",
 ];
 
 impl SentenceCoder<'_> {
@@ -62,9 +64,14 @@ impl SentenceCoder<'_> {
         sources: &[usize],
         location: Option<usize>,
     ) -> Option<&'static str> {
+        // A curfew, martial law or a state of emergency with no place stated
+        // ("imposed a nationwide curfew") is imposed at home; with a place, the
+        // place rule of extract.rs decides.
+        let on_all = material::restriction_at_home(code) && code != "175" && location.is_none();
         let code = match code {
             c if c.starts_with("172") => c,
             "163" => "172",
+            c if on_all => c,
             _ => return None,
         };
         let own = |s: usize| {
@@ -137,10 +144,7 @@ impl SentenceCoder<'_> {
                     a.usable && !a.place
                 })
         };
-        things
-            .iter()
-            .any(|&t| domestic(t) && !named(t))
-            .then_some(code)
+        (on_all || things.iter().any(|&t| domestic(t) && !named(t))).then_some(code)
     }
 }
 
