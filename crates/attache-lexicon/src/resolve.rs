@@ -2549,6 +2549,14 @@ fn agent_phrase(sc: &SentCtx, mem: &mut Memory, found: &[Found], p: usize) -> (u
             )
         })
         .filter(|f| !victims || !sc.armed_mention(f))
+        // With a home country, a state named as a whole ("France said it would not
+        // recognize the new authorities", "Britain condemned the police crackdown")
+        // is reacting to the story, and the agents it speaks of are the story's;
+        // only another agent of that state ("Ugandan officials said police …",
+        // "Syria's leaders") takes the sentence away from home (setting.rs).
+        .filter(|f| {
+            home.is_none() || !matches!(f.res.kind, MentionKind::State | MentionKind::Government)
+        })
         .filter_map(|f| f.res.country.as_ref())
         .collect();
     let local = match &home {

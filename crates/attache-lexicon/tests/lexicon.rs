@@ -798,3 +798,23 @@ fn a_foreign_reaction_does_not_take_the_government() {
     );
     assert_eq!(find(&ms, "The government").country.as_deref(), Some("UGA"));
 }
+
+/// Session 7 (domestic): a state named as a whole in a reaction does not give its
+/// country to the agents it speaks of; an agent of that state still does.
+#[test]
+fn a_reacting_state_does_not_take_the_story_agents() {
+    let ms = run(
+        "Soldiers detained the president on Wednesday. France said it would not recognize the new authorities. Britain condemned the police crackdown.",
+        "2025-03-04",
+        Some("NIAMEY"),
+    );
+    assert_eq!(find(&ms, "authorities").country.as_deref(), Some("NER"));
+    assert_eq!(find(&ms, "police").country.as_deref(), Some("NER"));
+    let ms = run(
+        "Police fired tear gas at protesters on Tuesday. Ugandan officials said police had arrested two Kenyans.",
+        "2025-03-04",
+        Some("NAIROBI"),
+    );
+    let police: Vec<_> = ms.iter().filter(|m| m.text == "police").collect();
+    assert_eq!(police[0].country.as_deref(), Some("UGA"));
+}
