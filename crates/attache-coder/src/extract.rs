@@ -2633,6 +2633,26 @@ impl<'a> SentenceCoder<'a> {
                 }
                 return;
             }
+            if targets.is_empty()
+                && p.pos == TriggerPos::Verb
+                && matches!(root, "11" | "12")
+                && modality == Modality::Actual
+                && self.speakerless(trigger)
+            {
+                // "The opposition rejected the results": the opposition's rejection
+                // or accusation with no addressee is aimed at home (extract/domestic.rs).
+                let own: Vec<usize> = sources
+                    .iter()
+                    .copied()
+                    .filter(|&s| self.opposition_at_home(s))
+                    .collect();
+                if !own.is_empty() {
+                    for s in own {
+                        push(s, Some(s), confidence - 0.3, code);
+                    }
+                    return;
+                }
+            }
             if targets.is_empty() {
                 // Pending: a denial whose target is the accuser (filled later), else dropped.
                 if root == "01" && code == "016" {

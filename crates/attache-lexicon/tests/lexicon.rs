@@ -818,3 +818,16 @@ fn a_reacting_state_does_not_take_the_story_agents() {
     let police: Vec<_> = ms.iter().filter(|m| m.text == "police").collect();
     assert_eq!(police[0].country.as_deref(), Some("UGA"));
 }
+
+/// Session 7 (domestic): the party in power and rioters are generic agents of the
+/// story's country.
+#[test]
+fn ruling_party_and_rioters_take_the_story_country() {
+    let ms = run(
+        "Rioters set fire to several shops on Monday. The ruling party blamed the opposition.",
+        "2025-03-04",
+        Some("DHAKA"),
+    );
+    assert_eq!(find(&ms, "Rioters").country.as_deref(), Some("BGD"));
+    assert_eq!(find(&ms, "ruling party").country.as_deref(), Some("BGD"));
+}

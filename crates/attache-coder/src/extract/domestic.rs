@@ -291,3 +291,35 @@ impl SentenceCoder<'_> {
             .unwrap_or(o)
     }
 }
+
+/// Words of an actor that opposes its own government: its rejections and accusations
+/// with no addressee are aimed at home ("The opposition rejected the results",
+/// "protesters denounced the verdict"). Read from the mention's own words, since the
+/// extractor's actors carry no sector.
+const OPPOSING: &[&str] = &[
+    "opposition",
+    "protester",
+    "protesters",
+    "protestor",
+    "protestors",
+    "demonstrator",
+    "demonstrators",
+    "dissident",
+    "dissidents",
+];
+
+impl SentenceCoder<'_> {
+    /// Whether `a` is an opposition actor of one state named in this sentence
+    /// (`OPPOSING`), not an armed group.
+    pub(super) fn opposition_at_home(&self, a: usize) -> bool {
+        let ac = &self.actors[a];
+        ac.in_sentence
+            && ac.key.len() == 3
+            && !ac.armed_group
+            && !ac.place
+            && self.text.get(ac.start..ac.end).is_some_and(|t| {
+                t.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| OPPOSING.iter().any(|o| o.eq_ignore_ascii_case(w)))
+            })
+    }
+}
