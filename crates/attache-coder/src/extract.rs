@@ -17,10 +17,12 @@ use crate::patterns::{Control, Pattern, Patterns, TriggerPos};
 pub mod evaluation;
 use attache_core::{FuzzyDate, Modality};
 use attache_text::{Sentence, Upos};
+pub(crate) use domestic::article_home;
 pub use evaluation::Evaluative;
 
 mod complement;
 mod consult;
+mod domestic;
 mod force;
 mod groups;
 mod material;
@@ -175,6 +177,10 @@ pub struct SentenceCoder<'a> {
     /// Acts coded in the sentences before, for a reaction to "the move" or "the
     /// strikes" that names no doer (extract/reaction.rs).
     pub prior_acts: &'a [reaction::PriorAct],
+    /// The country the story happens in, as its generic agents were resolved
+    /// (extract/domestic.rs, `article_home`): an appeal with no addressee is domestic
+    /// only for its own actors.
+    pub home: Option<&'a str>,
     /// Publication date, the default date of actual events.
     pub published: Option<FuzzyDate>,
     /// Triggers the tree read and decided on purpose (one side of talks with no
@@ -256,6 +262,7 @@ impl<'a> SentenceCoder<'a> {
             prev_appeal: None,
             prev_violent: None,
             prior_acts: &[],
+            home: None,
             published,
             decided: std::cell::RefCell::new(Vec::new()),
         }
@@ -863,7 +870,11 @@ impl<'a> SentenceCoder<'a> {
     fn unasserted(&self, v: usize) -> bool {
         // Denied, alleged or requested content in the other shapes (extract/complement.rs).
         // A purpose infinitive ("travelled to Doha to discuss …", extract/parties.rs).
-        if self.reported_content(v) || self.inside_condition(v) || self.purpose_clause(v) {
+        if self.reported_content(v)
+            || self.inside_condition(v)
+            || self.purpose_clause(v)
+            || self.open_or_abstract(v)
+        {
             return true;
         }
         // What is threatened, refused or called off (extract/verbal.rs).
@@ -912,7 +923,13 @@ impl<'a> SentenceCoder<'a> {
             let punishing = cands
                 .iter()
                 .any(|p| p.code.starts_with("16") || p.code.starts_with("17"));
-            if ((r == "ccomp" || marked) && (accusing || denying)) || (marked_for && punishing) {
+            // What someone is charged with ("charged 13 people with insulting the
+            // president") is the prosecutors' claim, like an accusation's content.
+            let charged_with = marker(&["with"]) && matches!(hl.as_str(), "charge" | "indict");
+            if ((r == "ccomp" || marked) && (accusing || denying))
+                || (marked_for && punishing)
+                || charged_with
+            {
                 return true;
             }
             if r == "ccomp" {
@@ -1667,6 +1684,8 @@ impl<'a> SentenceCoder<'a> {
         self.code_evaluations(&mut found);
         // Demands read as made at home whose addressee is named (extract/verbal.rs).
         self.readdress_demands(&mut found);
+        // Those left addressed to their own maker abroad (extract/domestic.rs).
+        self.drop_appeals_abroad(&mut found);
         self.criticised_owner(&mut found);
         self.reduction_party(&mut found);
         self.drop_self_threats(&mut found);
@@ -2038,6 +2057,7 @@ impl<'a> SentenceCoder<'a> {
                     if r == "obj"
                         && matches!(self.s.upos(h), Upos::VERB)
                         && self.match_verb(h).is_none_or(|vp| vp.code.is_empty())
+                        && self.protest_of_subject(entry.root, h)
                     {
                         self.subject_of(h, &mut sources, 0);
                         for k in self.tree.kids(h) {
@@ -2630,6 +2650,18 @@ impl<'a> SentenceCoder<'a> {
                 }
                 return;
             }
+            if let Some(c) = targets
+                .is_empty()
+                .then(|| self.restricts_own_public(code, trigger, clause, &sources, location))
+                .flatten()
+            {
+                // "imposed a ban on public gatherings", "banned all rallies": those
+                // subject to it are the doer's own people (extract/domestic.rs).
+                for &s in &sources {
+                    push(s, Some(s), confidence - 0.3, c);
+                }
+                return;
+            }
             if targets.is_empty() && p.pos == TriggerPos::Verb && self.people_detained(code, clause)
             {
                 // "Chinese authorities jailed 14 Uyghur academics": people the lexicon
@@ -2640,6 +2672,26 @@ impl<'a> SentenceCoder<'a> {
                     }
                 }
                 return;
+            }
+            if targets.is_empty()
+                && p.pos == TriggerPos::Verb
+                && matches!(root, "11" | "12")
+                && modality == Modality::Actual
+                && self.speakerless(trigger)
+            {
+                // "The opposition rejected the results": the opposition's rejection
+                // or accusation with no addressee is aimed at home (extract/domestic.rs).
+                let own: Vec<usize> = sources
+                    .iter()
+                    .copied()
+                    .filter(|&s| self.opposition_at_home(s))
+                    .collect();
+                if !own.is_empty() {
+                    for s in own {
+                        push(s, Some(s), confidence - 0.3, code);
+                    }
+                    return;
+                }
             }
             if targets.is_empty() {
                 // Pending: a denial whose target is the accuser (filled later), else dropped.

@@ -231,6 +231,7 @@ impl Extractor {
         // The acts coded so far, for reactions to them (extract/reaction.rs).
         let mut acts = extract::reaction::ActMemory::default();
         let mut actors: Vec<Actor> = Vec::new();
+        let home = extract::article_home(&mentions);
         for (si, s) in doc.sentences.iter().enumerate() {
             out.sentences.push(SentenceRecord {
                 index: si as u32,
@@ -314,6 +315,7 @@ impl Extractor {
             sc.prev_appeal = appeal;
             sc.prev_violent = violent;
             sc.prior_acts = &prior;
+            sc.home = home.as_deref();
             let mut subj = Vec::new();
             let found = sc.code(&mut subj);
             acts.record(&found, &actors, si);

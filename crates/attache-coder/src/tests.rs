@@ -3914,3 +3914,90 @@ fn a_denied_gerund_names_its_object_or_answers_the_accuser() {
     let tr = triples(&c);
     assert!(tr.contains(&t("CHL", "PER", "016")), "{tr:?}");
 }
+
+/// Session 7 (domestic): whole articles of our own through the built-in models, lexicon
+/// and dictionary; `SRC>TGT:ROOT` keys of the non-negated events.
+fn article_keys(coder: &Coder, text: &str) -> Vec<String> {
+    let mut art = Article::new("domestic", text);
+    art.published = Some("2025-03-04".into());
+    let c = coder.code(&art);
+    let key = |a: &Option<attache_core::ActorRef>| {
+        a.as_ref()
+            .map(|a| a.country.clone().unwrap_or(a.code.clone()))
+            .filter(|k| !k.is_empty())
+            .unwrap_or_else(|| "-".into())
+    };
+    c.events
+        .iter()
+        .filter(|e| !e.negated)
+        .map(|e| {
+            format!(
+                "{}:{}>{}:{}",
+                e.sentence,
+                key(&e.source),
+                key(&e.target),
+                e.cameo_root
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn domestic_agents_keep_the_story_country_past_a_foreign_reaction() {
+    let coder = match Coder::load_default() {
+        Ok(c) => c,
+        Err(e) => {
+            println!("skipping: models not loadable here: {e}");
+            return;
+        }
+    };
+    // The lead sets the scene (no dateline, no dominant country); France's comment in
+    // between does not move it, and France's own sentence has no event.
+    let k = article_keys(
+        &coder,
+        "A court in Tunis on Friday sentenced an opposition leader to 14 years in prison. \
+         France said it was following the case closely. \
+         Authorities have arrested dozens of critics since 2023.",
+    );
+    assert!(k.contains(&"0:TUN>TUN:11".to_string()), "{k:?}");
+    assert!(k.contains(&"2:TUN>TUN:17".to_string()), "{k:?}");
+    assert!(k.iter().all(|x| !x.starts_with("1:")), "{k:?}");
+    // A foreign government's appeal with no addressee is not domestic to it; the
+    // story's own police stay Georgian.
+    let k = article_keys(
+        &coder,
+        "Thousands of people took to the streets of Tbilisi on Sunday to protest against a disputed election. \
+         In Washington, the State Department called for an investigation into the reported irregularities. \
+         Police detained at least 20 protesters near the parliament building late on Sunday.",
+    );
+    assert!(k.iter().all(|x| !x.contains("USA>USA")), "{k:?}");
+    assert!(k.contains(&"2:GEO>GEO:17".to_string()), "{k:?}");
+}
+
+#[test]
+fn bans_on_public_life_are_domestic_and_open_questions_are_no_events() {
+    let coder = match Coder::load_default() {
+        Ok(c) => c,
+        Err(e) => {
+            println!("skipping: models not loadable here: {e}");
+            return;
+        }
+    };
+    let k = article_keys(
+        &coder,
+        "Turkish police detained six students in Istanbul on Tuesday. \
+         Authorities also imposed a four-day ban on public gatherings in Istanbul.",
+    );
+    assert!(k.contains(&"1:TUR>TUR:17".to_string()), "{k:?}");
+    // An import ban keeps its foreign target; an open question is no act; a foreign
+    // government urging its citizens to avoid protests does not protest.
+    let k = article_keys(
+        &coder,
+        "China banned imports of seafood from Japan. \
+         The court has 180 days to decide whether to remove him from office. \
+         Australia urged its citizens to avoid the protests.",
+    );
+    assert!(k.contains(&"0:CHN>JPN:16".to_string()), "{k:?}");
+    assert!(k.iter().all(|x| !x.starts_with("1:")), "{k:?}");
+    assert!(k.iter().all(|x| !x.ends_with(":14")), "{k:?}");
+}

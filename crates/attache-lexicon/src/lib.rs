@@ -20,6 +20,7 @@ pub mod model;
 pub mod petrarch;
 pub mod regions;
 pub mod resolve;
+mod setting;
 pub mod token;
 
 pub use check::{Problem, ProblemKind};

@@ -1482,12 +1482,20 @@ pub fn resolve(lex: &Lexicon, doc: &Doc, ctx: &DocContext) -> Vec<Mention> {
                 v
             })
             .unwrap_or_default();
+        // The scene the opening sentence sets (setting.rs) before the counts: one
+        // reaction from abroad ("In Washington, the State Department …") can
+        // outweigh a short story's own country.
+        let scene = || {
+            sents
+                .first()
+                .and_then(|(toks, _, hits)| crate::setting::lead_setting(lex, toks, hits, date))
+        };
         if title_countries.len() == 1 {
             title_countries.into_iter().next()
         } else if counts.len() == 1 {
             counts.keys().next().cloned()
         } else {
-            article_focus(&counts, &lead, &title_countries)
+            scene().or_else(|| article_focus(&counts, &lead, &title_countries))
         }
     };
 
@@ -2563,10 +2571,23 @@ fn agent_phrase(sc: &SentCtx, mem: &mut Memory, found: &[Found], p: usize) -> (u
             )
         })
         .filter(|f| !victims || !sc.armed_mention(f))
+        // With a home country, a state named as a whole ("France said it would not
+        // recognize the new authorities", "Britain condemned the police crackdown")
+        // is reacting to the story, and the agents it speaks of are the story's;
+        // only another agent of that state ("Ugandan officials said police …",
+        // "Syria's leaders") takes the sentence away from home (setting.rs).
+        .filter(|f| {
+            home.is_none() || !matches!(f.res.kind, MentionKind::State | MentionKind::Government)
+        })
         .filter_map(|f| f.res.country.as_ref())
         .collect();
     let local = match &home {
-        Some(h) if named.is_empty() || named.contains(&h) => Some(h.clone()),
+        // "Riot police fired tear gas at protesters in Nairobi" in a story set
+        // elsewhere: the sentence's own place (setting.rs).
+        Some(_) if named.is_empty() => {
+            crate::setting::sentence_scene(lex, &sc.toks, &sc.hits, date).or(home.clone())
+        }
+        Some(h) if named.contains(&h) => Some(h.clone()),
         _ => named.last().map(|c| (*c).clone()),
     };
     let res = match local.or(home).or_else(recent).filter(|_| !foreign) {
@@ -3826,6 +3847,18 @@ fn coref_at(sc: &SentCtx, mem: &Memory, found: &[Found], p: usize) -> Option<(us
             _ => return None,
         },
     };
+    // "The government", "the crowd" whose only link to an earlier mention is its
+    // sector ("Uganda's president warned … The government deployed the army" in a
+    // Kenyan story): a foreign reaction in between does not move the story; the
+    // story's own country does (setting.rs), through the agent rules.
+    if matches!(want, Want::Sector(_))
+        && ante.sent < mem.sent
+        && sc
+            .inferred_country()
+            .is_some_and(|h| ante.res[0].country.as_deref() != Some(h.as_str()))
+    {
+        return None;
+    }
     let out = match want {
         Want::State | Want::StateIn(_) | Want::StateNear(_) | Want::Host => {
             let c = ante.res[0].country.clone()?;

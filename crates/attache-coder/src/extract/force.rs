@@ -343,7 +343,10 @@ impl SentenceCoder<'_> {
             return false;
         }
         self.tree.kids(v).any(|o| {
-            matches!(self.rel(o), "obj" | "nsubj:pass")
+            // "arrested dozens of critics": the people under a quantity word
+            // (extract/domestic.rs).
+            let o = self.counted_people(o);
+            matches!(self.rel(o), "obj" | "nsubj:pass" | "nmod")
                 && PEOPLE.iter().any(|w| super::lower_eq(w, self.lemma(o)))
                 && self
                     .covering(o)

@@ -254,7 +254,10 @@ impl SentenceCoder<'_> {
         // "took steps to strengthen ties", "moved to impose sanctions": taking a step
         // or moving to do something is doing it (a light construction, not a purpose).
         let hl = self.lemma(h).to_ascii_lowercase();
+        // Nor is a body's vote ("parliament voted to impeach the president"): voting
+        // to do it is doing it.
         if hl == "move"
+            || hl == "vote"
             || (hl == "take"
                 && self.tree.kids(h).any(|k| {
                     self.rel(k) == "obj"
