@@ -25,6 +25,7 @@ mod force;
 mod material;
 mod misparse;
 mod parties;
+mod place;
 mod reversal;
 mod roles;
 mod verbal;
@@ -2352,6 +2353,17 @@ impl<'a> SentenceCoder<'a> {
         // Violence abroad against people inferred to be the doer's own.
         let place = location.filter(|&l| self.single_place(l));
         material::violence_abroad(self.actors, root, &sources, &mut targets, place);
+        // "launched drones toward Israel": force aimed at a place of another country,
+        // not at the doer's own weapons (extract/place.rs).
+        self.aim_at_landing(
+            root,
+            trigger,
+            clause,
+            &sources,
+            &mut targets,
+            speaker,
+            modality,
+        );
         // An agent word whose country was only inferred ("civilians", "the hostages")
         // and is the source's own is a domestic target ("Kenyan authorities banned
         // civilians from traveling" → KEN→KEN): kept when it is the only one, dropped
