@@ -2355,7 +2355,7 @@ impl<'a> SentenceCoder<'a> {
         material::violence_abroad(self.actors, root, &sources, &mut targets, place);
         // "launched drones toward Israel": force aimed at a place of another country,
         // not at the doer's own weapons (extract/place.rs).
-        self.aim_at_landing(
+        if !self.aim_at_landing(
             root,
             trigger,
             clause,
@@ -2363,7 +2363,9 @@ impl<'a> SentenceCoder<'a> {
             &mut targets,
             speaker,
             modality,
-        );
+        ) {
+            return;
+        }
         // An agent word whose country was only inferred ("civilians", "the hostages")
         // and is the source's own is a domestic target ("Kenyan authorities banned
         // civilians from traveling" → KEN→KEN): kept when it is the only one, dropped

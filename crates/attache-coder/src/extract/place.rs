@@ -151,6 +151,7 @@ const MILITARY_SPEAKERS: &[&str] = &[
 impl SentenceCoder<'_> {
     /// Re-aim violence whose target is the doer's own instrument, or missing, at the
     /// place where it lands (module doc). `sources` and `targets` index `self.actors`.
+    /// Returns false when the event is no act of force at all (civilians crossing).
     #[allow(clippy::too_many_arguments)]
     pub(super) fn aim_at_landing(
         &self,
@@ -161,16 +162,28 @@ impl SentenceCoder<'_> {
         targets: &mut Vec<usize>,
         speaker: Option<usize>,
         modality: Modality,
-    ) {
+    ) -> bool {
         if !matches!(root, "18" | "19" | "20") || sources.is_empty() {
-            return;
+            return true;
         }
         let src = |a: usize| &self.actors[a];
+        // "Thousands of refugees crossed into Chad", "Hundreds of Sudanese crossed into
+        // Egypt" (the demonym read as the state): only forces crossing are force.
+        if matches!(
+            self.lemma(trigger).to_ascii_lowercase().as_str(),
+            "cross" | "enter"
+        ) && !sources.iter().any(|&s| {
+            let h = self.phrase_head(s);
+            let h = h.strip_suffix('s').unwrap_or(&h);
+            INSTRUMENTS.contains(&h) || matches!(h, "troop" | "tank" | "unit" | "column")
+        }) {
+            return false;
+        }
         if sources
             .iter()
             .any(|&s| src(s).key.len() != 3 || src(s).armed_group || src(s).civilian)
         {
-            return;
+            return true;
         }
         let own = |t: usize| sources.iter().any(|&s| src(s).key == self.actors[t].key);
         let instrument = |t: usize| {
@@ -179,19 +192,20 @@ impl SentenceCoder<'_> {
                 && INSTRUMENTS.contains(&self.actor_head(t).as_str())
         };
         if !targets.iter().all(|&t| instrument(t)) {
-            return;
+            return true;
         }
         if let Some(l) = self.landing(trigger, clause, sources) {
             *targets = vec![l];
-            return;
+            return true;
         }
         if let Some(sp) = speaker.filter(|&sp| {
             modality == Modality::Actual && self.reporter_hit(trigger, clause, sources, sp)
         }) {
             *targets = vec![sp];
-            return;
+            return true;
         }
         targets.clear();
+        true
     }
 
     /// Whether actor `a` covers token `t`.
