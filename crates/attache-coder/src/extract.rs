@@ -171,6 +171,10 @@ pub struct SentenceCoder<'a> {
     /// The doer of the latest act of violence (18–20) coded in the two sentences
     /// before, for "X condemned the attack" that names no doer (extract/verbal.rs).
     pub prev_violent: Option<usize>,
+    /// The latest act of force against another country coded in the two sentences
+    /// before: (its source, its target), carried actors, for a strike whose place is
+    /// not restated (extract/place.rs).
+    pub prev_force: Option<(usize, usize)>,
     /// Publication date, the default date of actual events.
     pub published: Option<FuzzyDate>,
     /// Triggers the tree read and decided on purpose (one side of talks with no
@@ -251,6 +255,7 @@ impl<'a> SentenceCoder<'a> {
             prev_accusers: &[],
             prev_appeal: None,
             prev_violent: None,
+            prev_force: None,
             published,
             decided: std::cell::RefCell::new(Vec::new()),
         }

@@ -228,6 +228,10 @@ impl Extractor {
         let mut recent_appeal: Option<(usize, &'static str, usize)> = None;
         // The doer of the last act of violence: (source mention, sentence).
         let mut recent_violence: Option<(usize, usize)> = None;
+        // The last act of force against another country: (source mention, target
+        // mention, sentence), for a strike whose place is not restated
+        // (extract/place.rs).
+        let mut recent_force: Option<(usize, usize, usize)> = None;
         let mut actors: Vec<Actor> = Vec::new();
         for (si, s) in doc.sentences.iter().enumerate() {
             out.sentences.push(SentenceRecord {
@@ -295,6 +299,20 @@ impl Extractor {
                         }
                     }
                 });
+            let force = recent_force
+                .filter(|&(_, _, s0)| s0 + 2 >= si)
+                .map(|(ms, mt, _)| {
+                    let mut carried = |mi: usize| match (carried_start..actors.len())
+                        .find(|&a| actors[a].mention == mi)
+                    {
+                        Some(a) => a,
+                        None => {
+                            actors.push(actor_of(&mentions[mi], mi, 0, 0, false));
+                            actors.len() - 1
+                        }
+                    };
+                    (carried(ms), carried(mt))
+                });
             let stext = &text[s.span.clone()];
             let dates = dates::find_dates(stext, published);
             let mut sc =
@@ -302,8 +320,20 @@ impl Extractor {
             sc.prev_accusers = &accusers;
             sc.prev_appeal = appeal;
             sc.prev_violent = violent;
+            sc.prev_force = force;
             let mut subj = Vec::new();
             let found = sc.code(&mut subj);
+            for f in &found {
+                if let Some(t) = f.target.filter(|&t| {
+                    matches!(&f.code[..2], "18" | "19" | "20")
+                        && !f.negated
+                        && actors[t].key.len() == 3
+                        && actors[f.source].key.len() == 3
+                        && actors[t].key != actors[f.source].key
+                }) {
+                    recent_force = Some((actors[f.source].mention, actors[t].mention, si));
+                }
+            }
             let sent_span = off.span(s.span.clone());
             let evidence = |src: Option<usize>, tgt: Option<usize>, trig: usize| Evidence {
                 text: stext.to_string(),

@@ -204,8 +204,29 @@ impl SentenceCoder<'_> {
             *targets = vec![sp];
             return true;
         }
+        if let Some(t) = self.force_before(sources) {
+            *targets = vec![t];
+            return true;
+        }
         targets.clear();
         true
+    }
+
+    /// The target of the latest act of force by the same state against another
+    /// country in the two sentences before, when this sentence names no other state
+    /// than the sources': "Israel struck targets in Damascus on Wednesday. The Israeli
+    /// military said it struck government forces …" (the forces read as Israel's).
+    fn force_before(&self, sources: &[usize]) -> Option<usize> {
+        let (ps, pt) = self.prev_force?;
+        let key = &self.actors[ps].key;
+        if sources.iter().any(|&s| &self.actors[s].key != key) {
+            return None;
+        }
+        let other = self
+            .actors
+            .iter()
+            .any(|a| a.in_sentence && a.usable && !a.key.is_empty() && &a.key != key);
+        (!other).then_some(pt)
     }
 
     /// Whether actor `a` covers token `t`.
