@@ -2368,6 +2368,7 @@ impl<'a> SentenceCoder<'a> {
             &mut targets,
             speaker,
             modality,
+            &mut confidence,
         ) {
             return;
         }

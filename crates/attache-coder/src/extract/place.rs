@@ -162,6 +162,7 @@ impl SentenceCoder<'_> {
         targets: &mut Vec<usize>,
         speaker: Option<usize>,
         modality: Modality,
+        confidence: &mut f32,
     ) -> bool {
         if !matches!(root, "18" | "19" | "20") || sources.is_empty() {
             return true;
@@ -194,18 +195,23 @@ impl SentenceCoder<'_> {
         if !targets.iter().all(|&t| instrument(t)) {
             return true;
         }
+        // A target read from where the act lands, from the reporter or from an earlier
+        // sentence is less certain than a stated object.
         if let Some(l) = self.landing(trigger, clause, sources) {
             *targets = vec![l];
+            *confidence -= 0.1;
             return true;
         }
         if let Some(sp) = speaker.filter(|&sp| {
             modality == Modality::Actual && self.reporter_hit(trigger, clause, sources, sp)
         }) {
             *targets = vec![sp];
+            *confidence -= 0.2;
             return true;
         }
         if let Some(t) = self.force_before(sources) {
             *targets = vec![t];
+            *confidence -= 0.3;
             return true;
         }
         targets.clear();
