@@ -27,12 +27,20 @@
 //!   military, defence ministry or command), the speaker's state is the one attacked.
 //!   Only for a launch or firing of weapons: "U.S. officials said Israel carried out
 //!   the strike" names no victim and stays without one.
+//! * **The place named before** (`force_before`): "Russia launched a massive attack on
+//!   Ukraine overnight. The Kremlin said the Russian military had struck only military
+//!   targets." — a strike that does not restate its place takes the target of the same
+//!   state's act of force against another country in the two sentences before, when
+//!   the sentence names no other state (an article-level memory kept in lib.rs).
 //! * **Own instruments dropped**: otherwise an own-country target that is a weapon or
 //!   a force ("drones", "government forces" read as the striker's) is dropped, so the
 //!   event has no target rather than a wrong one (precision first; the extractor's
 //!   later fallbacks may still find a named party). Own-country people who are not
 //!   forces — militants, protesters, civilians — are left alone: "Pakistani troops
 //!   killed ten militants" is domestic (docs/gold-guidelines.md).
+//!
+//! Crossing into a place is force only for forces: "Thousands of refugees crossed into
+//! Chad" (or "Hundreds of Sudanese", the demonym read as the state) is no event.
 //!
 //! Everything here is keyed on the construction (preposition + place of another
 //! country, the speaker's role), not on particular places or weapons of known news.
