@@ -29,6 +29,7 @@ mod material;
 mod misparse;
 mod parties;
 pub mod reaction;
+mod place;
 mod reversal;
 mod roles;
 mod verbal;
@@ -181,6 +182,10 @@ pub struct SentenceCoder<'a> {
     /// (extract/domestic.rs, `article_home`): an appeal with no addressee is domestic
     /// only for its own actors.
     pub home: Option<&'a str>,
+    /// The latest act of force against another country coded in the two sentences
+    /// before: (its source, its target), carried actors, for a strike whose place is
+    /// not restated (extract/place.rs).
+    pub prev_force: Option<(usize, usize)>,
     /// Publication date, the default date of actual events.
     pub published: Option<FuzzyDate>,
     /// Triggers the tree read and decided on purpose (one side of talks with no
@@ -263,6 +268,7 @@ impl<'a> SentenceCoder<'a> {
             prev_violent: None,
             prior_acts: &[],
             home: None,
+            prev_force: None,
             published,
             decided: std::cell::RefCell::new(Vec::new()),
         }
@@ -2393,6 +2399,20 @@ impl<'a> SentenceCoder<'a> {
         // Violence abroad against people inferred to be the doer's own.
         let place = location.filter(|&l| self.single_place(l));
         material::violence_abroad(self.actors, root, &sources, &mut targets, place);
+        // "launched drones toward Israel": force aimed at a place of another country,
+        // not at the doer's own weapons (extract/place.rs).
+        if !self.aim_at_landing(
+            root,
+            trigger,
+            clause,
+            &sources,
+            &mut targets,
+            speaker,
+            modality,
+            &mut confidence,
+        ) {
+            return;
+        }
         // An agent word whose country was only inferred ("civilians", "the hostages")
         // and is the source's own is a domestic target ("Kenyan authorities banned
         // civilians from traveling" → KEN→KEN): kept when it is the only one, dropped

@@ -230,6 +230,10 @@ impl Extractor {
         let mut recent_violence: Option<(usize, usize)> = None;
         // The acts coded so far, for reactions to them (extract/reaction.rs).
         let mut acts = extract::reaction::ActMemory::default();
+        // The last act of force against another country: (source mention, target
+        // mention, sentence), for a strike whose place is not restated
+        // (extract/place.rs).
+        let mut recent_force: Option<(usize, usize, usize)> = None;
         let mut actors: Vec<Actor> = Vec::new();
         let home = extract::article_home(&mentions);
         for (si, s) in doc.sentences.iter().enumerate() {
@@ -307,6 +311,20 @@ impl Extractor {
                     }
                 }
             });
+            let force = recent_force
+                .filter(|&(_, _, s0)| s0 + 2 >= si)
+                .map(|(ms, mt, _)| {
+                    let mut carried = |mi: usize| match (carried_start..actors.len())
+                        .find(|&a| actors[a].mention == mi)
+                    {
+                        Some(a) => a,
+                        None => {
+                            actors.push(actor_of(&mentions[mi], mi, 0, 0, false));
+                            actors.len() - 1
+                        }
+                    };
+                    (carried(ms), carried(mt))
+                });
             let stext = &text[s.span.clone()];
             let dates = dates::find_dates(stext, published);
             let mut sc =
@@ -319,6 +337,20 @@ impl Extractor {
             let mut subj = Vec::new();
             let found = sc.code(&mut subj);
             acts.record(&found, &actors, si);
+            sc.prev_force = force;
+            let mut subj = Vec::new();
+            let found = sc.code(&mut subj);
+            for f in &found {
+                if let Some(t) = f.target.filter(|&t| {
+                    matches!(&f.code[..2], "18" | "19" | "20")
+                        && !f.negated
+                        && actors[t].key.len() == 3
+                        && actors[f.source].key.len() == 3
+                        && actors[t].key != actors[f.source].key
+                }) {
+                    recent_force = Some((actors[f.source].mention, actors[t].mention, si));
+                }
+            }
             let sent_span = off.span(s.span.clone());
             let evidence = |src: Option<usize>, tgt: Option<usize>, trig: usize| Evidence {
                 text: stext.to_string(),

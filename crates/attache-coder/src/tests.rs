@@ -4001,3 +4001,132 @@ fn bans_on_public_life_are_domestic_and_open_questions_are_no_events() {
     assert!(k.iter().all(|x| !x.starts_with("1:")), "{k:?}");
     assert!(k.iter().all(|x| !x.ends_with(":14")), "{k:?}");
 }
+
+// ---- session 7 (place): force aimed at a place (extract/place.rs) ----
+
+#[test]
+fn weapons_launched_toward_a_place_strike_its_country_not_the_doer() {
+    let text = "Chad launched 50 drones toward Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nlaunched launch VERB 0 root\n50 50 NUM 4 nummod\ndrones drone NOUN 2 obj\ntoward toward ADP 6 case\nNiger niger PROPN 4 nmod\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            st(text, 0, "Chad", "TCD"),
+            inferred(text, "drones", "TCD", "MIL"),
+            st(text, 0, "Niger", "NER"),
+        ],
+    );
+    assert_one(&c, "TCD", "NER", "19");
+}
+
+#[test]
+fn weapons_launched_at_no_place_have_no_target_but_the_attacked_reporter() {
+    // No place, no reporter: not Chad acting on its own drones.
+    let text = "Chad launched 50 drones overnight.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nlaunched launch VERB 0 root\n50 50 NUM 4 nummod\ndrones drone NOUN 2 obj\novernight overnight ADV 2 advmod\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            st(text, 0, "Chad", "TCD"),
+            inferred(text, "drones", "TCD", "MIL"),
+        ],
+    );
+    assert!(
+        triples(&c).iter().all(|x| x.1 != "TCD"),
+        "{:?}",
+        triples(&c)
+    );
+    // The military of another state reports what was launched at it.
+    let text2 = "Niger's army said Chad launched 50 drones overnight.";
+    let s2 = sent(text2, 0, "Niger niger PROPN 3 nmod:poss\n's 's PART 1 case\narmy army NOUN 4 nsubj\nsaid say VERB 0 root\nChad chad PROPN 6 nsubj\nlaunched launch VERB 4 ccomp\n50 50 NUM 8 nummod\ndrones drone NOUN 6 obj\novernight overnight ADV 6 advmod\n. . PUNCT 4 punct");
+    let c2 = code_one(
+        text2,
+        None,
+        vec![s2],
+        vec![
+            agent(text2, "Niger's army", "NER", "MIL"),
+            st(text2, 0, "Chad", "TCD"),
+            inferred(text2, "drones", "TCD", "MIL"),
+        ],
+    );
+    assert_one(&c2, "TCD", "NER", "19");
+}
+
+#[test]
+fn own_militants_near_a_foreign_border_stay_domestic() {
+    let text = "Chadian troops killed 10 militants near the Nigerien border.";
+    let s = sent(text, 0, "Chadian chadian ADJ 2 amod\ntroops troops NOUN 3 nsubj\nkilled kill VERB 0 root\n10 10 NUM 5 nummod\nmilitants militant NOUN 3 obj\nnear near ADP 9 case\nthe the DET 9 det\nNigerien nigerien ADJ 9 amod\nborder border NOUN 3 obl\n. . PUNCT 3 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            agent(text, "Chadian troops", "TCD", "MIL"),
+            inferred(text, "militants", "TCD", "INS"),
+            st(text, 0, "Nigerien", "NER"),
+        ],
+    );
+    assert_one(&c, "TCD", "TCD", "19");
+}
+
+#[test]
+fn a_strike_whose_place_is_not_restated_takes_the_earlier_target() {
+    let text = "Chad struck Niger on Monday. The Chadian army said it hit military sites.";
+    let s0 = sent(text, 0, "Chad chad PROPN 2 nsubj\nstruck strike VERB 0 root\nNiger niger PROPN 2 obj\non on ADP 5 case\nMonday monday PROPN 2 obl\n. . PUNCT 2 punct");
+    let s1 = sent(text, 29, "The the DET 3 det\nChadian chadian ADJ 3 amod\narmy army NOUN 4 nsubj\nsaid say VERB 0 root\nit it PRON 6 nsubj\nhit hit VERB 4 ccomp\nmilitary military ADJ 8 amod\nsites site NOUN 6 obj\n. . PUNCT 4 punct");
+    let mut army = ment(
+        text,
+        1,
+        "The Chadian army",
+        "TCD",
+        MentionKind::Agent,
+        "TCDMIL",
+        "agent:MIL",
+    );
+    army.sector = Some("MIL".into());
+    let mut it = ment(
+        text,
+        1,
+        "it",
+        "TCD",
+        MentionKind::Agent,
+        "TCDMIL",
+        "agent:MIL",
+    );
+    it.resolved_by = ResolvedBy::Context;
+    let mut military = ment(
+        text,
+        1,
+        "military",
+        "TCD",
+        MentionKind::Agent,
+        "TCDMIL",
+        "agent:MIL",
+    );
+    military.resolved_by = ResolvedBy::Inferred;
+    let c = code_one(
+        text,
+        None,
+        vec![s0, s1],
+        vec![
+            st(text, 0, "Chad", "TCD"),
+            st(text, 0, "Niger", "NER"),
+            army,
+            it,
+            military,
+        ],
+    );
+    let tr = triples(&c);
+    assert!(tr.iter().all(|x| x.1 != "TCD"), "{tr:?}");
+    assert_eq!(
+        tr.iter()
+            .filter(|x| x.0 == "TCD" && x.1 == "NER" && x.2.starts_with("19"))
+            .count(),
+        2,
+        "{tr:?}"
+    );
+}

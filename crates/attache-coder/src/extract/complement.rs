@@ -955,23 +955,38 @@ impl SentenceCoder<'_> {
             return false;
         }
         let missile = self.patterns.class("missile");
+        let is_missile = |k: usize| {
+            missile.iter().any(|m| {
+                let l = self.lemma(k).to_ascii_lowercase();
+                l == *m || l.trim_end_matches('s') == m.as_str()
+            })
+        };
+        // "fired a barrage of ballistic missiles into the sea" (session 7, place):
+        // the missiles hang under the quantity noun.
         let launched = self.tree.kids(v).any(|k| {
             self.rel(k) == "obj"
-                && missile.iter().any(|m| {
-                    let l = self.lemma(k).to_ascii_lowercase();
-                    l == *m || l.trim_end_matches('s') == m.as_str()
-                })
+                && (is_missile(k)
+                    || self.tree.kids(k).any(|m| {
+                        self.rel(m) == "nmod"
+                            && self.case_of(m).is_some_and(|c| lower_eq(c, "of"))
+                            && is_missile(m)
+                    }))
         });
         let sea = (0..self.s.len()).any(|k| {
             self.tree.dominates(v, k)
                 && matches!(base(self.rel(k)), "obl" | "nmod")
-                && self.case_of(k).is_some_and(|c| {
+                && ((self.case_of(k).is_some_and(|c| {
                     lower_eq(c, "into") || lower_eq(c, "in") || lower_eq(c, "toward")
-                })
-                && matches!(
+                }) && matches!(
                     self.lemma(k).to_ascii_lowercase().as_str(),
                     "sea" | "water" | "waters" | "ocean"
-                )
+                ))
+                    // "fired missiles off its east coast" (session 7, place)
+                    || (self.case_of(k).is_some_and(|c| lower_eq(c, "off"))
+                        && matches!(
+                            self.lemma(k).to_ascii_lowercase().as_str(),
+                            "coast" | "coastline" | "peninsula"
+                        )))
         });
         launched && sea
     }
