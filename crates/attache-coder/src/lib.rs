@@ -334,12 +334,10 @@ impl Extractor {
             sc.prev_violent = violent;
             sc.prior_acts = &prior;
             sc.home = home.as_deref();
-            let mut subj = Vec::new();
-            let found = sc.code(&mut subj);
-            acts.record(&found, &actors, si);
             sc.prev_force = force;
             let mut subj = Vec::new();
             let found = sc.code(&mut subj);
+            acts.record(&found, &actors, si);
             for f in &found {
                 if let Some(t) = f.target.filter(|&t| {
                     matches!(&f.code[..2], "18" | "19" | "20")
