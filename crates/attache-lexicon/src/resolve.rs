@@ -2559,6 +2559,10 @@ fn agent_phrase(sc: &SentCtx, mem: &mut Memory, found: &[Found], p: usize) -> (u
     // "Israeli forces shot two people" — the armed side's country is no candidate for
     // the people it hits (the home country, a place or another named state is).
     let victims = sector == "CVL";
+    // "Saudi Arabia and Iran agreed to reopen their embassies": a possessive pronoun
+    // ties the agents to the states of the sentence, whatever the story's home.
+    let possessed =
+        (1..=2).any(|k| p >= k && matches!(sc.norm(p - k), "their" | "its" | "his" | "her"));
     let named: Vec<&String> = found
         .iter()
         .filter(|f| {
@@ -2577,7 +2581,9 @@ fn agent_phrase(sc: &SentCtx, mem: &mut Memory, found: &[Found], p: usize) -> (u
         // only another agent of that state ("Ugandan officials said police …",
         // "Syria's leaders") takes the sentence away from home (setting.rs).
         .filter(|f| {
-            home.is_none() || !matches!(f.res.kind, MentionKind::State | MentionKind::Government)
+            home.is_none()
+                || possessed
+                || !matches!(f.res.kind, MentionKind::State | MentionKind::Government)
         })
         .filter_map(|f| f.res.country.as_ref())
         .collect();
