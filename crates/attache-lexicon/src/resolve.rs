@@ -2563,6 +2563,10 @@ fn agent_phrase(sc: &SentCtx, mem: &mut Memory, found: &[Found], p: usize) -> (u
     // ties the agents to the states of the sentence, whatever the story's home.
     let possessed =
         (1..=2).any(|k| p >= k && matches!(sc.norm(p - k), "their" | "its" | "his" | "her"));
+    // A state that acts keeps its own forces ("China held military drills around
+    // Taiwan"); the people and bodies its act reaches are the story's (protesters,
+    // aid groups).
+    let own_force = sector == "MIL";
     let named: Vec<&String> = found
         .iter()
         .filter(|f| {
@@ -2584,6 +2588,7 @@ fn agent_phrase(sc: &SentCtx, mem: &mut Memory, found: &[Found], p: usize) -> (u
             home.is_none()
                 || possessed
                 || !matches!(f.res.kind, MentionKind::State | MentionKind::Government)
+                || (own_force && !reacting(sc, f.end))
         })
         .filter_map(|f| f.res.country.as_ref())
         .collect();
@@ -2608,6 +2613,49 @@ fn agent_phrase(sc: &SentCtx, mem: &mut Memory, found: &[Found], p: usize) -> (u
         None => Res::unresolved(MentionKind::Agent, Some(sector), None),
     };
     (a_end, res)
+}
+
+/// Whether the words after a state's mention (ending at token `end`) report or judge
+/// what others did ("France said …", "Britain also condemned …"), so that the forces
+/// it speaks of are not its own. A state that acts ("China held military drills
+/// around Taiwan") keeps its forces.
+fn reacting(sc: &SentCtx, end: usize) -> bool {
+    const VERBS: &[&str] = &[
+        "said",
+        "says",
+        "condemned",
+        "condemns",
+        "criticized",
+        "criticised",
+        "denounced",
+        "urged",
+        "called",
+        "welcomed",
+        "warned",
+        "accused",
+        "expressed",
+        "voiced",
+        "deplored",
+        "rejected",
+        "demanded",
+        "praised",
+        "asked",
+        "refused",
+        "would",
+        "will",
+        "has",
+        "had",
+        "did",
+        "does",
+        "announced",
+        "added",
+        "told",
+    ];
+    let mut i = end;
+    if matches!(sc.norm(i), "also" | "on" | "then" | "later" | ",") {
+        i += 1;
+    }
+    VERBS.contains(&sc.norm(i))
 }
 
 /// What a pronoun or a bare definite description refers back to.
