@@ -2598,7 +2598,9 @@ fn agent_phrase(sc: &SentCtx, mem: &mut Memory, found: &[Found], p: usize) -> (u
         Some(_) if named.is_empty() => {
             crate::setting::sentence_scene(lex, &sc.toks, &sc.hits, date).or(home.clone())
         }
-        Some(h) if named.contains(&h) => Some(h.clone()),
+        // Forces belong to the state named nearest before them ("Pakistan recalled
+        // its envoy after an Iranian missile and drone strike"), not to the home.
+        Some(h) if named.contains(&h) && !own_force => Some(h.clone()),
         _ => named.last().map(|c| (*c).clone()),
     };
     let res = match local.or(home).or_else(recent).filter(|_| !foreign) {
