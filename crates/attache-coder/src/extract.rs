@@ -1316,18 +1316,6 @@ impl<'a> SentenceCoder<'a> {
             }
         }
         out.retain(|a| !skip.contains(a));
-        if out.is_empty() && p.pos == TriggerPos::Verb && !p.no_object_target {
-            // "as Tehran rejected its offer": a possessive pronoun in the object that
-            // would lead back to the doer names the counterpart instead — the subject
-            // of a governing clause, else the previous sentence's subject.
-            for o in self.kids_rel(t, "obj") {
-                for k in self.tree.kids(o) {
-                    if self.rel(k) == "nmod:poss" && self.s.upos(k) == Upos::PRON {
-                        self.pronoun_other(k, skip, out);
-                    }
-                }
-            }
-        }
         // An object that is only an inferred agent word of the doer's own country
         // ("deported 173 people to Turkey", "people" inferred Thai) yields to a
         // prepositional target; it is the target only when there is none.
@@ -1379,6 +1367,21 @@ impl<'a> SentenceCoder<'a> {
         if out.is_empty() && p.pos == TriggerPos::Verb {
             if let Some(o) = self.kids_rel(t, "obj").next() {
                 scan(o, out, loc);
+            }
+        }
+        if out.is_empty() && p.pos == TriggerPos::Verb && !p.no_object_target {
+            // "as Tehran rejected its offer": a possessive pronoun in the object that
+            // would lead back to the doer names the counterpart instead — the subject
+            // of a governing clause, else the previous sentence's subject. Only when
+            // the clause names no target of its own: in "Pakistan closed its border
+            // crossings with Afghanistan" the crossings are Pakistan's and the party
+            // is Afghanistan, whoever the previous sentence was about.
+            for o in self.kids_rel(t, "obj") {
+                for k in self.tree.kids(o) {
+                    if self.rel(k) == "nmod:poss" && self.s.upos(k) == Upos::PRON {
+                        self.pronoun_other(k, skip, out);
+                    }
+                }
             }
         }
         if out.is_empty() {

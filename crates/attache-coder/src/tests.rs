@@ -4130,3 +4130,41 @@ fn a_strike_whose_place_is_not_restated_takes_the_earlier_target() {
         "{tr:?}"
     );
 }
+
+#[test]
+fn own_possessive_in_the_object_keeps_the_named_party_as_target() {
+    // "its" in "closed its border crossings with Afghanistan" is Pakistan's own: the
+    // target is the party the clause names, not the previous sentence's subject.
+    let text = "Iran offered to mediate. Pakistan closed its border crossings with Afghanistan.";
+    let s1 = sent(text, 0, "Iran iran PROPN 2 nsubj\noffered offer VERB 0 root\nto to PART 4 mark\nmediate mediate VERB 2 xcomp\n. . PUNCT 2 punct");
+    let s2 = sent(text, 25, "Pakistan pakistan PROPN 2 nsubj\nclosed close VERB 0 root\nits its PRON 5 nmod:poss\nborder border NOUN 5 compound\ncrossings crossing NOUN 2 obj\nwith with ADP 7 case\nAfghanistan afghanistan PROPN 5 nmod\n. . PUNCT 2 punct");
+    let m = vec![
+        st(text, 0, "Iran", "IRN"),
+        st(text, 1, "Pakistan", "PAK"),
+        st(text, 1, "Afghanistan", "AFG"),
+    ];
+    let c = code_one(text, None, vec![s1, s2], m);
+    let closing: Vec<_> = c
+        .events
+        .iter()
+        .filter(|e| e.sentence == 1)
+        .map(|e| e.target.as_ref().and_then(|a| a.country.clone()))
+        .collect();
+    assert_eq!(closing, vec![Some("AFG".to_string())], "{:?}", triples(&c));
+}
+
+#[test]
+fn counterparts_of_two_states_set_up_the_pair_in_focus() {
+    // "his Israeli and Egyptian counterparts" is one phrase naming two states: the pair
+    // that "both countries" stands for next, not the caller and the first of them.
+    let Some(v) = coded_roots(
+        "Jordan's foreign minister spoke by phone with his Israeli and Egyptian \
+         counterparts on Monday. Turkey, which has close ties to both countries, offered \
+         to mediate.",
+    ) else {
+        return;
+    };
+    assert!(v.iter().any(|x| x == "TUR>ISR:03"), "{v:?}");
+    assert!(v.iter().any(|x| x == "TUR>EGY:03"), "{v:?}");
+    assert!(!v.iter().any(|x| x.starts_with("TUR>JOR")), "{v:?}");
+}

@@ -443,7 +443,7 @@ fn pair_of(
 
 /// The pair a sentence without a pair phrase sets up, if it names two states: two
 /// coordinated after its first verb ("urged Pakistan and Afghanistan", "talks between X
-/// and Y"), else its subject and a state after the verb ("Islamabad accused Kabul"),
+/// and Y", "spoke with his Pakistani and Afghan counterparts"), else its subject and a state after the verb ("Islamabad accused Kabul"),
 /// else its first two states (weak when they are only co-subjects with no sign of
 /// acting on each other).
 pub(super) fn sentence_pair(sc: &SentCtx, found: &[Found], now: usize) -> Option<FocusPair> {
@@ -483,7 +483,10 @@ pub(super) fn sentence_pair(sc: &SentCtx, found: &[Found], now: usize) -> Option
     let parties: Vec<(usize, usize, &str)> = ms.iter().copied().filter(|m| !placed(m.0)).collect();
     for w in parties.windows(2) {
         let ((_, e0, c0), (s1, _, c1)) = (w[0], w[1]);
-        if w[0].0 > fv && c0 != c1 && joined(e0, s1) {
+        // One phrase of coordinated qualifiers ("his Pakistani and Afghan
+        // counterparts") resolves to one span with two states: a pair as well.
+        let one_phrase = w[0].0 == s1 && w[0].1 == w[1].1;
+        if w[0].0 > fv && c0 != c1 && (joined(e0, s1) || one_phrase) {
             return Some(FocusPair {
                 a: c0.to_string(),
                 b: c1.to_string(),
