@@ -771,7 +771,14 @@ impl<'a> SentenceCoder<'a> {
                 }
                 self.subject_of(h, out, depth + 1)
             }
-            "conj" | "advcl" => self.subject_of(h, out, depth + 1),
+            "conj" => {
+                let passive = self.subject_of(h, out, depth + 1);
+                if out.is_empty() && !passive {
+                    self.reporter_of_conjunct(v, h, out, depth);
+                }
+                passive
+            }
+            "advcl" => self.subject_of(h, out, depth + 1),
             "acl" => {
                 // "the decision of X to upgrade", "a step to strengthen" (object of a clause).
                 let before = out.len();
@@ -790,9 +797,57 @@ impl<'a> SentenceCoder<'a> {
                         }
                     }
                 }
+                // "Norway became the latest country to recognize …": the ranked noun
+                // is the subject's predicate, so the subject does the act
+                // (extract/parties.rs, `ranking_word`).
+                if out.len() == before
+                    && base(self.rel(h)) == "xcomp"
+                    && self
+                        .tree
+                        .kids(h)
+                        .any(|k| self.rel(k) == "amod" && self.ranking_word(k))
+                {
+                    if let Some(hh) = self.tree.head(h) {
+                        return self.subject_of(hh, out, depth + 1);
+                    }
+                }
                 false
             }
             _ => false,
+        }
+    }
+
+    /// "China's Foreign Ministry said the drills threatened regional stability and
+    /// accused Washington of stoking tension": the parser hangs the second verb on the
+    /// reported clause ("threatened"), whose subject ("the drills") is no actor, so the
+    /// verb would have no doer. When that verb is itself a verbal act (a statement,
+    /// appeal, accusation, rejection, threat: roots 01, 02, 10–13) and the reported
+    /// clause's subject names no actor, the reporter is the doer — reporters accuse,
+    /// drills do not. Acts of other kinds keep the reported clause's subject ("officials
+    /// said the storm destroyed homes and killed five people": nobody killed them).
+    fn reporter_of_conjunct(&self, v: usize, h: usize, out: &mut Vec<usize>, depth: usize) {
+        const VERBAL_ROOTS: &[&str] = &["01", "02", "10", "11", "12", "13"];
+        if !matches!(base(self.rel(h)), "ccomp" | "parataxis") {
+            return;
+        }
+        let verbal = self
+            .patterns
+            .verb(&self.lemma(v).to_ascii_lowercase())
+            .iter()
+            .any(|p| p.code.len() >= 2 && VERBAL_ROOTS.contains(&&p.code[..2]));
+        if !verbal {
+            return;
+        }
+        let Some(say) = self.tree.head(h) else {
+            return;
+        };
+        let is_say = self
+            .patterns
+            .verb(&self.lemma(say).to_ascii_lowercase())
+            .iter()
+            .any(|p| p.control == Control::Say);
+        if is_say {
+            self.subject_of(say, out, depth + 1);
         }
     }
 

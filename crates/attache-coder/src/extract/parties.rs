@@ -275,6 +275,12 @@ impl SentenceCoder<'_> {
         {
             return false;
         }
+        // "became the first country to recognize the Taliban government", "was the
+        // second state to expel its diplomats": an ordinal before the infinitive ranks
+        // the act among others that happened — it is reported as done.
+        if (h + 1..x).any(|i| self.ranking_word(i)) {
+            return false;
+        }
         let to = self
             .tree
             .kids(x)
@@ -284,5 +290,14 @@ impl SentenceCoder<'_> {
             .kids(x)
             .any(|m| matches!(base(self.rel(m)), "nsubj" | "csubj" | "expl"));
         to && !own_subject
+    }
+
+    /// "first", "last", "latest", "only"…: a word that ranks an act among others that
+    /// happened ("the first country to recognize", "the latest state to expel").
+    pub(super) fn ranking_word(&self, i: usize) -> bool {
+        matches!(
+            self.s.form(self.text, i).to_ascii_lowercase().as_str(),
+            "first" | "second" | "third" | "last" | "latest" | "only"
+        )
     }
 }
