@@ -792,7 +792,7 @@ impl<'a> SentenceCoder<'a> {
                 }
                 if out.len() == before && matches!(base(self.rel(h)), "obj" | "nsubj") {
                     if let Some(hh) = self.tree.head(h) {
-                        if base(self.rel(h)) == "obj" {
+                        if base(self.rel(h)) == "obj" && !self.judges_others_act(hh) {
                             return self.subject_of(hh, out, depth + 1);
                         }
                     }
@@ -849,6 +849,31 @@ impl<'a> SentenceCoder<'a> {
         if is_say {
             self.subject_of(say, out, depth + 1);
         }
+    }
+
+    /// Whether verb `v` judges or answers an act rather than doing it: "called the
+    /// decision to reimprison Zamora a blatant case of…", "condemned the decision to
+    /// expel", "welcomed the move to reopen": whose decision it was is not said, and it
+    /// is not the judge's (disapproval and rejection, 11 and 12, or a characterising or
+    /// welcoming verb).
+    fn judges_others_act(&self, v: usize) -> bool {
+        let lemma = self.lemma(v).to_ascii_lowercase();
+        matches!(
+            lemma.as_str(),
+            "call"
+                | "describe"
+                | "term"
+                | "label"
+                | "brand"
+                | "dub"
+                | "welcome"
+                | "praise"
+                | "hail"
+                | "applaud"
+                | "endorse"
+        ) || self
+            .match_verb(v)
+            .is_some_and(|p| matches!(p.code.get(..2), Some("11" | "12")))
     }
 
     /// Whether actor `a` is a companion of the subject ("along with Britain"): it
@@ -2047,6 +2072,39 @@ impl<'a> SentenceCoder<'a> {
             }
             confidence = 0.7;
         } else if nominal && !light {
+            // "France imposed U.N. sanctions on them", "began reimposing United Nations
+            // sanctions": the noun is the object of a verb that codes the same act, so
+            // the verb's event is the one the sentence reports; "U.N." names the
+            // sanctions regime, not a second doer. Not when the noun names parties of
+            // its own ("welcomed the agreement between Armenia and Azerbaijan").
+            let own_parties = self.tree.kids(trigger).any(|k| {
+                self.rel(k) == "nmod:poss"
+                    || (base(self.rel(k)) == "nmod"
+                        && self.case_of(k).is_some_and(|c| {
+                            ["between", "among", "by", "with"]
+                                .iter()
+                                .any(|w| lower_eq(c, w))
+                        }))
+            });
+            if !own_parties
+                && self.rel(trigger) == "obj"
+                && self.tree.head(trigger).is_some_and(|h| {
+                    // A verb that gets its doer only through a conjunct ("…, including
+                    // reimposing U.N. sanctions" hung on another clause) may get the
+                    // wrong one: the noun's own reading stays.
+                    self.s.upos(h) == Upos::VERB
+                        && base(self.rel(h)) != "conj"
+                        && self.match_verb(h).is_some_and(|vp| {
+                            // The verb's pattern names its object ("impose
+                            // sanctions"): the noun completes the verb's act rather
+                            // than being a topic of it ("highlights the
+                            // criminalization strategies").
+                            !vp.object.is_empty() && vp.code.get(..2) == Some(entry.root)
+                        })
+                })
+            {
+                return;
+            }
             // Source: possessor, compound/adjective, "by"; target: prepositional complement.
             for k in self.tree.kids(trigger) {
                 let r = self.rel(k);
@@ -2483,6 +2541,29 @@ impl<'a> SentenceCoder<'a> {
         };
         if targets.iter().any(|&t| !own_weak(t)) {
             targets.retain(|&t| !own_weak(t));
+        }
+        // Diplomatic cooperation (05) is between two parties: a doer's own envoy
+        // ("China accepted an ambassador appointed by the Taliban administration": the
+        // ambassador is the Taliban's) is no partner, and with no other target there is
+        // no event of the doer's. (Other own people are: "apologized to Hun Sen".)
+        let own_envoy = |t: usize| {
+            own_weak(t)
+                && self
+                    .text
+                    .get(self.actors[t].start..self.actors[t].end)
+                    .is_some_and(|m| {
+                        let m = m.to_ascii_lowercase();
+                        ["ambassador", "envoy", "diplomat", "consul", "charg"]
+                            .iter()
+                            .any(|w| m.contains(w))
+                    })
+        };
+        if code.starts_with("05")
+            && !p.symmetric
+            && !targets.is_empty()
+            && targets.iter().all(|&t| own_envoy(t))
+        {
+            return;
         }
         // "Russia and Ukraine exchanged 300 prisoners": in a mutual act of coordinated
         // doers, people inferred to be one side's are what is exchanged, not a party.

@@ -396,6 +396,7 @@ impl Patterns {
                     .get(lemma)
                     .and_then(|s| self.verbs.get(s))
             })
+            .or_else(|| again_stem(lemma).and_then(|s| self.verbs.get(s)))
             .map(Vec::as_slice)
             .unwrap_or(&[])
     }
@@ -426,6 +427,40 @@ impl Patterns {
     }
 }
 
+/// Verbs whose "re-" form is the same act done again and coded as the act itself:
+/// "reimposed sanctions on Iran" is an imposition of sanctions, "re-arrested the
+/// activist" an arrest. A closed list, not a rule on every "re…" verb: "represent",
+/// "replace", "resign", "reform" and "reset" are not "present", "place", "sign", "form"
+/// and "set" again. Consulted only when the lemma itself has no patterns.
+const AGAIN_VERBS: &[&str] = &[
+    "impose",
+    "arrest",
+    "imprison",
+    "apprehend",
+    "detain",
+    "deploy",
+    "negotiate",
+    "open",
+    "establish",
+    "invade",
+    "occupy",
+    "capture",
+    "take",
+    "launch",
+    "convene",
+    "sanction",
+    "introduce",
+];
+
+/// The act a "re-" verb repeats, if it is one of [`AGAIN_VERBS`] ("reimpose",
+/// "re-impose" → "impose").
+fn again_stem(lemma: &str) -> Option<&'static str> {
+    let stem = lemma
+        .strip_prefix("re-")
+        .or_else(|| lemma.strip_prefix("re"))?;
+    AGAIN_VERBS.iter().copied().find(|v| *v == stem)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -452,6 +487,20 @@ mod tests {
         }
         assert!(p.verb("visit").iter().any(|x| x.code == "042"));
         assert!(p.noun("visit").iter().any(|x| x.code == "042"));
+    }
+
+    #[test]
+    fn a_repeated_act_finds_the_acts_patterns_and_look_alikes_do_not() {
+        let mut p = Patterns::default();
+        p.add_text(
+            "t.txt",
+            "163 v impose obj=sanction tgt=on\n057 v sign obj=agreement\n",
+        )
+        .unwrap();
+        assert_eq!(p.verb("reimpose").len(), 1);
+        assert_eq!(p.verb("re-impose").len(), 1);
+        // "resign" is not signing again.
+        assert!(p.verb("resign").is_empty());
     }
 
     #[test]

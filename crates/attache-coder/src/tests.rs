@@ -4168,3 +4168,25 @@ fn counterparts_of_two_states_set_up_the_pair_in_focus() {
     assert!(v.iter().any(|x| x == "TUR>EGY:03"), "{v:?}");
     assert!(!v.iter().any(|x| x.starts_with("TUR>JOR")), "{v:?}");
 }
+
+#[test]
+fn who_judges_a_decision_did_not_take_it() {
+    let Some(v) =
+        coded_roots("Germany called the decision to jail the journalist a blow to press freedom.")
+    else {
+        return;
+    };
+    assert!(!v.iter().any(|x| x.ends_with(":17")), "{v:?}");
+}
+
+#[test]
+fn a_doers_own_envoy_is_no_partner_in_diplomatic_cooperation() {
+    let Some(v) = coded_roots(
+        "China accepted the credentials of an ambassador appointed by the Taliban \
+         administration.",
+    ) else {
+        return;
+    };
+    assert!(v.iter().any(|x| x == "CHN>AFG:05"), "{v:?}");
+    assert!(!v.iter().any(|x| x == "AFG>AFG:05"), "{v:?}");
+}
