@@ -4192,11 +4192,13 @@ fn a_meeting_of_two_states_has_both_as_parties_and_of_one_none() {
     );
     let tr = triples(&c);
     assert!(
-        tr.iter().any(|x| x.0 == "TCD" && x.1 == "NER" && x.2.starts_with("04")),
+        tr.iter()
+            .any(|x| x.0 == "TCD" && x.1 == "NER" && x.2.starts_with("04")),
         "{tr:?}"
     );
     assert!(
-        tr.iter().any(|x| x.0 == "NER" && x.1 == "TCD" && x.2.starts_with("04")),
+        tr.iter()
+            .any(|x| x.0 == "NER" && x.1 == "TCD" && x.2.starts_with("04")),
         "{tr:?}"
     );
     // One state's own meeting names no partner.

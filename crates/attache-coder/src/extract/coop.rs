@@ -164,8 +164,7 @@ impl<'a> SentenceCoder<'a> {
             return;
         }
         for k in self.tree.kids(noun) {
-            if base(self.rel(k)) != "nmod" || !self.case_of(k).is_some_and(|c| lower_eq(c, "of"))
-            {
+            if base(self.rel(k)) != "nmod" || !self.case_of(k).is_some_and(|c| lower_eq(c, "of")) {
                 continue;
             }
             let mut tmp = Vec::new();
