@@ -1746,6 +1746,10 @@ impl<'a> SentenceCoder<'a> {
         if self.conditional(clause) {
             return;
         }
+        // "released two journalists detained in Kandahar" (extract/coop.rs).
+        if self.captivity_of_released(trigger, p) {
+            return;
+        }
         if p.pos == TriggerPos::Noun && !light && self.merely_hoped(trigger) {
             return;
         }

@@ -4223,3 +4223,19 @@ fn an_investigation_into_an_act_targets_its_doer() {
     assert!(tr.contains(&t("TCD", "NER", "090")), "{tr:?}");
     assert!(tr.iter().all(|x| x.2 != "090" || x.1 == "NER"), "{tr:?}");
 }
+
+#[test]
+fn the_captivity_of_those_released_is_not_guessed() {
+    let text = "Chad released two journalists detained in Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nreleased release VERB 0 root\ntwo two NUM 4 nummod\njournalists journalist NOUN 2 obj\ndetained detain VERB 4 acl\nin in ADP 7 case\nNiger niger PROPN 5 obl\n. . PUNCT 2 punct");
+    let mut s = s;
+    s.tokens[4].feats = "Tense=Past|VerbForm=Part".into();
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(tr.iter().all(|x| !x.2.starts_with("17")), "{tr:?}");
+}

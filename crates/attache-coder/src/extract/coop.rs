@@ -31,6 +31,12 @@
 //!   its participants, like "between/among". One party alone is the organisation's or
 //!   state's own meeting ("a meeting of NATO defense ministers") and is left alone.
 //!
+//! * **Captivity named on the released.** "The Taliban released two Pakistani
+//!   journalists detained in Kandahar", "Hamas freed hostages abducted in 2023": a past
+//!   participle of arresting or abducting (17x, 18x) with no agent, on the people a
+//!   release (08) frees, describes how they came to be held; its doer is not stated,
+//!   and the gold does not code agentless acts, so it is not guessed from the place.
+//!
 //! * **Who is investigated.** "Turkey opened an investigation into the killing of a
 //!   Turkish-American activist by Israeli forces": an investigation (09) of an act
 //!   targets the act's doer (its "by" agent or possessor), not the victims named in it.
@@ -177,6 +183,38 @@ impl<'a> SentenceCoder<'a> {
                 participants.extend(tmp);
             }
         }
+    }
+
+    /// Whether `trigger` is an agentless participle of captivity (17x, 18x) on the
+    /// object of a release (08) — "released two journalists detained in Kandahar"
+    /// (module docs).
+    pub(super) fn captivity_of_released(&self, trigger: usize, p: &Pattern) -> bool {
+        if !(p.code.starts_with("17") || p.code.starts_with("18"))
+            || p.pos != TriggerPos::Verb
+            || self.rel(trigger) != "acl"
+            || !self.s.feats_str(trigger).contains("VerbForm=Part")
+        {
+            return false;
+        }
+        let agent = self.tree.kids(trigger).any(|k| {
+            let r = self.rel(k);
+            base(r) == "nsubj"
+                || r == "obl:agent"
+                || (base(r) == "obl" && self.case_of(k).is_some_and(|c| lower_eq(c, "by")))
+        });
+        if agent {
+            return false;
+        }
+        let Some(noun) = self.tree.head(trigger) else {
+            return false;
+        };
+        if !matches!(self.rel(noun), "obj" | "nsubj:pass") {
+            return false;
+        }
+        self.tree
+            .head(noun)
+            .and_then(|v| self.match_verb(v))
+            .is_some_and(|vp| vp.code.starts_with("08"))
     }
 
     /// The doer of the act an investigation (09) is into (module docs): "an
