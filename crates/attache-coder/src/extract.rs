@@ -22,6 +22,7 @@ pub use evaluation::Evaluative;
 
 mod complement;
 mod consult;
+mod coop;
 mod domestic;
 mod force;
 mod groups;
@@ -790,6 +791,10 @@ impl<'a> SentenceCoder<'a> {
                         self.actors_of(k, out);
                     }
                 }
+                // "Russia became the first country to recognize …" (extract/coop.rs).
+                if out.len() == before && self.ranked_predicate_subject(h, out, depth) {
+                    return false;
+                }
                 if out.len() == before && matches!(base(self.rel(h)), "obj" | "nsubj") {
                     if let Some(hh) = self.tree.head(h) {
                         if base(self.rel(h)) == "obj" && !self.judges_others_act(hh) {
@@ -1278,7 +1283,12 @@ impl<'a> SentenceCoder<'a> {
     /// Pick the pattern for a verb token.
     pub fn match_verb(&self, v: usize) -> Option<&'a Pattern> {
         // "called the Saudi crown prince": telephoning (extract/consult.rs).
-        if let Some(p) = self.phone_call_verb(v).or_else(|| self.welcome_visitor(v)) {
+        // "Aid from the UAE arrived in Port Sudan": aid, not a visit (extract/coop.rs).
+        if let Some(p) = self
+            .phone_call_verb(v)
+            .or_else(|| self.welcome_visitor(v))
+            .or_else(|| self.arrival_of_aid(v))
+        {
             return Some(p);
         }
         let cands = self.patterns.verb(&self.s.lemma(v).to_ascii_lowercase());
@@ -1819,6 +1829,10 @@ impl<'a> SentenceCoder<'a> {
         if self.conditional(clause) {
             return;
         }
+        // "released two journalists detained in Kandahar" (extract/coop.rs).
+        if self.captivity_of_released(trigger, p) {
+            return;
+        }
         if p.pos == TriggerPos::Noun && !light && self.merely_hoped(trigger) {
             return;
         }
@@ -2144,6 +2158,10 @@ impl<'a> SentenceCoder<'a> {
                     }
                 }
             }
+            if sources.is_empty() && participants.is_empty() {
+                // "a trilateral meeting of China, Japan and South Korea" (extract/coop.rs).
+                self.meeting_of_parties(trigger, p, entry.root, &mut participants);
+            }
             // "visit … with a delegation of X" for a motion event with an unresolved possessor.
             if sources.is_empty() && entry.root == "04" {
                 for k in self.tree.kids(trigger) {
@@ -2282,6 +2300,8 @@ impl<'a> SentenceCoder<'a> {
             // "Pakistan alleged that India funded them": the accused (extract/roles.rs).
             self.accused_in_clause(clause, &sources, &mut targets);
         }
+        // "an investigation into the killing of X by Y" targets Y (extract/coop.rs).
+        self.investigated_doer(trigger, root, &mut targets);
         if root == "11" && self.drop_victims(clause, code, &mut targets) && targets.is_empty() {
             // "condemned the attack on Chinese engineers": only the victims were named;
             // who is criticised is not said, and the word-order reading must not guess

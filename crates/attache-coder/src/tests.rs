@@ -4190,3 +4190,100 @@ fn a_doers_own_envoy_is_no_partner_in_diplomatic_cooperation() {
     assert!(v.iter().any(|x| x == "CHN>AFG:05"), "{v:?}");
     assert!(!v.iter().any(|x| x == "AFG>AFG:05"), "{v:?}");
 }
+// ---- session 8, coop: cooperative roots 01–09 (extract/coop.rs) ----
+
+fn the_first_country_to_act_is_the_subject() {
+    let text = "Chad became the first country to recognize Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nbecame become VERB 0 root\nthe the DET 5 det\nfirst first ADJ 5 amod\ncountry country NOUN 2 xcomp\nto to PART 7 mark\nrecognize recognize VERB 5 acl\nNiger niger PROPN 7 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_eq!(triples(&c), vec![t("TCD", "NER", "054")]);
+    // The copular wording too.
+    let text = "Chad was the first country to recognize Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 5 nsubj\nwas be AUX 5 cop\nthe the DET 5 det\nfirst first ADJ 5 amod\ncountry country NOUN 0 root\nto to PART 7 mark\nrecognize recognize VERB 5 acl\nNiger niger PROPN 7 obj\n. . PUNCT 5 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_eq!(triples(&c), vec![t("TCD", "NER", "054")]);
+fn aid_that_arrives_is_aid_and_a_delegation_that_arrives_visits() {
+    let text = "Aid from Chad arrived in Niger.";
+    let s = sent(text, 0, "Aid aid NOUN 4 nsubj\nfrom from ADP 3 case\nChad chad PROPN 1 nmod\narrived arrive VERB 0 root\nin in ADP 6 case\nNiger niger PROPN 4 obl\n. . PUNCT 4 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    assert_eq!(triples(&c), vec![t("TCD", "NER", "073")]);
+    let text = "A delegation from Chad arrived in Niger.";
+    let s = sent(text, 0, "A a DET 2 det\ndelegation delegation NOUN 5 nsubj\nfrom from ADP 4 case\nChad chad PROPN 2 nmod\narrived arrive VERB 0 root\nin in ADP 7 case\nNiger niger PROPN 5 obl\n. . PUNCT 5 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(tr.contains(&t("TCD", "NER", "042")), "{tr:?}");
+    assert!(tr.iter().all(|x| !x.2.starts_with("07")), "{tr:?}");
+fn a_meeting_of_two_states_has_both_as_parties_and_of_one_none() {
+    let text = "A meeting of Chad and Niger took place.";
+    let s = sent(text, 0, "A a DET 2 det\nmeeting meeting NOUN 7 nsubj\nof of ADP 4 case\nChad chad PROPN 2 nmod\nand and CCONJ 6 cc\nNiger niger PROPN 4 conj\ntook take VERB 0 root\nplace place NOUN 7 obj\n. . PUNCT 7 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(
+        tr.iter()
+            .any(|x| x.0 == "TCD" && x.1 == "NER" && x.2.starts_with("04")),
+        "{tr:?}"
+    );
+    assert!(
+        tr.iter()
+            .any(|x| x.0 == "NER" && x.1 == "TCD" && x.2.starts_with("04")),
+        "{tr:?}"
+    );
+    // One state's own meeting names no partner.
+    let text = "A meeting of Chadian ministers took place.";
+    let s = sent(text, 0, "A a DET 2 det\nmeeting meeting NOUN 6 nsubj\nof of ADP 5 case\nChadian chadian ADJ 5 amod\nministers minister NOUN 2 nmod\ntook take VERB 0 root\nplace place NOUN 6 obj\n. . PUNCT 6 punct");
+    let c = code_one(text, None, vec![s], states(text, &[("Chadian", "TCD")]));
+    let tr = triples(&c);
+    assert!(tr.iter().all(|x| x.1 != "TCD" || x.0 != "TCD"), "{tr:?}");
+fn an_investigation_into_an_act_targets_its_doer() {
+    let text = "Chad opened an investigation into the killing of a journalist by Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nopened open VERB 0 root\nan a DET 4 det\ninvestigation investigation NOUN 2 obj\ninto into ADP 7 case\nthe the DET 7 det\nkilling killing NOUN 2 obl\nof of ADP 10 case\na a DET 10 det\njournalist journalist NOUN 7 nmod\nby by ADP 12 case\nNiger niger PROPN 10 nmod\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(tr.contains(&t("TCD", "NER", "090")), "{tr:?}");
+    assert!(tr.iter().all(|x| x.2 != "090" || x.1 == "NER"), "{tr:?}");
+}
+
+#[test]
+fn the_captivity_of_those_released_is_not_guessed() {
+    let text = "Chad released two journalists detained in Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nreleased release VERB 0 root\ntwo two NUM 4 nummod\njournalists journalist NOUN 2 obj\ndetained detain VERB 4 acl\nin in ADP 7 case\nNiger niger PROPN 5 obl\n. . PUNCT 2 punct");
+    let mut s = s;
+    s.tokens[4].feats = "Tense=Past|VerbForm=Part".into();
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
+    );
+    let tr = triples(&c);
+    assert!(tr.iter().all(|x| !x.2.starts_with("17")), "{tr:?}");

@@ -481,7 +481,9 @@ impl<'a> SentenceCoder<'a> {
                 self.lemma(h).to_ascii_lowercase().as_str(),
                 "convene" | "host" | "organize" | "organise" | "call"
             ) || (base(self.rel(trigger)) == "obl"
-                && self.head_control(h) == Some(crate::patterns::Control::Agree))
+                && (self.head_control(h) == Some(crate::patterns::Control::Agree)
+                    // "open to talks" (session 8; see `readiness`).
+                    || (self.s.upos(h) == Upos::ADJ && lower_eq(self.lemma(h), "open"))))
         })
     }
 
@@ -579,8 +581,11 @@ impl<'a> SentenceCoder<'a> {
             return None;
         }
         let h = self.tree.head(n)?;
+        // "open to dialogue" is readiness too (session 8), though "open" is a light
+        // verb in the dictionary ("opened talks") and so has no `agree` control.
+        let open = self.s.upos(h) == Upos::ADJ && lower_eq(self.lemma(h), "open");
         if !matches!(self.s.upos(h), Upos::ADJ | Upos::VERB)
-            || self.head_control(h) != Some(crate::patterns::Control::Agree)
+            || (self.head_control(h) != Some(crate::patterns::Control::Agree) && !open)
             || !self.tree.kids(h).any(|k| self.rel(k) == "cop")
         {
             return None;
