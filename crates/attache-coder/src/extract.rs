@@ -802,20 +802,6 @@ impl<'a> SentenceCoder<'a> {
                         }
                     }
                 }
-                // "Norway became the latest country to recognize …": the ranked noun
-                // is the subject's predicate, so the subject does the act
-                // (extract/parties.rs, `ranking_word`).
-                if out.len() == before
-                    && base(self.rel(h)) == "xcomp"
-                    && self
-                        .tree
-                        .kids(h)
-                        .any(|k| self.rel(k) == "amod" && self.ranking_word(k))
-                {
-                    if let Some(hh) = self.tree.head(h) {
-                        return self.subject_of(hh, out, depth + 1);
-                    }
-                }
                 false
             }
             _ => false,

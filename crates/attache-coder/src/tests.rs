@@ -4190,8 +4190,10 @@ fn a_doers_own_envoy_is_no_partner_in_diplomatic_cooperation() {
     assert!(v.iter().any(|x| x == "CHN>AFG:05"), "{v:?}");
     assert!(!v.iter().any(|x| x == "AFG>AFG:05"), "{v:?}");
 }
+
 // ---- session 8, coop: cooperative roots 01–09 (extract/coop.rs) ----
 
+#[test]
 fn the_first_country_to_act_is_the_subject() {
     let text = "Chad became the first country to recognize Niger.";
     let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nbecame become VERB 0 root\nthe the DET 5 det\nfirst first ADJ 5 amod\ncountry country NOUN 2 xcomp\nto to PART 7 mark\nrecognize recognize VERB 5 acl\nNiger niger PROPN 7 obj\n. . PUNCT 2 punct");
@@ -4212,6 +4214,9 @@ fn the_first_country_to_act_is_the_subject() {
         states(text, &[("Chad", "TCD"), ("Niger", "NER")]),
     );
     assert_eq!(triples(&c), vec![t("TCD", "NER", "054")]);
+}
+
+#[test]
 fn aid_that_arrives_is_aid_and_a_delegation_that_arrives_visits() {
     let text = "Aid from Chad arrived in Niger.";
     let s = sent(text, 0, "Aid aid NOUN 4 nsubj\nfrom from ADP 3 case\nChad chad PROPN 1 nmod\narrived arrive VERB 0 root\nin in ADP 6 case\nNiger niger PROPN 4 obl\n. . PUNCT 4 punct");
@@ -4233,6 +4238,9 @@ fn aid_that_arrives_is_aid_and_a_delegation_that_arrives_visits() {
     let tr = triples(&c);
     assert!(tr.contains(&t("TCD", "NER", "042")), "{tr:?}");
     assert!(tr.iter().all(|x| !x.2.starts_with("07")), "{tr:?}");
+}
+
+#[test]
 fn a_meeting_of_two_states_has_both_as_parties_and_of_one_none() {
     let text = "A meeting of Chad and Niger took place.";
     let s = sent(text, 0, "A a DET 2 det\nmeeting meeting NOUN 7 nsubj\nof of ADP 4 case\nChad chad PROPN 2 nmod\nand and CCONJ 6 cc\nNiger niger PROPN 4 conj\ntook take VERB 0 root\nplace place NOUN 7 obj\n. . PUNCT 7 punct");
@@ -4259,6 +4267,9 @@ fn a_meeting_of_two_states_has_both_as_parties_and_of_one_none() {
     let c = code_one(text, None, vec![s], states(text, &[("Chadian", "TCD")]));
     let tr = triples(&c);
     assert!(tr.iter().all(|x| x.1 != "TCD" || x.0 != "TCD"), "{tr:?}");
+}
+
+#[test]
 fn an_investigation_into_an_act_targets_its_doer() {
     let text = "Chad opened an investigation into the killing of a journalist by Niger.";
     let s = sent(text, 0, "Chad chad PROPN 2 nsubj\nopened open VERB 0 root\nan a DET 4 det\ninvestigation investigation NOUN 2 obj\ninto into ADP 7 case\nthe the DET 7 det\nkilling killing NOUN 2 obl\nof of ADP 10 case\na a DET 10 det\njournalist journalist NOUN 7 nmod\nby by ADP 12 case\nNiger niger PROPN 10 nmod\n. . PUNCT 2 punct");
@@ -4287,3 +4298,4 @@ fn the_captivity_of_those_released_is_not_guessed() {
     );
     let tr = triples(&c);
     assert!(tr.iter().all(|x| !x.2.starts_with("17")), "{tr:?}");
+}

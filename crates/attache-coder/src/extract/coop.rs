@@ -45,7 +45,7 @@ use super::*;
 
 /// Ranks that make a predicate noun describe its subject's own act ("the first
 /// country to recognize").
-const RANKS: &[&str] = &[
+pub(super) const RANKS: &[&str] = &[
     "first", "last", "latest", "only", "second", "third", "fourth", "fifth", "next", "newest",
     "sole",
 ];
@@ -106,10 +106,10 @@ impl<'a> SentenceCoder<'a> {
         out: &mut Vec<usize>,
         depth: usize,
     ) -> bool {
-        let ranked = self.tree.kids(h).any(|k| {
-            matches!(base(self.rel(k)), "amod" | "advmod")
-                && RANKS.iter().any(|r| lower_eq(r, self.lemma(k)))
-        });
+        let ranked = self
+            .tree
+            .kids(h)
+            .any(|k| matches!(base(self.rel(k)), "amod" | "advmod") && self.ranking_word(k));
         if !ranked || !matches!(self.s.upos(h), Upos::NOUN) {
             return false;
         }

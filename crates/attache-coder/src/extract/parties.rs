@@ -294,10 +294,9 @@ impl SentenceCoder<'_> {
 
     /// "first", "last", "latest", "only"…: a word that ranks an act among others that
     /// happened ("the first country to recognize", "the latest state to expel").
+    /// The word's form, not its lemma: "latest" is lemmatised "late".
     pub(super) fn ranking_word(&self, i: usize) -> bool {
-        matches!(
-            self.s.form(self.text, i).to_ascii_lowercase().as_str(),
-            "first" | "second" | "third" | "last" | "latest" | "only"
-        )
+        let form = self.s.form(self.text, i).to_ascii_lowercase();
+        super::coop::RANKS.contains(&form.as_str())
     }
 }
