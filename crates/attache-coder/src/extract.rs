@@ -21,6 +21,7 @@ pub(crate) use domestic::article_home;
 pub use evaluation::Evaluative;
 
 mod complement;
+mod conflict;
 mod consult;
 mod domestic;
 mod force;
@@ -2394,6 +2395,8 @@ impl<'a> SentenceCoder<'a> {
         targets.retain(|t| !sources.contains(t));
         // A force posture moves the doer's own forces; they are not its target.
         material::drop_own_forces(self.actors, root, &sources, &mut targets);
+        // "deployed troops to its border with China" (extract/conflict.rs).
+        self.posture_across_border(root, trigger, &sources, &mut targets);
         // "launched its military campaign in Gaza": the noun's owner is the doer.
         self.drop_noun_owner(root, trigger, &sources, &mut targets);
         // Violence abroad against people inferred to be the doer's own.
@@ -2752,6 +2755,8 @@ impl<'a> SentenceCoder<'a> {
                     continue;
                 }
                 let code = violence_code(code, &self.actors[s], Some(&self.actors[t]));
+                // Assets frozen abroad are a sanction (extract/conflict.rs).
+                let code = self.freeze_code(code, trigger, s, t);
                 push(s, Some(t), confidence, consult_code(s, t, code));
                 // A planned meeting named by a noun ("is expected to have a meeting
                 // with X") is planned by both sides.
