@@ -888,6 +888,10 @@ impl<'a> SentenceCoder<'a> {
         if self.undone_object(v) || self.demanded_content(v) {
             return true;
         }
+        // Conflict judged unlikely or only possible (extract/conflict.rs).
+        if self.judged_possible(v) {
+            return true;
+        }
         let mut x = v;
         for _ in 0..7 {
             let r = base(self.rel(x));
@@ -2756,7 +2760,7 @@ impl<'a> SentenceCoder<'a> {
                 }
                 let code = violence_code(code, &self.actors[s], Some(&self.actors[t]));
                 // Assets frozen abroad are a sanction (extract/conflict.rs).
-                let code = self.freeze_code(code, trigger, s, t);
+                let code = self.conflict_code(code, trigger, s, t);
                 push(s, Some(t), confidence, consult_code(s, t, code));
                 // A planned meeting named by a noun ("is expected to have a meeting
                 // with X") is planned by both sides.

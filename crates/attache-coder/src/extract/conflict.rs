@@ -21,7 +21,8 @@
 //! state's people or government ("Canada froze the assets of ten Venezuelan
 //! officials"). The dictionary cannot tell the two apart; the participants can.
 
-use super::{base, SentenceCoder};
+use super::{base, lower_eq, SentenceCoder};
+use attache_text::Upos;
 
 /// Heads of a phrase that names a line between two states.
 const LINES: &[&str] = &["border", "frontier", "boundary"];
@@ -90,9 +91,10 @@ impl SentenceCoder<'_> {
         false
     }
 
-    /// Freezing the assets of another state's people is a sanction, not a seizure
-    /// (module doc).
-    pub(super) fn freeze_code(
+    /// The code of a conflict act once its participants are known (module doc):
+    /// freezing the assets of another state's people is a sanction, not a seizure;
+    /// protesters storming or clashing riot (145), they do not fight (190).
+    pub(super) fn conflict_code(
         &self,
         code: &'static str,
         trigger: usize,
@@ -108,8 +110,106 @@ impl SentenceCoder<'_> {
             && sk != tk
         {
             "163"
+        } else if code.starts_with("19")
+            && matches!(
+                lemma.as_str(),
+                "storm" | "clash" | "attack" | "fight" | "battle"
+            )
+            && self.protesters_do(trigger)
+        {
+            "145"
         } else {
             code
         }
     }
+
+    /// Whether the subject of `v` is a crowd of protesters ("Protesters stormed the
+    /// parliament", "Thousands of demonstrators clashed with police", "Supporters of
+    /// the opposition leader clashed with police").
+    fn protesters_do(&self, v: usize) -> bool {
+        self.tree.kids(v).any(|k| {
+            if !matches!(self.rel(k), "nsubj") {
+                return false;
+            }
+            let crowd =
+                |i: usize| PROTESTERS.contains(&self.lemma(i).to_ascii_lowercase().as_str());
+            crowd(k)
+                || self.tree.kids(k).any(|m| {
+                    base(self.rel(m)) == "nmod"
+                        && self.case_of(m).is_some_and(|c| lower_eq(c, "of"))
+                        && crowd(m)
+                })
+        })
+    }
+
+    /// A conflict event judged unlikely, or only possible or imminent, is not
+    /// reported as having happened: "Analysts say a Chinese invasion of Taiwan is
+    /// unlikely", "China is unlikely to invade Taiwan", "an attack is imminent". The
+    /// trigger is the subject of such an adjective or its infinitive complement.
+    /// Negative judgements hold for any event; "likely / possible" only for conflict
+    /// (roots 10–20), since "is likely to visit" reads as a plan the gold codes (036).
+    pub(super) fn judged_possible(&self, v: usize) -> bool {
+        let Some(mut h) = self.tree.head(v) else {
+            return false;
+        };
+        let r = base(self.rel(v));
+        if r == "obj" {
+            // "say a Chinese invasion of Taiwan is unlikely" parsed with the noun as the
+            // object of "say" and the adjective as a subjectless clause beside it.
+            let judged = self.tree.kids(h).find(|&k| {
+                k > v
+                    && self.rel(k) == "ccomp"
+                    && self.tree.kids(k).any(|c| self.rel(c) == "cop")
+                    && !self.tree.kids(k).any(|c| base(self.rel(c)) == "nsubj")
+            });
+            match judged {
+                Some(k) => h = k,
+                None => return false,
+            }
+        } else if !matches!(r, "nsubj" | "xcomp") {
+            return false;
+        }
+        let hl = self.lemma(h).to_ascii_lowercase();
+        if UNLIKELY.contains(&hl.as_str()) {
+            return true;
+        }
+        if !POSSIBLE.contains(&hl.as_str()) {
+            return false;
+        }
+        let lem = self.lemma(v).to_ascii_lowercase();
+        let cands = if matches!(self.s.upos(v), Upos::NOUN | Upos::PROPN) {
+            self.patterns.noun(&lem)
+        } else {
+            self.patterns.verb(&lem)
+        };
+        !cands.is_empty()
+            && cands
+                .iter()
+                .filter(|p| !p.code.is_empty())
+                .all(|p| p.code.as_bytes()[0] != b'0')
+    }
 }
+
+/// Heads of a subject that is a crowd of protesters.
+const PROTESTERS: &[&str] = &[
+    "protester",
+    "protesters",
+    "protestor",
+    "protestors",
+    "demonstrator",
+    "demonstrators",
+    "rioter",
+    "rioters",
+    "crowd",
+    "mob",
+    "supporter",
+    "supporters",
+    "marcher",
+    "marchers",
+];
+
+/// Judgements that an event will not happen.
+const UNLIKELY: &[&str] = &["unlikely", "improbable", "impossible"];
+
+/// Judgements that an event may happen (not that it did).
+const POSSIBLE: &[&str] = &["likely", "possible", "probable", "imminent"];
