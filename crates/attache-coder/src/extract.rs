@@ -2323,6 +2323,9 @@ impl<'a> SentenceCoder<'a> {
             }
         }
         let mut push = |s: usize, t: Option<usize>, conf: f32, code: &'static str| {
+            // Assets frozen abroad are a sanction, protesters storming riot
+            // (extract/conflict.rs).
+            let code = t.map_or(code, |t| self.conflict_code(code, trigger, s, t));
             if let Some(t) = t {
                 if self.actors[s].key == self.actors[t].key
                     && s != t
@@ -2759,8 +2762,6 @@ impl<'a> SentenceCoder<'a> {
                     continue;
                 }
                 let code = violence_code(code, &self.actors[s], Some(&self.actors[t]));
-                // Assets frozen abroad are a sanction (extract/conflict.rs).
-                let code = self.conflict_code(code, trigger, s, t);
                 push(s, Some(t), confidence, consult_code(s, t, code));
                 // A planned meeting named by a noun ("is expected to have a meeting
                 // with X") is planned by both sides.
