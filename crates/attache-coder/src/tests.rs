@@ -4130,3 +4130,150 @@ fn a_strike_whose_place_is_not_restated_takes_the_earlier_target() {
         "{tr:?}"
     );
 }
+
+// ---- session 8 (conflict): roots 10–20 in wire wordings (extract/conflict.rs) ----
+
+#[test]
+fn a_posture_sent_to_a_border_faces_the_state_across_it() {
+    let text = "India deployed troops to its border with China.";
+    let s = sent(text, 0, "India India PROPN 2 nsubj\ndeployed deploy VERB 0 root\ntroops troops NOUN 2 obj\nto to ADP 6 case\nits its PRON 6 nmod:poss\nborder border NOUN 2 obl\nwith with ADP 8 case\nChina China PROPN 6 nmod\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "India", "IND"), st(text, 0, "China", "CHN")],
+    );
+    let tr = triples(&c);
+    assert!(
+        tr.iter()
+            .any(|x| x.0 == "IND" && x.1 == "CHN" && x.2.starts_with("15")),
+        "{tr:?}"
+    );
+    // The possessor of the border names the other side too.
+    let text2 = "Russia massed troops near Ukraine's border.";
+    let s2 = sent(text2, 0, "Russia Russia PROPN 2 nsubj\nmassed mass VERB 0 root\ntroops troops NOUN 2 obj\nnear near ADP 7 case\nUkraine Ukraine PROPN 7 nmod:poss\n's 's PART 5 case\nborder border NOUN 2 obl\n. . PUNCT 2 punct");
+    let c2 = code_one(
+        text2,
+        None,
+        vec![s2],
+        vec![
+            st(text2, 0, "Russia", "RUS"),
+            st(text2, 0, "Ukraine", "UKR"),
+        ],
+    );
+    let tr2 = triples(&c2);
+    assert!(
+        tr2.iter()
+            .any(|x| x.0 == "RUS" && x.1 == "UKR" && x.2.starts_with("15")),
+        "{tr2:?}"
+    );
+}
+
+#[test]
+fn assets_frozen_abroad_are_a_sanction_at_home_a_seizure() {
+    let text = "Canada froze the assets of Venezuelan officials.";
+    let s = sent(text, 0, "Canada Canada PROPN 2 nsubj\nfroze freeze VERB 0 root\nthe the DET 4 det\nassets asset NOUN 2 obj\nof of ADP 7 case\nVenezuelan venezuelan ADJ 7 amod\nofficials official NOUN 4 nmod\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            st(text, 0, "Canada", "CAN"),
+            agent(text, "Venezuelan officials", "VEN", "GOV"),
+        ],
+    );
+    assert_eq!(
+        triples(&c),
+        vec![("CAN".into(), "VEN".into(), "163".into())]
+    );
+    let text2 = "Pakistan froze the assets of the Pakistani opposition party.";
+    let s2 = sent(text2, 0, "Pakistan Pakistan PROPN 2 nsubj\nfroze freeze VERB 0 root\nthe the DET 4 det\nassets asset NOUN 2 obj\nof of ADP 9 case\nthe the DET 9 det\nPakistani pakistani ADJ 9 amod\nopposition opposition NOUN 9 compound\nparty party NOUN 4 nmod\n. . PUNCT 2 punct");
+    let c2 = code_one(
+        text2,
+        None,
+        vec![s2],
+        vec![
+            st(text2, 0, "Pakistan", "PAK"),
+            agent(text2, "Pakistani opposition party", "PAK", "OPP"),
+        ],
+    );
+    assert_eq!(
+        triples(&c2),
+        vec![("PAK".into(), "PAK".into(), "1711".into())]
+    );
+}
+
+#[test]
+fn protesters_storming_a_building_riot_troops_storming_fight() {
+    let text = "Protesters stormed the Kenyan parliament.";
+    let s = sent(text, 0, "Protesters protester NOUN 2 nsubj\nstormed storm VERB 0 root\nthe the DET 5 det\nKenyan kenyan ADJ 5 amod\nparliament parliament NOUN 2 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            agent(text, "Protesters", "KEN", "CVL"),
+            agent(text, "Kenyan parliament", "KEN", "LEG"),
+        ],
+    );
+    let tr = triples(&c);
+    assert!(tr.iter().any(|x| x.2 == "145"), "{tr:?}");
+    assert!(tr.iter().all(|x| !x.2.starts_with("19")), "{tr:?}");
+    let text2 = "Kenyan troops stormed the al-Shabab base.";
+    let s2 = sent(text2, 0, "Kenyan kenyan ADJ 2 amod\ntroops troops NOUN 3 nsubj\nstormed storm VERB 0 root\nthe the DET 6 det\nal-Shabab al-Shabab PROPN 6 compound\nbase base NOUN 3 obj\n. . PUNCT 3 punct");
+    let c2 = code_one(
+        text2,
+        None,
+        vec![s2],
+        vec![
+            agent(text2, "Kenyan troops", "KEN", "MIL"),
+            ment(
+                text2,
+                0,
+                "al-Shabab",
+                "SOM",
+                MentionKind::Group,
+                "SOMREB",
+                "group:al-shabab",
+            ),
+        ],
+    );
+    let tr2 = triples(&c2);
+    assert!(tr2.iter().all(|x| x.2 != "145"), "{tr2:?}");
+}
+
+#[test]
+fn conflict_judged_unlikely_is_no_event() {
+    let text = "China is unlikely to invade Taiwan.";
+    let s = sent(text, 0, "China China PROPN 3 nsubj\nis be AUX 3 cop\nunlikely unlikely ADJ 0 root\nto to PART 5 mark\ninvade invade VERB 3 xcomp\nTaiwan Taiwan PROPN 5 obj\n. . PUNCT 3 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "China", "CHN"), st(text, 0, "Taiwan", "TWN")],
+    );
+    assert_eq!(triples(&c), vec![]);
+    // As the parser reads it: the noun as the object of "say", the adjective beside.
+    let text2 = "Analysts say a Chinese invasion of Taiwan is unlikely.";
+    let s2 = sent(text2, 0, "Analysts analyst NOUN 2 nsubj\nsay say VERB 0 root\na a DET 5 det\nChinese chinese ADJ 5 amod\ninvasion invasion NOUN 2 obj\nof of ADP 7 case\nTaiwan Taiwan PROPN 5 nmod\nis be AUX 9 cop\nunlikely unlikely ADJ 2 ccomp\n. . PUNCT 2 punct");
+    let c2 = code_one(
+        text2,
+        None,
+        vec![s2],
+        vec![
+            st(text2, 0, "Chinese", "CHN"),
+            st(text2, 0, "Taiwan", "TWN"),
+        ],
+    );
+    assert_eq!(triples(&c2), vec![]);
+    // Without the judgement the invasion is coded.
+    let text3 = "China invaded Taiwan.";
+    let s3 = sent(text3, 0, "China China PROPN 2 nsubj\ninvaded invade VERB 0 root\nTaiwan Taiwan PROPN 2 obj\n. . PUNCT 2 punct");
+    let c3 = code_one(
+        text3,
+        None,
+        vec![s3],
+        vec![st(text3, 0, "China", "CHN"), st(text3, 0, "Taiwan", "TWN")],
+    );
+    assert!(!triples(&c3).is_empty());
+}
