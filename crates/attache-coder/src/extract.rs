@@ -1701,6 +1701,8 @@ impl<'a> SentenceCoder<'a> {
         self.reduction_party(&mut found);
         self.drop_self_threats(&mut found);
         self.must_demands(&mut found);
+        // "ordered Guyana to halt oil exploration" (extract/conflict.rs).
+        self.orders_to_act(&mut found);
         self.fill_denials(&mut found);
         // "… China opposed the U.S. sanctions": no second event (extract/reaction.rs).
         self.drop_rementions(&mut found);

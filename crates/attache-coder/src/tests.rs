@@ -4277,3 +4277,65 @@ fn conflict_judged_unlikely_is_no_event() {
     );
     assert!(!triples(&c3).is_empty());
 }
+
+#[test]
+fn an_order_to_another_state_is_a_demand_whatever_is_ordered() {
+    let text = "Venezuela ordered Guyana to halt oil exploration.";
+    let s = sent(text, 0, "Venezuela Venezuela PROPN 2 nsubj\nordered order VERB 0 root\nGuyana Guyana PROPN 2 obj\nto to PART 5 mark\nhalt halt VERB 2 xcomp\noil oil NOUN 7 compound\nexploration exploration NOUN 5 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            st(text, 0, "Venezuela", "VEN"),
+            st(text, 0, "Guyana", "GUY"),
+        ],
+    );
+    assert_eq!(
+        triples(&c),
+        vec![("VEN".into(), "GUY".into(), "100".into())]
+    );
+    // Orders to one's own people are no demand on another state.
+    let text2 = "Venezuela ordered Venezuelan troops to halt exploration.";
+    let s2 = sent(text2, 0, "Venezuela Venezuela PROPN 2 nsubj\nordered order VERB 0 root\nVenezuelan venezuelan ADJ 4 amod\ntroops troops NOUN 2 obj\nto to PART 6 mark\nhalt halt VERB 2 xcomp\nexploration exploration NOUN 6 obj\n. . PUNCT 2 punct");
+    let c2 = code_one(
+        text2,
+        None,
+        vec![s2],
+        vec![
+            st(text2, 0, "Venezuela", "VEN"),
+            agent(text2, "Venezuelan troops", "VEN", "MIL"),
+        ],
+    );
+    assert!(
+        triples(&c2).iter().all(|x| x.2 != "100"),
+        "{:?}",
+        triples(&c2)
+    );
+}
+
+#[test]
+fn a_bomb_that_kills_is_a_bombing() {
+    let text = "A roadside bomb planted by the Taliban killed two Afghan policemen.";
+    let s = sent(text, 0, "A a DET 3 det\nroadside roadside NOUN 3 compound\nbomb bomb NOUN 8 nsubj\nplanted plant VERB 3 acl\nby by ADP 7 case\nthe the DET 7 det\nTaliban Taliban PROPN 4 obl:agent\nkilled kill VERB 0 root\ntwo two NUM 11 nummod\nAfghan afghan ADJ 11 amod\npolicemen policeman NOUN 8 obj\n. . PUNCT 8 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            ment(
+                text,
+                0,
+                "Taliban",
+                "AFG",
+                MentionKind::Group,
+                "AFGINS",
+                "group:taliban",
+            ),
+            agent(text, "Afghan policemen", "AFG", "COP"),
+        ],
+    );
+    let tr = triples(&c);
+    assert!(tr.iter().any(|x| x.2.starts_with("18")), "{tr:?}");
+    assert!(tr.iter().all(|x| !x.2.starts_with("19")), "{tr:?}");
+}

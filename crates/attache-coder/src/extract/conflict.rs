@@ -21,7 +21,8 @@
 //! state's people or government ("Canada froze the assets of ten Venezuelan
 //! officials"). The dictionary cannot tell the two apart; the participants can.
 
-use super::{base, lower_eq, SentenceCoder};
+use super::{base, lower_eq, Found, SentenceCoder};
+use attache_core::Modality;
 use attache_text::Upos;
 
 /// Heads of a phrase that names a line between two states.
@@ -118,6 +119,8 @@ impl SentenceCoder<'_> {
             && self.protesters_do(trigger)
         {
             "145"
+        } else if code.starts_with("19") && self.bomb_does(trigger) {
+            "183"
         } else {
             code
         }
@@ -140,6 +143,86 @@ impl SentenceCoder<'_> {
                         && crowd(m)
                 })
         })
+    }
+
+    /// Whether the subject of `v` is a bomb or an explosive device ("A roadside bomb
+    /// planted by the Taliban killed two policemen"): a bombing (183, gold
+    /// guidelines: car bombs and roadside devices), not fighting.
+    fn bomb_does(&self, v: usize) -> bool {
+        self.tree.kids(v).any(|k| {
+            base(self.rel(k)) == "nsubj"
+                && BOMBS.contains(&self.lemma(k).to_ascii_lowercase().as_str())
+        })
+    }
+
+    /// "Venezuela ordered Guyana to halt oil exploration", "China told the
+    /// Philippines to remove its ship": an order or instruction to another state to do
+    /// something is a demand (100) on it, also when what is ordered is no event of
+    /// the dictionary (the core rules recode only ordered events). Added when nothing
+    /// was coded for the verb or its clause; the one ordered must be another state's
+    /// named actor, so orders to one's own troops or officials are left alone.
+    pub(super) fn orders_to_act(&self, found: &mut Vec<Found>) {
+        for h in 0..self.s.len() {
+            if self.s.upos(h) != Upos::VERB
+                || !ORDERING.contains(&self.lemma(h).to_ascii_lowercase().as_str())
+                || self.negated(h)
+                || self.conditional(h)
+            {
+                continue;
+            }
+            let Some(x) = self.tree.kids(h).find(|&k| {
+                self.rel(k) == "xcomp"
+                    && self.s.upos(k) == Upos::VERB
+                    && self
+                        .tree
+                        .kids(k)
+                        .any(|m| self.rel(m) == "mark" && lower_eq(self.lemma(m), "to"))
+            }) else {
+                continue;
+            };
+            if found
+                .iter()
+                .any(|f| f.trigger == h || self.tree.dominates(x, f.trigger))
+            {
+                continue;
+            }
+            let mut subj = Vec::new();
+            self.subject_of(h, &mut subj, 0);
+            let Some(&s0) = subj.first() else {
+                continue;
+            };
+            let sk = self.actors[s0].key.clone();
+            if sk.is_empty() {
+                continue;
+            }
+            for k in self.tree.kids(h) {
+                if self.rel(k) != "obj" || self.s.upos(k) != Upos::PROPN {
+                    continue;
+                }
+                let mut tgt = Vec::new();
+                self.actors_of(k, &mut tgt);
+                for t in tgt {
+                    let a = &self.actors[t];
+                    if !a.usable || a.weak || a.civilian || a.key.is_empty() || a.key == sk {
+                        continue;
+                    }
+                    found.push(Found {
+                        code: "100",
+                        source: s0,
+                        target: Some(t),
+                        trigger: h,
+                        negated: false,
+                        modality: Modality::Request,
+                        attributed_to: None,
+                        location: None,
+                        date: self.date_of(&[h]),
+                        confidence: 0.6,
+                        specificity: 0,
+                        others: Vec::new(),
+                    });
+                }
+            }
+        }
     }
 
     /// A conflict event judged unlikely, or only possible or imminent, is not
@@ -207,6 +290,24 @@ const PROTESTERS: &[&str] = &[
     "marcher",
     "marchers",
 ];
+
+/// Subjects that are bombs: a killing by them is a bombing.
+const BOMBS: &[&str] = &[
+    "bomb",
+    "bombs",
+    "device",
+    "devices",
+    "explosive",
+    "explosives",
+    "ied",
+    "ieds",
+    "landmine",
+    "mine",
+    "grenade",
+];
+
+/// Verbs of ordering another to act.
+const ORDERING: &[&str] = &["order", "tell", "instruct", "direct", "command"];
 
 /// Judgements that an event will not happen.
 const UNLIKELY: &[&str] = &["unlikely", "improbable", "impossible"];
