@@ -1703,6 +1703,8 @@ impl<'a> SentenceCoder<'a> {
         self.must_demands(&mut found);
         // "ordered Guyana to halt oil exploration" (extract/conflict.rs).
         self.orders_to_act(&mut found);
+        // "condemned the detention of Canadian citizens in India" (extract/conflict.rs).
+        self.criticism_abroad(&mut found);
         self.fill_denials(&mut found);
         // "… China opposed the U.S. sanctions": no second event (extract/reaction.rs).
         self.drop_rementions(&mut found);

@@ -4339,3 +4339,43 @@ fn a_bomb_that_kills_is_a_bombing() {
     assert!(tr.iter().any(|x| x.2.starts_with("18")), "{tr:?}");
     assert!(tr.iter().all(|x| !x.2.starts_with("19")), "{tr:?}");
 }
+
+#[test]
+fn criticism_of_an_act_on_ones_own_people_abroad_aims_at_the_place() {
+    let text = "Canada condemned the detention of Canadian citizens in India.";
+    let s = sent(text, 0, "Canada Canada PROPN 2 nsubj\ncondemned condemn VERB 0 root\nthe the DET 4 det\ndetention detention NOUN 2 obj\nof of ADP 7 case\nCanadian canadian ADJ 7 amod\ncitizens citizen NOUN 4 nmod\nin in ADP 9 case\nIndia India PROPN 7 nmod\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            st(text, 0, "Canada", "CAN"),
+            agent(text, "Canadian citizens", "CAN", "CVL"),
+            st(text, 0, "India", "IND"),
+        ],
+    );
+    let tr = triples(&c);
+    assert!(
+        tr.iter()
+            .any(|x| x.0 == "CAN" && x.1 == "IND" && x.2.starts_with("11")),
+        "{tr:?}"
+    );
+    assert!(tr.iter().all(|x| x.1 != "CAN"), "{tr:?}");
+    // At home it stays domestic.
+    let text2 = "Kenya condemned the detention of Kenyan activists in Nairobi.";
+    let s2 = sent(text2, 0, "Kenya Kenya PROPN 2 nsubj\ncondemned condemn VERB 0 root\nthe the DET 4 det\ndetention detention NOUN 2 obj\nof of ADP 7 case\nKenyan kenyan ADJ 7 amod\nactivists activist NOUN 4 nmod\nin in ADP 9 case\nNairobi Nairobi PROPN 7 nmod\n. . PUNCT 2 punct");
+    let c2 = code_one(
+        text2,
+        None,
+        vec![s2],
+        vec![
+            st(text2, 0, "Kenya", "KEN"),
+            agent(text2, "Kenyan activists", "KEN", "CVL"),
+        ],
+    );
+    assert!(
+        triples(&c2).iter().all(|x| x.1 == "KEN"),
+        "{:?}",
+        triples(&c2)
+    );
+}

@@ -225,6 +225,57 @@ impl SentenceCoder<'_> {
         }
     }
 
+    /// "Canada condemned the detention of two Canadian citizens in India": criticism
+    /// of an act done to one's own people abroad is aimed at the state where it was
+    /// done, not at one's own people (the core rules take the patient as the target,
+    /// a domestic event). Applied when the target is of the critic's own key and is
+    /// named inside the criticised noun phrase, and that phrase places the act "in" a
+    /// place of another state.
+    pub(super) fn criticism_abroad(&self, found: &mut [Found]) {
+        for f in found.iter_mut() {
+            let Some(t) = f.target else {
+                continue;
+            };
+            if !f.code.starts_with("11") || self.actors[t].key != self.actors[f.source].key {
+                continue;
+            }
+            let sk = self.actors[f.source].key.clone();
+            let Some(o) = self
+                .tree
+                .kids(f.trigger)
+                .find(|&k| self.rel(k) == "obj" && matches!(self.s.upos(k), Upos::NOUN))
+            else {
+                continue;
+            };
+            let inside = |a: usize| {
+                (0..self.s.len()).any(|i| {
+                    self.tree.dominates(o, i) && self.covering(i).iter().any(|&c| c as usize == a)
+                })
+            };
+            if !inside(t) {
+                continue;
+            }
+            let place = (0..self.s.len()).find_map(|i| {
+                if !self.tree.dominates(o, i)
+                    || base(self.rel(i)) != "nmod"
+                    || !self.case_of(i).is_some_and(|c| lower_eq(c, "in"))
+                {
+                    return None;
+                }
+                let mut v = Vec::new();
+                self.actors_of(i, &mut v);
+                v.into_iter().find(|&a| {
+                    let ac = &self.actors[a];
+                    ac.usable && ac.key.len() == 3 && ac.key != sk
+                })
+            });
+            if let Some(p) = place {
+                f.target = Some(p);
+                f.confidence -= 0.1;
+            }
+        }
+    }
+
     /// A conflict event judged unlikely, or only possible or imminent, is not
     /// reported as having happened: "Analysts say a Chinese invasion of Taiwan is
     /// unlikely", "China is unlikely to invade Taiwan", "an attack is imminent". The
