@@ -255,11 +255,13 @@ impl SentenceCoder<'_> {
             if !inside(t) {
                 continue;
             }
+            // In the noun phrase, or hung on the verb by the parser ("condemned the
+            // detention of a Japanese executive in Beijing").
             let place = (0..self.s.len()).find_map(|i| {
-                if !self.tree.dominates(o, i)
-                    || base(self.rel(i)) != "nmod"
-                    || !self.case_of(i).is_some_and(|c| lower_eq(c, "in"))
-                {
+                let in_phrase =
+                    self.tree.dominates(o, i) && matches!(base(self.rel(i)), "nmod" | "obl");
+                let on_verb = self.tree.head(i) == Some(f.trigger) && base(self.rel(i)) == "obl";
+                if !(in_phrase || on_verb) || !self.case_of(i).is_some_and(|c| lower_eq(c, "in")) {
                     return None;
                 }
                 let mut v = Vec::new();
