@@ -21,6 +21,7 @@ pub(crate) use domestic::article_home;
 pub use evaluation::Evaluative;
 
 mod complement;
+mod conflict;
 mod consult;
 mod coop;
 mod domestic;
@@ -958,6 +959,10 @@ impl<'a> SentenceCoder<'a> {
         if self.undone_object(v) || self.demanded_content(v) {
             return true;
         }
+        // Conflict judged unlikely or only possible (extract/conflict.rs).
+        if self.judged_possible(v) {
+            return true;
+        }
         let mut x = v;
         for _ in 0..7 {
             let r = base(self.rel(x));
@@ -1775,6 +1780,10 @@ impl<'a> SentenceCoder<'a> {
         self.reduction_party(&mut found);
         self.drop_self_threats(&mut found);
         self.must_demands(&mut found);
+        // "ordered Guyana to halt oil exploration" (extract/conflict.rs).
+        self.orders_to_act(&mut found);
+        // "condemned the detention of Canadian citizens in India" (extract/conflict.rs).
+        self.criticism_abroad(&mut found);
         self.fill_denials(&mut found);
         // "… China opposed the U.S. sanctions": no second event (extract/reaction.rs).
         self.drop_rementions(&mut found);
@@ -2440,6 +2449,9 @@ impl<'a> SentenceCoder<'a> {
             }
         }
         let mut push = |s: usize, t: Option<usize>, conf: f32, code: &'static str| {
+            // Assets frozen abroad are a sanction, protesters storming riot
+            // (extract/conflict.rs).
+            let code = t.map_or(code, |t| self.conflict_code(code, trigger, s, t));
             if let Some(t) = t {
                 if self.actors[s].key == self.actors[t].key
                     && s != t
@@ -2516,6 +2528,8 @@ impl<'a> SentenceCoder<'a> {
         targets.retain(|t| !sources.contains(t));
         // A force posture moves the doer's own forces; they are not its target.
         material::drop_own_forces(self.actors, root, &sources, &mut targets);
+        // "deployed troops to its border with China" (extract/conflict.rs).
+        self.posture_across_border(root, trigger, &sources, &mut targets);
         // "launched its military campaign in Gaza": the noun's owner is the doer.
         self.drop_noun_owner(root, trigger, &sources, &mut targets);
         // Violence abroad against people inferred to be the doer's own.

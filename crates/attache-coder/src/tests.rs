@@ -4299,3 +4299,252 @@ fn the_captivity_of_those_released_is_not_guessed() {
     let tr = triples(&c);
     assert!(tr.iter().all(|x| !x.2.starts_with("17")), "{tr:?}");
 }
+
+// ---- session 8 (conflict): roots 10–20 in wire wordings (extract/conflict.rs) ----
+
+#[test]
+fn a_posture_sent_to_a_border_faces_the_state_across_it() {
+    let text = "India deployed troops to its border with China.";
+    let s = sent(text, 0, "India India PROPN 2 nsubj\ndeployed deploy VERB 0 root\ntroops troops NOUN 2 obj\nto to ADP 6 case\nits its PRON 6 nmod:poss\nborder border NOUN 2 obl\nwith with ADP 8 case\nChina China PROPN 6 nmod\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "India", "IND"), st(text, 0, "China", "CHN")],
+    );
+    let tr = triples(&c);
+    assert!(
+        tr.iter()
+            .any(|x| x.0 == "IND" && x.1 == "CHN" && x.2.starts_with("15")),
+        "{tr:?}"
+    );
+    // The possessor of the border names the other side too.
+    let text2 = "Russia massed troops near Ukraine's border.";
+    let s2 = sent(text2, 0, "Russia Russia PROPN 2 nsubj\nmassed mass VERB 0 root\ntroops troops NOUN 2 obj\nnear near ADP 7 case\nUkraine Ukraine PROPN 7 nmod:poss\n's 's PART 5 case\nborder border NOUN 2 obl\n. . PUNCT 2 punct");
+    let c2 = code_one(
+        text2,
+        None,
+        vec![s2],
+        vec![
+            st(text2, 0, "Russia", "RUS"),
+            st(text2, 0, "Ukraine", "UKR"),
+        ],
+    );
+    let tr2 = triples(&c2);
+    assert!(
+        tr2.iter()
+            .any(|x| x.0 == "RUS" && x.1 == "UKR" && x.2.starts_with("15")),
+        "{tr2:?}"
+    );
+}
+
+#[test]
+fn assets_frozen_abroad_are_a_sanction_at_home_a_seizure() {
+    let text = "Canada froze the assets of Venezuelan officials.";
+    let s = sent(text, 0, "Canada Canada PROPN 2 nsubj\nfroze freeze VERB 0 root\nthe the DET 4 det\nassets asset NOUN 2 obj\nof of ADP 7 case\nVenezuelan venezuelan ADJ 7 amod\nofficials official NOUN 4 nmod\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            st(text, 0, "Canada", "CAN"),
+            agent(text, "Venezuelan officials", "VEN", "GOV"),
+        ],
+    );
+    assert_eq!(
+        triples(&c),
+        vec![("CAN".into(), "VEN".into(), "163".into())]
+    );
+    let text2 = "Pakistan froze the assets of the Pakistani opposition party.";
+    let s2 = sent(text2, 0, "Pakistan Pakistan PROPN 2 nsubj\nfroze freeze VERB 0 root\nthe the DET 4 det\nassets asset NOUN 2 obj\nof of ADP 9 case\nthe the DET 9 det\nPakistani pakistani ADJ 9 amod\nopposition opposition NOUN 9 compound\nparty party NOUN 4 nmod\n. . PUNCT 2 punct");
+    let c2 = code_one(
+        text2,
+        None,
+        vec![s2],
+        vec![
+            st(text2, 0, "Pakistan", "PAK"),
+            agent(text2, "Pakistani opposition party", "PAK", "OPP"),
+        ],
+    );
+    assert_eq!(
+        triples(&c2),
+        vec![("PAK".into(), "PAK".into(), "1711".into())]
+    );
+}
+
+#[test]
+fn protesters_storming_a_building_riot_troops_storming_fight() {
+    let text = "Protesters stormed the Kenyan parliament.";
+    let s = sent(text, 0, "Protesters protester NOUN 2 nsubj\nstormed storm VERB 0 root\nthe the DET 5 det\nKenyan kenyan ADJ 5 amod\nparliament parliament NOUN 2 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            agent(text, "Protesters", "KEN", "CVL"),
+            agent(text, "Kenyan parliament", "KEN", "LEG"),
+        ],
+    );
+    let tr = triples(&c);
+    assert!(tr.iter().any(|x| x.2 == "145"), "{tr:?}");
+    assert!(tr.iter().all(|x| !x.2.starts_with("19")), "{tr:?}");
+    let text2 = "Kenyan troops stormed the al-Shabab base.";
+    let s2 = sent(text2, 0, "Kenyan kenyan ADJ 2 amod\ntroops troops NOUN 3 nsubj\nstormed storm VERB 0 root\nthe the DET 6 det\nal-Shabab al-Shabab PROPN 6 compound\nbase base NOUN 3 obj\n. . PUNCT 3 punct");
+    let c2 = code_one(
+        text2,
+        None,
+        vec![s2],
+        vec![
+            agent(text2, "Kenyan troops", "KEN", "MIL"),
+            ment(
+                text2,
+                0,
+                "al-Shabab",
+                "SOM",
+                MentionKind::Group,
+                "SOMREB",
+                "group:al-shabab",
+            ),
+        ],
+    );
+    let tr2 = triples(&c2);
+    assert!(tr2.iter().all(|x| x.2 != "145"), "{tr2:?}");
+}
+
+#[test]
+fn conflict_judged_unlikely_is_no_event() {
+    let text = "China is unlikely to invade Taiwan.";
+    let s = sent(text, 0, "China China PROPN 3 nsubj\nis be AUX 3 cop\nunlikely unlikely ADJ 0 root\nto to PART 5 mark\ninvade invade VERB 3 xcomp\nTaiwan Taiwan PROPN 5 obj\n. . PUNCT 3 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "China", "CHN"), st(text, 0, "Taiwan", "TWN")],
+    );
+    assert_eq!(triples(&c), vec![]);
+    // As the parser reads it: the noun as the object of "say", the adjective beside.
+    let text2 = "Analysts say a Chinese invasion of Taiwan is unlikely.";
+    let s2 = sent(text2, 0, "Analysts analyst NOUN 2 nsubj\nsay say VERB 0 root\na a DET 5 det\nChinese chinese ADJ 5 amod\ninvasion invasion NOUN 2 obj\nof of ADP 7 case\nTaiwan Taiwan PROPN 5 nmod\nis be AUX 9 cop\nunlikely unlikely ADJ 2 ccomp\n. . PUNCT 2 punct");
+    let c2 = code_one(
+        text2,
+        None,
+        vec![s2],
+        vec![
+            st(text2, 0, "Chinese", "CHN"),
+            st(text2, 0, "Taiwan", "TWN"),
+        ],
+    );
+    assert_eq!(triples(&c2), vec![]);
+    // Without the judgement the invasion is coded.
+    let text3 = "China invaded Taiwan.";
+    let s3 = sent(text3, 0, "China China PROPN 2 nsubj\ninvaded invade VERB 0 root\nTaiwan Taiwan PROPN 2 obj\n. . PUNCT 2 punct");
+    let c3 = code_one(
+        text3,
+        None,
+        vec![s3],
+        vec![st(text3, 0, "China", "CHN"), st(text3, 0, "Taiwan", "TWN")],
+    );
+    assert!(!triples(&c3).is_empty());
+}
+
+#[test]
+fn an_order_to_another_state_is_a_demand_whatever_is_ordered() {
+    let text = "Venezuela ordered Guyana to halt oil exploration.";
+    let s = sent(text, 0, "Venezuela Venezuela PROPN 2 nsubj\nordered order VERB 0 root\nGuyana Guyana PROPN 2 obj\nto to PART 5 mark\nhalt halt VERB 2 xcomp\noil oil NOUN 7 compound\nexploration exploration NOUN 5 obj\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            st(text, 0, "Venezuela", "VEN"),
+            st(text, 0, "Guyana", "GUY"),
+        ],
+    );
+    assert_eq!(
+        triples(&c),
+        vec![("VEN".into(), "GUY".into(), "100".into())]
+    );
+    // Orders to one's own people are no demand on another state.
+    let text2 = "Venezuela ordered Venezuelan troops to halt exploration.";
+    let s2 = sent(text2, 0, "Venezuela Venezuela PROPN 2 nsubj\nordered order VERB 0 root\nVenezuelan venezuelan ADJ 4 amod\ntroops troops NOUN 2 obj\nto to PART 6 mark\nhalt halt VERB 2 xcomp\nexploration exploration NOUN 6 obj\n. . PUNCT 2 punct");
+    let c2 = code_one(
+        text2,
+        None,
+        vec![s2],
+        vec![
+            st(text2, 0, "Venezuela", "VEN"),
+            agent(text2, "Venezuelan troops", "VEN", "MIL"),
+        ],
+    );
+    assert!(
+        triples(&c2).iter().all(|x| x.2 != "100"),
+        "{:?}",
+        triples(&c2)
+    );
+}
+
+#[test]
+fn a_bomb_that_kills_is_a_bombing() {
+    let text = "A roadside bomb planted by the Taliban killed two Afghan policemen.";
+    let s = sent(text, 0, "A a DET 3 det\nroadside roadside NOUN 3 compound\nbomb bomb NOUN 8 nsubj\nplanted plant VERB 3 acl\nby by ADP 7 case\nthe the DET 7 det\nTaliban Taliban PROPN 4 obl:agent\nkilled kill VERB 0 root\ntwo two NUM 11 nummod\nAfghan afghan ADJ 11 amod\npolicemen policeman NOUN 8 obj\n. . PUNCT 8 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            ment(
+                text,
+                0,
+                "Taliban",
+                "AFG",
+                MentionKind::Group,
+                "AFGINS",
+                "group:taliban",
+            ),
+            agent(text, "Afghan policemen", "AFG", "COP"),
+        ],
+    );
+    let tr = triples(&c);
+    assert!(tr.iter().any(|x| x.2.starts_with("18")), "{tr:?}");
+    assert!(tr.iter().all(|x| !x.2.starts_with("19")), "{tr:?}");
+}
+
+#[test]
+fn criticism_of_an_act_on_ones_own_people_abroad_aims_at_the_place() {
+    let text = "Canada condemned the detention of Canadian citizens in India.";
+    let s = sent(text, 0, "Canada Canada PROPN 2 nsubj\ncondemned condemn VERB 0 root\nthe the DET 4 det\ndetention detention NOUN 2 obj\nof of ADP 7 case\nCanadian canadian ADJ 7 amod\ncitizens citizen NOUN 4 nmod\nin in ADP 9 case\nIndia India PROPN 7 nmod\n. . PUNCT 2 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            st(text, 0, "Canada", "CAN"),
+            agent(text, "Canadian citizens", "CAN", "CVL"),
+            st(text, 0, "India", "IND"),
+        ],
+    );
+    let tr = triples(&c);
+    assert!(
+        tr.iter()
+            .any(|x| x.0 == "CAN" && x.1 == "IND" && x.2.starts_with("11")),
+        "{tr:?}"
+    );
+    assert!(tr.iter().all(|x| x.1 != "CAN"), "{tr:?}");
+    // At home it stays domestic.
+    let text2 = "Kenya condemned the detention of Kenyan activists in Nairobi.";
+    let s2 = sent(text2, 0, "Kenya Kenya PROPN 2 nsubj\ncondemned condemn VERB 0 root\nthe the DET 4 det\ndetention detention NOUN 2 obj\nof of ADP 7 case\nKenyan kenyan ADJ 7 amod\nactivists activist NOUN 4 nmod\nin in ADP 9 case\nNairobi Nairobi PROPN 7 nmod\n. . PUNCT 2 punct");
+    let c2 = code_one(
+        text2,
+        None,
+        vec![s2],
+        vec![
+            st(text2, 0, "Kenya", "KEN"),
+            agent(text2, "Kenyan activists", "KEN", "CVL"),
+        ],
+    );
+    assert!(
+        triples(&c2).iter().all(|x| x.1 == "KEN"),
+        "{:?}",
+        triples(&c2)
+    );
+}

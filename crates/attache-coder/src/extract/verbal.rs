@@ -89,6 +89,8 @@ use attache_text::Upos;
 const UNDOING: &[&str] = &[
     "threaten", "warn", "reject", "refuse", "veto", "block", "suspend", "halt", "freeze", "cancel",
     "scrap", "abandon", "boycott", "shelve", "rule",
+    // "demanded an Israeli withdrawal" (session 8, extract/conflict.rs)
+    "demand",
 ];
 
 /// Verbs whose object is weighed, not done: "is considering sanctions", "weighed an
