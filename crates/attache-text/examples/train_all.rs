@@ -181,6 +181,15 @@ fn run() -> Result<(), String> {
         };
         let mut popts = popts;
         env("ATTACHE_PARSER_FEATURES", &mut popts.features)?;
+        // Brown clusters for the parser only (`ATTACHE_CLUSTERS` would also give them to
+        // the tagger): the directory of en_lexeme_cluster.json and en_lexeme_prob.json.
+        if let Some(dir) = std::env::var("ATTACHE_PARSER_CLUSTERS")
+            .ok()
+            .filter(|d| !d.is_empty() && d != "none")
+        {
+            popts.clusters = Some(dir.into());
+            popts.features |= attache_text::parser::FX_CLU;
+        }
         let mut both_directions = false;
         env("ATTACHE_PARSER_R2L", &mut both_directions)?;
         let p = if let Ok(path) = std::env::var("ATTACHE_PARSER_BASE") {
