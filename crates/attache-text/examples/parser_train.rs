@@ -55,6 +55,18 @@ fn main() {
         opts.clusters = Some(dir.into());
         opts.features |= attache_text::parser::FX_CLU;
     }
+    if let Ok(v) = std::env::var("PARSER_CLU_BITS") {
+        // short and long cluster prefix lengths, e.g. "4,6"
+        let b: Vec<u8> = v
+            .split(',')
+            .map(|x| {
+                x.trim()
+                    .parse()
+                    .expect("PARSER_CLU_BITS: two numbers, e.g. 4,6")
+            })
+            .collect();
+        opts.cluster_bits = [b[0], *b.get(1).unwrap_or(&b[0])];
+    }
     let t0 = std::time::Instant::now();
     let p = train_parser(&train, &dev, &opts).unwrap_or_else(|e| {
         eprintln!("{e}");

@@ -190,6 +190,23 @@ fn run() -> Result<(), String> {
             popts.clusters = Some(dir.into());
             popts.features |= attache_text::parser::FX_CLU;
         }
+        if let Ok(v) = std::env::var("ATTACHE_PARSER_CLU_BITS") {
+            // short and long cluster prefix lengths, e.g. "4,6" (the default)
+            let b: Vec<u8> = v
+                .split(',')
+                .map(|x| {
+                    x.trim()
+                        .parse()
+                        .map_err(|_| format!("bad ATTACHE_PARSER_CLU_BITS {v:?}"))
+                })
+                .collect::<Result<_, _>>()?;
+            if b.len() != 2 {
+                return Err(format!(
+                    "ATTACHE_PARSER_CLU_BITS {v:?}: two numbers, e.g. 4,6"
+                ));
+            }
+            popts.cluster_bits = [b[0], b[1]];
+        }
         let mut both_directions = false;
         env("ATTACHE_PARSER_R2L", &mut both_directions)?;
         let p = if let Ok(path) = std::env::var("ATTACHE_PARSER_BASE") {

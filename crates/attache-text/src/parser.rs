@@ -94,6 +94,9 @@ pub struct ParserTrainOptions {
     /// MIT; see [`crate::train::TrainOptions::clusters`]). Needed, and only read, when
     /// `features` has [`FX_CLU`]; the model then carries the word → cluster table.
     pub clusters: Option<std::path::PathBuf>,
+    /// Lengths of the short and long bit-path prefixes of the cluster features
+    /// (1..=24 bits each; Koo et al. used 4 and 6). Stored in the model.
+    pub cluster_bits: [u8; 2],
 }
 
 /// Feature group: ambiguity classes (the set of UPOS a word takes in the training
@@ -121,8 +124,12 @@ pub const FX_ROOT_FIRST: u8 = 8;
 /// a word seen rarely or never in the treebank still has a cluster learnt from a large
 /// unlabelled corpus, and words of one cluster attach alike.
 pub const FX_CLU: u8 = 16;
+/// Feature group (with [`FX_CLU`]): more cluster templates — the clusters of the
+/// leftmost/rightmost dependents of s0, s1 and b0 next to their heads', a trigram of
+/// s0/b0/b1 and cluster × coarse tag pairs in the label classifier.
+pub const FX_CLU2: u8 = 32;
 /// Every feature group a model may carry.
-const FX_ALL: u8 = FX_AMB | FX_LAB | FX_R2L | FX_ROOT_FIRST | FX_CLU;
+const FX_ALL: u8 = FX_AMB | FX_LAB | FX_R2L | FX_ROOT_FIRST | FX_CLU | FX_CLU2;
 
 /// Where a right-to-left model's reversal stops: words `0..m` are read in reverse order
 /// and the sentence-final punctuation `m..n` stays last. Why: the arc-hybrid system
@@ -170,6 +177,7 @@ impl Default for ParserTrainOptions {
             threads: 1,
             features: 0,
             clusters: None,
+            cluster_bits: [4, 6],
         }
     }
 }
@@ -263,18 +271,20 @@ fn clu_key(w: u64) -> u64 {
     (w >> 32) + 1
 }
 
-/// Cluster atoms of a word (full cluster, 4-bit and 6-bit prefixes). spaCy stores the
+/// Cluster atoms of a word (full cluster, short and long prefix of `bits[0]` and
+/// `bits[1]` bits: 4 and 6 unless the model says otherwise). spaCy stores the
 /// Brown bit path *reversed* as a binary number (`int(path[::-1], 2)`, "so that we can
 /// do & 15 to get the first 4 bits"), so a k-bit prefix is the low k bits of the id
 /// (checked on the data: the countries share their low 6 bits, not their high ones).
 /// A word without a cluster (0) gets constants of its own.
 #[inline]
-fn clu_atoms(id: u32) -> [u64; 3] {
+fn clu_atoms(id: u32, bits: [u8; 2]) -> [u64; 3] {
     if id == 0 {
         [0xc1_0001, 0xc1_0002, 0xc1_0003]
     } else {
         let id = id as u64;
-        [h1(0xcf, id), h1(0xc4, id & 15), h1(0xc6, id & 63)]
+        let pre = |b: u8| id & ((1u64 << b.min(32)) - 1);
+        [h1(0xcf, id), h1(0xc4, pre(bits[0])), h1(0xc6, pre(bits[1]))]
     }
 }
 
@@ -284,6 +294,8 @@ fn clu_atoms(id: u32) -> [u64; 3] {
 struct Lexicons {
     amb: AmbLex,
     clu: AmbLex,
+    /// Short and long cluster prefix lengths ([`ParserTrainOptions::cluster_bits`]).
+    clu_bits: [u8; 2],
 }
 
 /// The word → Brown cluster table of `dir` (see [`ParserTrainOptions::clusters`]): the
@@ -590,7 +602,7 @@ impl State {
         if fx & FX_CLU != 0 {
             // one table lookup per word; the templates combine the atoms
             for i in 0..n {
-                let [f, c4, c6] = clu_atoms(lex.clu.get(clu_key(self.w[i])));
+                let [f, c4, c6] = clu_atoms(lex.clu.get(clu_key(self.w[i])), lex.clu_bits);
                 self.cf.push(f);
                 self.c4.push(c4);
                 self.c6.push(c6);
@@ -1003,6 +1015,17 @@ impl State {
             push(f, h3(161, s0c4, b0c4, b1c4));
             push(f, h3(162, s1c4, s0c4, b0c4));
             push(f, h3(163, s0c6, b0c6, d));
+            if self.fx & FX_CLU2 != 0 {
+                let b1c6 = c6[i(b1)];
+                push(f, h3(170, s0c6, b0c6, b1c6));
+                push(f, h2(171, b0c6, b1c6));
+                push(f, h3(172, s0c4, c4[i(s0l)], b0c4));
+                push(f, h3(173, s0c4, c4[i(s0r)], b0c4));
+                push(f, h3(174, s0c4, b0c4, c4[i(b0l)]));
+                push(f, h3(175, s1c4, c4[i(s1r)], s0c4));
+                push(f, h2(176, s0f, b0u));
+                push(f, h2(177, s0u, b0f));
+            }
         }
     }
 
@@ -1126,6 +1149,13 @@ impl State {
             push(f, h2(54, dw, hc6));
             push(f, h2(55, dc6, hw));
             push(f, h3(56, dc4, hc4, dist));
+            if self.fx & FX_CLU2 != 0 {
+                let dl = self.tok(self.lmost[i(d)]);
+                push(f, h2(57, df, hu));
+                push(f, h2(58, du, hf));
+                push(f, h3(59, dc6, hp, self.lab(dl)));
+                push(f, h3(60, dc4, hc4, self.c4[i(dl)]));
+            }
         }
     }
 }
@@ -1424,6 +1454,12 @@ impl Parser {
         }
     }
 
+    /// Number of words in the model's Brown-cluster table (0: trained without
+    /// [`FX_CLU`]).
+    pub fn n_cluster_words(&self) -> usize {
+        self.lex.clu.pairs().len()
+    }
+
     /// The tree reviser, if the model has one.
     pub fn reviser(&self) -> Option<&crate::revise::Reviser> {
         self.reviser.as_ref()
@@ -1535,6 +1571,7 @@ impl Parser {
                 put_varint(&mut out, v as u64);
                 last = k;
             }
+            out.extend_from_slice(&self.lex.clu_bits);
         }
         out
     }
@@ -1668,6 +1705,7 @@ impl Parser {
             }
         }
         let mut clu = Vec::new();
+        let mut clu_bits = [0u8; 2];
         if fx & FX_CLU != 0 {
             let nc = get_varint(bytes, &mut pos).ok_or_else(|| bad("truncated cluster table"))?;
             if nc > (bytes.len() as u64) / 2 {
@@ -1688,6 +1726,14 @@ impl Parser {
                     u32::try_from(v).map_err(|_| bad("cluster id out of range"))?,
                 ));
             }
+            let b = bytes
+                .get(pos..pos + 2)
+                .ok_or_else(|| bad("truncated cluster table"))?;
+            clu_bits = [b[0], b[1]];
+            if !clu_bits.iter().all(|b| (1..=24).contains(b)) {
+                return Err(bad("cluster prefix length out of range"));
+            }
+            pos += 2;
         }
         if pos != bytes.len() {
             return Err(bad("trailing bytes after the weight tables"));
@@ -1704,6 +1750,7 @@ impl Parser {
             lex: Lexicons {
                 amb: AmbLex::from_pairs(amb),
                 clu: AmbLex::from_pairs(clu),
+                clu_bits,
             },
             rev: None,
             reviser: None,
@@ -1992,11 +2039,22 @@ pub fn train_parser(
                 "the cluster feature group needs a Brown-cluster directory (ParserTrainOptions::clusters)".into(),
             )
         })?;
+        if !opts.cluster_bits.iter().all(|b| (1..=24).contains(b)) {
+            return Err(ParserError::BadOptions(format!(
+                "cluster prefix lengths {:?}: use 1..=24 bits",
+                opts.cluster_bits
+            )));
+        }
         cluster_table(dir)?
     } else {
         AmbLex::default()
     };
-    let amb = Lexicons { amb, clu };
+    let clu_bits = if opts.features & FX_CLU != 0 {
+        opts.cluster_bits
+    } else {
+        [0; 2]
+    };
+    let amb = Lexicons { amb, clu, clu_bits };
     let members = opts.ensemble.max(1);
     let mut sum_t: Vec<f64> = Vec::new();
     let mut sum_l: Vec<f64> = Vec::new();
