@@ -2033,6 +2033,11 @@ pub fn train_parser(
     } else {
         AmbLex::default()
     };
+    if opts.features & (FX_CLU | FX_CLU2) == FX_CLU2 {
+        return Err(ParserError::BadOptions(
+            "the FX_CLU2 feature group extends FX_CLU: set both".into(),
+        ));
+    }
     let clu = if opts.features & FX_CLU != 0 {
         let dir = opts.clusters.as_deref().ok_or_else(|| {
             ParserError::BadOptions(

@@ -6,7 +6,9 @@
 use std::path::PathBuf;
 
 use attache_text::conllu::{read_conllu, ConlluSentence};
-use attache_text::parser::{train_parser, Parser, ParserError, ParserTrainOptions, FX_CLU};
+use attache_text::parser::{
+    train_parser, Parser, ParserError, ParserTrainOptions, FX_CLU, FX_CLU2,
+};
 use attache_text::Upos;
 
 /// Our own tiny lower-cased treebank. Two frames with the same tags (NOUN NOUN after
@@ -141,13 +143,19 @@ fn data() -> Vec<ConlluSentence> {
 fn clusters_tell_unseen_words_apart() {
     let data = data();
     let dir = cluster_dir("apart");
-    let p = train_parser(&data, &[], &opts(FX_CLU, Some(dir.clone()))).unwrap();
-    assert_eq!(parse(&p, &TIME_CASE), time_tree());
-    assert_eq!(parse(&p, &COMPOUND_CASE), compound_tree());
-    // The same after a round trip through the model bytes.
-    let q = Parser::from_bytes(&p.to_bytes()).unwrap();
-    assert_eq!(parse(&q, &TIME_CASE), time_tree());
-    assert_eq!(parse(&q, &COMPOUND_CASE), compound_tree());
+    for features in [FX_CLU, FX_CLU | FX_CLU2] {
+        let p = train_parser(&data, &[], &opts(features, Some(dir.clone()))).unwrap();
+        assert_eq!(parse(&p, &TIME_CASE), time_tree(), "features {features}");
+        assert_eq!(
+            parse(&p, &COMPOUND_CASE),
+            compound_tree(),
+            "features {features}"
+        );
+        // The same after a round trip through the model bytes.
+        let q = Parser::from_bytes(&p.to_bytes()).unwrap();
+        assert_eq!(parse(&q, &TIME_CASE), time_tree());
+        assert_eq!(parse(&q, &COMPOUND_CASE), compound_tree());
+    }
     std::fs::remove_dir_all(&dir).ok();
 }
 
@@ -202,6 +210,20 @@ fn cluster_group_needs_a_readable_table() {
         err.to_string().contains("en_lexeme_cluster.json"),
         "the error names the file: {err}"
     );
+    // The extra templates need the cluster group itself.
+    let dir = cluster_dir("clu2");
+    let err = train_parser(&data, &[], &opts(FX_CLU2, Some(dir.clone()))).unwrap_err();
+    assert!(matches!(err, ParserError::BadOptions(_)), "{err}");
+    // Prefix lengths out of range are refused.
+    let bad_bits = ParserTrainOptions {
+        cluster_bits: [0, 6],
+        ..opts(FX_CLU, Some(dir.clone()))
+    };
+    assert!(matches!(
+        train_parser(&data, &[], &bad_bits),
+        Err(ParserError::BadOptions(_))
+    ));
+    std::fs::remove_dir_all(&dir).ok();
     // A directory given without the feature group is not read at all.
     let missing = std::env::temp_dir().join("attache-no-such-cluster-dir");
     assert!(train_parser(&data, &[], &opts(0, Some(missing))).is_ok());
