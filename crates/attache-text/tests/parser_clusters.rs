@@ -228,3 +228,17 @@ fn cluster_group_needs_a_readable_table() {
     let missing = std::env::temp_dir().join("attache-no-such-cluster-dir");
     assert!(train_parser(&data, &[], &opts(0, Some(missing))).is_ok());
 }
+
+#[test]
+fn committed_model_without_clusters_saves_back_byte_for_byte() {
+    // The cluster group changed the model layout only for models that use it: the
+    // committed parser (no clusters) loads and saves to the very same bytes.
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../models/parser.bin");
+    let bytes = std::fs::read(&path).expect("models/parser.bin is committed");
+    let p = Parser::from_bytes(&bytes).expect("models/parser.bin loads");
+    assert_eq!(p.n_cluster_words(), 0);
+    assert!(
+        p.to_bytes() == bytes,
+        "models/parser.bin does not round-trip"
+    );
+}
