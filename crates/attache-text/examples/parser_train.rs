@@ -2,7 +2,9 @@
 //! parser_train -- TRAIN.conllu DEV.conllu OUT.bin [ITERATIONS] [SEED] [TRANS_BITS] [LABEL_BITS] [ENSEMBLE] [PRUNE]`.
 //!
 //! `PARSER_FX=N` sets the optional feature groups (bit 1 ambiguity classes, bit 2 label
-//! context; default 1).
+//! context, bit 16 Brown clusters; default 0). `PARSER_CLUSTERS=DIR` (the directory of
+//! `en_lexeme_cluster.json` and `en_lexeme_prob.json`, see docs/nlp.md) adds the
+//! Brown-cluster group.
 //!
 //! Exists so the parser can be trained and measured before the `attache train parser`
 //! command is wired up; it calls the same [`train_parser`] function.
@@ -48,6 +50,22 @@ fn main() {
     if let Ok(v) = std::env::var("PARSER_FX") {
         // feature groups (bits: 1 ambiguity classes, 2 label context), for experiments
         opts.features = v.parse().expect("PARSER_FX must be a number");
+    }
+    if let Ok(dir) = std::env::var("PARSER_CLUSTERS") {
+        opts.clusters = Some(dir.into());
+        opts.features |= attache_text::parser::FX_CLU;
+    }
+    if let Ok(v) = std::env::var("PARSER_CLU_BITS") {
+        // short and long cluster prefix lengths, e.g. "4,6"
+        let b: Vec<u8> = v
+            .split(',')
+            .map(|x| {
+                x.trim()
+                    .parse()
+                    .expect("PARSER_CLU_BITS: two numbers, e.g. 4,6")
+            })
+            .collect();
+        opts.cluster_bits = [b[0], *b.get(1).unwrap_or(&b[0])];
     }
     let t0 = std::time::Instant::now();
     let p = train_parser(&train, &dev, &opts).unwrap_or_else(|e| {

@@ -11,7 +11,10 @@
 //! Deterministic: same inputs and seed, byte-identical files.
 //! Environment overrides for experiments: `ATTACHE_ITERATIONS`, `ATTACHE_TAGGER_FOLDS`,
 //! `ATTACHE_TAGGER_DROPOUT`, `ATTACHE_TAGGER_MIN_WEIGHT`, `ATTACHE_PARSER_FEATURES` (the
-//! parser's feature groups, `parser::FX_*`), `ATTACHE_PARSER_REVISE=false` (leave
+//! parser's feature groups, `parser::FX_*`), `ATTACHE_PARSER_CLUSTERS=DIR` (Brown
+//! clusters for the parser only, `parser::FX_CLU`; `ATTACHE_PARSER_CLU_BITS=4,6` their
+//! prefix lengths), `ATTACHE_PARSER_SEED=N` (the parser's seed alone, the tagger keeps
+//! SEED), `ATTACHE_PARSER_REVISE=false` (leave
 //! out the tree reviser, `attache_text::revise`, trained by default on the parses of
 //! four jackknifed single-seed parsers; gated by default,
 //! `ATTACHE_PARSER_REVISE_GATE=false` revisits every word: +0.23 or +0.35 dev UAS, the
@@ -181,6 +184,35 @@ fn run() -> Result<(), String> {
         };
         let mut popts = popts;
         env("ATTACHE_PARSER_FEATURES", &mut popts.features)?;
+        // the parser's (and the reviser's jackknife parsers') seed alone, for measuring
+        // run-to-run spread without retraining the tagger differently
+        env("ATTACHE_PARSER_SEED", &mut popts.seed)?;
+        // Brown clusters for the parser only (`ATTACHE_CLUSTERS` would also give them to
+        // the tagger): the directory of en_lexeme_cluster.json and en_lexeme_prob.json.
+        if let Some(dir) = std::env::var("ATTACHE_PARSER_CLUSTERS")
+            .ok()
+            .filter(|d| !d.is_empty() && d != "none")
+        {
+            popts.clusters = Some(dir.into());
+            popts.features |= attache_text::parser::FX_CLU;
+        }
+        if let Ok(v) = std::env::var("ATTACHE_PARSER_CLU_BITS") {
+            // short and long cluster prefix lengths, e.g. "4,6" (the default)
+            let b: Vec<u8> = v
+                .split(',')
+                .map(|x| {
+                    x.trim()
+                        .parse()
+                        .map_err(|_| format!("bad ATTACHE_PARSER_CLU_BITS {v:?}"))
+                })
+                .collect::<Result<_, _>>()?;
+            if b.len() != 2 {
+                return Err(format!(
+                    "ATTACHE_PARSER_CLU_BITS {v:?}: two numbers, e.g. 4,6"
+                ));
+            }
+            popts.cluster_bits = [b[0], b[1]];
+        }
         let mut both_directions = false;
         env("ATTACHE_PARSER_R2L", &mut both_directions)?;
         let p = if let Ok(path) = std::env::var("ATTACHE_PARSER_BASE") {

@@ -86,9 +86,17 @@ pub struct ParserTrainOptions {
     /// Train up to this many ensemble members at once (the model is the same for any
     /// number of threads).
     pub threads: usize,
-    /// Optional feature groups ([`FX_AMB`], [`FX_LAB`]), stored in the model so that a
-    /// model is always parsed with the features it was trained with.
+    /// Optional feature groups ([`FX_AMB`], [`FX_LAB`], [`FX_CLU`]), stored in the model
+    /// so that a model is always parsed with the features it was trained with.
     pub features: u8,
+    /// Directory holding `en_lexeme_cluster.json` and `en_lexeme_prob.json` (the
+    /// gunzipped Brown-cluster tables of the PyPI package `spacy-lookups-data` 1.0.5,
+    /// MIT; see [`crate::train::TrainOptions::clusters`]). Needed, and only read, when
+    /// `features` has [`FX_CLU`]; the model then carries the word → cluster table.
+    pub clusters: Option<std::path::PathBuf>,
+    /// Lengths of the short and long bit-path prefixes of the cluster features
+    /// (1..=24 bits each; Koo et al. used 4 and 6). Stored in the model.
+    pub cluster_bits: [u8; 2],
 }
 
 /// Feature group: ambiguity classes (the set of UPOS a word takes in the training
@@ -108,6 +116,20 @@ pub const FX_R2L: u8 = 4;
 /// RIGHT arc once the buffer is empty. Meant for right-to-left models, where the main
 /// verb of an English sentence is read late.
 pub const FX_ROOT_FIRST: u8 = 8;
+/// Feature group: Brown word clusters (Koo, Carreras & Collins 2008, "Simple
+/// semi-supervised dependency parsing"). The model carries a word → cluster table
+/// (from [`ParserTrainOptions::clusters`]) and adds templates where 4- and 6-bit
+/// prefixes of the cluster's bit path stand in for tags and the full cluster for the
+/// word, for s0, s1, b0, b1 (and the head and dependent of the label classifier). Why:
+/// a word seen rarely or never in the treebank still has a cluster learnt from a large
+/// unlabelled corpus, and words of one cluster attach alike.
+pub const FX_CLU: u8 = 16;
+/// Feature group (with [`FX_CLU`]): more cluster templates — the clusters of the
+/// leftmost/rightmost dependents of s0, s1 and b0 next to their heads', a trigram of
+/// s0/b0/b1 and cluster × coarse tag pairs in the label classifier.
+pub const FX_CLU2: u8 = 32;
+/// Every feature group a model may carry.
+const FX_ALL: u8 = FX_AMB | FX_LAB | FX_R2L | FX_ROOT_FIRST | FX_CLU | FX_CLU2;
 
 /// Where a right-to-left model's reversal stops: words `0..m` are read in reverse order
 /// and the sentence-final punctuation `m..n` stays last. Why: the arc-hybrid system
@@ -154,6 +176,8 @@ impl Default for ParserTrainOptions {
             prune: 0,
             threads: 1,
             features: 0,
+            clusters: None,
+            cluster_bits: [4, 6],
         }
     }
 }
@@ -239,6 +263,64 @@ impl AmbLex {
     }
 }
 
+/// Key of a word in the cluster table: the top 32 bits of its [`word_hash`] (plus one,
+/// as 0 marks an empty slot). The model stores 32-bit keys to stay small: about
+/// 150,000 words, so a new word falsely matches a stored one with odds of 1 in 30,000.
+#[inline]
+fn clu_key(w: u64) -> u64 {
+    (w >> 32) + 1
+}
+
+/// Cluster atoms of a word (full cluster, short and long prefix of `bits[0]` and
+/// `bits[1]` bits: 4 and 6 unless the model says otherwise). spaCy stores the
+/// Brown bit path *reversed* as a binary number (`int(path[::-1], 2)`, "so that we can
+/// do & 15 to get the first 4 bits"), so a k-bit prefix is the low k bits of the id
+/// (checked on the data: the countries share their low 6 bits, not their high ones).
+/// A word without a cluster (0) gets constants of its own.
+#[inline]
+fn clu_atoms(id: u32, bits: [u8; 2]) -> [u64; 3] {
+    if id == 0 {
+        [0xc1_0001, 0xc1_0002, 0xc1_0003]
+    } else {
+        let id = id as u64;
+        let pre = |b: u8| id & ((1u64 << b.min(32)) - 1);
+        [h1(0xcf, id), h1(0xc4, pre(bits[0])), h1(0xc6, pre(bits[1]))]
+    }
+}
+
+/// The word tables a model carries: ambiguity classes ([`FX_AMB`]) and Brown clusters
+/// ([`FX_CLU`]); each is empty when its group is off.
+#[derive(Clone, Default)]
+struct Lexicons {
+    amb: AmbLex,
+    clu: AmbLex,
+    /// Short and long cluster prefix lengths ([`ParserTrainOptions::cluster_bits`]).
+    clu_bits: [u8; 2],
+}
+
+/// The word → Brown cluster table of `dir` (see [`ParserTrainOptions::clusters`]): the
+/// normalised form ([`word_hash`]: lower case, digits as `0`) takes the cluster of its
+/// most probable spelling.
+fn cluster_table(dir: &std::path::Path) -> Result<AmbLex, ParserError> {
+    let words = crate::train::read_clusters(dir)
+        .map_err(|e| ParserError::BadOptions(format!("Brown clusters: {e}")))?;
+    let mut seen = std::collections::HashSet::new();
+    let mut pairs = Vec::new();
+    for (w, c, _) in &words {
+        let k = clu_key(word_hash(w));
+        if seen.insert(k) {
+            pairs.push((k, *c));
+        }
+    }
+    if pairs.is_empty() {
+        return Err(ParserError::BadOptions(format!(
+            "Brown clusters: no word with a cluster in {}",
+            dir.display()
+        )));
+    }
+    Ok(AmbLex::from_pairs(pairs))
+}
+
 /// A trained parser: transition weights, label weights and the label names.
 #[derive(Clone)]
 pub struct Parser {
@@ -252,8 +334,8 @@ pub struct Parser {
     lab: Vec<i16>,
     /// Feature groups the model was trained with.
     fx: u8,
-    /// Ambiguity classes (used when `fx & FX_AMB`).
-    amb: AmbLex,
+    /// Ambiguity classes (used when `fx & FX_AMB`) and Brown clusters (`fx & FX_CLU`).
+    lex: Lexicons,
     /// The right-to-left partner of a combined model (see [`Parser::combined`]).
     rev: Option<Box<Parser>>,
     /// The corrective second stage applied to every tree ([`crate::revise`]).
@@ -405,6 +487,10 @@ struct State {
     npunct: Vec<u32>,
     /// Ambiguity class (UPOS set from training, 0 = unknown word) combined with nothing.
     ac: Vec<u64>,
+    /// Brown-cluster atoms ([`clu_atoms`]): full cluster, 4-bit and 6-bit prefixes.
+    cf: Vec<u64>,
+    c4: Vec<u64>,
+    c6: Vec<u64>,
     fx: u8,
     /// The root starts on the stack ([`FX_ROOT_FIRST`]) instead of ending the buffer.
     root_first: bool,
@@ -432,6 +518,9 @@ impl State {
             shape: Vec::new(),
             npunct: Vec::new(),
             ac: Vec::new(),
+            cf: Vec::new(),
+            c4: Vec::new(),
+            c6: Vec::new(),
             fx: 0,
             root_first: false,
         }
@@ -445,7 +534,7 @@ impl State {
         upos: &[Upos],
         xpos: &[&str],
         fx: u8,
-        amb: &AmbLex,
+        lex: &Lexicons,
         rev: bool,
     ) {
         let n = forms.len();
@@ -484,6 +573,9 @@ impl State {
         self.shape.clear();
         self.npunct.clear();
         self.ac.clear();
+        self.cf.clear();
+        self.c4.clear();
+        self.c6.clear();
         let mut np = 0u32;
         for k in 0..n {
             let i = if rev { r2l_pos(k, split) } else { k };
@@ -500,13 +592,29 @@ impl State {
         }
         if fx & FX_AMB != 0 {
             for i in 0..n {
-                self.ac.push(amb.get(self.w[i]) as u64);
+                self.ac.push(lex.amb.get(self.w[i]) as u64);
             }
         } else {
             self.ac.resize(n, 0);
         }
         self.ac.push(1 << 40);
         self.ac.push(1 << 41);
+        if fx & FX_CLU != 0 {
+            // one table lookup per word; the templates combine the atoms
+            for i in 0..n {
+                let [f, c4, c6] = clu_atoms(lex.clu.get(clu_key(self.w[i])), lex.clu_bits);
+                self.cf.push(f);
+                self.c4.push(c4);
+                self.c6.push(c6);
+            }
+            for (k, v) in [&mut self.cf, &mut self.c4, &mut self.c6]
+                .into_iter()
+                .enumerate()
+            {
+                v.push(0xc1_00f0 + k as u64); // root
+                v.push(0xc1_00e0 + k as u64); // none
+            }
+        }
         // root
         self.w.push(0x00ff_00ff_00ff);
         self.p.push(0x00ff_00ff_00fe);
@@ -881,6 +989,44 @@ impl State {
             push(f, h2(145, s1a, s0a));
             push(f, h3(146, s0a, b0a, b1a));
         }
+        if self.fx & FX_CLU != 0 {
+            // Koo et al. (2008): cluster prefixes in place of tags, full clusters in
+            // place of words, in the pairs that decide the arcs.
+            let (cf, c4, c6) = (&self.cf, &self.c4, &self.c6);
+            let (s0f, s0c4, s0c6) = (cf[i(s0)], c4[i(s0)], c6[i(s0)]);
+            let (s1f, s1c4, s1c6) = (cf[i(s1)], c4[i(s1)], c6[i(s1)]);
+            let (b0f, b0c4, b0c6) = (cf[i(b0)], c4[i(b0)], c6[i(b0)]);
+            let (b1f, b1c4) = (cf[i(b1)], c4[i(b1)]);
+            push(f, s0f);
+            push(f, b0f);
+            push(f, s1f);
+            push(f, b1f);
+            push(f, h2(150, s0c6, b0c6));
+            push(f, h2(151, s0c4, b0p));
+            push(f, h2(152, s0p, b0c4));
+            push(f, h2(153, s0w, b0c6));
+            push(f, h2(154, s0c6, b0w));
+            push(f, h2(155, s0f, b0f));
+            push(f, h2(156, s1c6, s0c6));
+            push(f, h2(157, s1c4, s0p));
+            push(f, h2(158, s1p, s0c4));
+            push(f, h2(159, s1w, s0c6));
+            push(f, h2(160, s1c6, s0w));
+            push(f, h3(161, s0c4, b0c4, b1c4));
+            push(f, h3(162, s1c4, s0c4, b0c4));
+            push(f, h3(163, s0c6, b0c6, d));
+            if self.fx & FX_CLU2 != 0 {
+                let b1c6 = c6[i(b1)];
+                push(f, h3(170, s0c6, b0c6, b1c6));
+                push(f, h2(171, b0c6, b1c6));
+                push(f, h3(172, s0c4, c4[i(s0l)], b0c4));
+                push(f, h3(173, s0c4, c4[i(s0r)], b0c4));
+                push(f, h3(174, s0c4, b0c4, c4[i(b0l)]));
+                push(f, h3(175, s1c4, c4[i(s1r)], s0c4));
+                push(f, h2(176, s0f, b0u));
+                push(f, h2(177, s0u, b0f));
+            }
+        }
     }
 
     /// Label features for the arc `h -> d` (all of `d`'s dependents are known).
@@ -992,6 +1138,24 @@ impl State {
             push(f, h3(39, dp, w[i(b)], hu));
             push(f, h3(40, dp, hp, p[i(below)]));
             push(f, h3(41, dw, hp, p[i(b)]));
+        }
+        if self.fx & FX_CLU != 0 {
+            let (df, dc4, dc6) = (self.cf[i(d)], self.c4[i(d)], self.c6[i(d)]);
+            let (hf, hc4, hc6) = (self.cf[i(h)], self.c4[i(h)], self.c6[i(h)]);
+            push(f, h2(50, dc6, hc6));
+            push(f, h2(51, df, hp));
+            push(f, h2(52, dp, hf));
+            push(f, h2(53, df, hf));
+            push(f, h2(54, dw, hc6));
+            push(f, h2(55, dc6, hw));
+            push(f, h3(56, dc4, hc4, dist));
+            if self.fx & FX_CLU2 != 0 {
+                let dl = self.tok(self.lmost[i(d)]);
+                push(f, h2(57, df, hu));
+                push(f, h2(58, du, hf));
+                push(f, h3(59, dc6, hp, self.lab(dl)));
+                push(f, h3(60, dc4, hc4, self.c4[i(dl)]));
+            }
         }
     }
 }
@@ -1206,7 +1370,7 @@ impl Parser {
             let mut sc = sc.borrow_mut();
             let (st, feats, lscores) = &mut *sc;
             lscores.resize(self.lstride, 0);
-            st.reset(forms, upos, xpos, self.fx, &self.amb, rev);
+            st.reset(forms, upos, xpos, self.fx, &self.lex, rev);
             while !st.terminal() {
                 let valid = st.valid();
                 let (t, m) = if valid.count_ones() == 1 {
@@ -1288,6 +1452,12 @@ impl Parser {
             reviser: None,
             ..self.clone()
         }
+    }
+
+    /// Number of words in the model's Brown-cluster table (0: trained without
+    /// [`FX_CLU`]).
+    pub fn n_cluster_words(&self) -> usize {
+        self.lex.clu.pairs().len()
     }
 
     /// The tree reviser, if the model has one.
@@ -1384,11 +1554,24 @@ impl Parser {
                 }
             }
         }
-        let amb = self.amb.pairs();
+        let amb = self.lex.amb.pairs();
         put_varint(&mut out, amb.len() as u64);
         for (k, v) in amb {
             out.extend_from_slice(&k.to_le_bytes());
             put_varint(&mut out, v as u64);
+        }
+        if self.fx & FX_CLU != 0 {
+            // Brown clusters: keys in increasing order as deltas, then the cluster id.
+            // Written only for such models, so older layouts stay byte-identical.
+            let clu = self.lex.clu.pairs();
+            put_varint(&mut out, clu.len() as u64);
+            let mut last = 0u64;
+            for (k, v) in clu {
+                put_varint(&mut out, k - last);
+                put_varint(&mut out, v as u64);
+                last = k;
+            }
+            out.extend_from_slice(&self.lex.clu_bits);
         }
         out
     }
@@ -1462,7 +1645,7 @@ impl Parser {
         let fx = if v2 {
             let f = *bytes.get(12).ok_or_else(|| bad("truncated header"))?;
             pos += 1;
-            if f & !(FX_AMB | FX_LAB | FX_R2L | FX_ROOT_FIRST) != 0 {
+            if f & !FX_ALL != 0 {
                 return Err(bad("unknown feature groups (model from a newer version?)"));
             }
             f
@@ -1521,6 +1704,37 @@ impl Parser {
                 ));
             }
         }
+        let mut clu = Vec::new();
+        let mut clu_bits = [0u8; 2];
+        if fx & FX_CLU != 0 {
+            let nc = get_varint(bytes, &mut pos).ok_or_else(|| bad("truncated cluster table"))?;
+            if nc > (bytes.len() as u64) / 2 {
+                return Err(bad("cluster table size out of range"));
+            }
+            let mut k = 0u64;
+            for _ in 0..nc {
+                let d =
+                    get_varint(bytes, &mut pos).ok_or_else(|| bad("truncated cluster table"))?;
+                let v =
+                    get_varint(bytes, &mut pos).ok_or_else(|| bad("truncated cluster table"))?;
+                k = k
+                    .checked_add(d)
+                    .filter(|&k| k > 0 && k <= 1 << 32)
+                    .ok_or_else(|| bad("cluster key out of range"))?;
+                clu.push((
+                    k,
+                    u32::try_from(v).map_err(|_| bad("cluster id out of range"))?,
+                ));
+            }
+            let b = bytes
+                .get(pos..pos + 2)
+                .ok_or_else(|| bad("truncated cluster table"))?;
+            clu_bits = [b[0], b[1]];
+            if !clu_bits.iter().all(|b| (1..=24).contains(b)) {
+                return Err(bad("cluster prefix length out of range"));
+            }
+            pos += 2;
+        }
         if pos != bytes.len() {
             return Err(bad("trailing bytes after the weight tables"));
         }
@@ -1533,7 +1747,11 @@ impl Parser {
             trans,
             lab,
             fx,
-            amb: AmbLex::from_pairs(amb),
+            lex: Lexicons {
+                amb: AmbLex::from_pairs(amb),
+                clu: AmbLex::from_pairs(clu),
+                clu_bits,
+            },
             rev: None,
             reviser: None,
         })
@@ -1815,6 +2033,33 @@ pub fn train_parser(
     } else {
         AmbLex::default()
     };
+    if opts.features & (FX_CLU | FX_CLU2) == FX_CLU2 {
+        return Err(ParserError::BadOptions(
+            "the FX_CLU2 feature group extends FX_CLU: set both".into(),
+        ));
+    }
+    let clu = if opts.features & FX_CLU != 0 {
+        let dir = opts.clusters.as_deref().ok_or_else(|| {
+            ParserError::BadOptions(
+                "the cluster feature group needs a Brown-cluster directory (ParserTrainOptions::clusters)".into(),
+            )
+        })?;
+        if !opts.cluster_bits.iter().all(|b| (1..=24).contains(b)) {
+            return Err(ParserError::BadOptions(format!(
+                "cluster prefix lengths {:?}: use 1..=24 bits",
+                opts.cluster_bits
+            )));
+        }
+        cluster_table(dir)?
+    } else {
+        AmbLex::default()
+    };
+    let clu_bits = if opts.features & FX_CLU != 0 {
+        opts.cluster_bits
+    } else {
+        [0; 2]
+    };
+    let amb = Lexicons { amb, clu, clu_bits };
     let members = opts.ensemble.max(1);
     let mut sum_t: Vec<f64> = Vec::new();
     let mut sum_l: Vec<f64> = Vec::new();
@@ -1918,7 +2163,7 @@ fn build_parser(
     names: &[String],
     root_label: u8,
     opts: &ParserTrainOptions,
-    amb: &AmbLex,
+    amb: &Lexicons,
     trans: &[f64],
     lab: &[f64],
 ) -> Parser {
@@ -1931,7 +2176,7 @@ fn build_parser(
         trans: quantise(trans),
         lab: quantise(lab),
         fx: opts.features,
-        amb: amb.clone(),
+        lex: amb.clone(),
         rev: None,
         reviser: None,
     }
@@ -1943,7 +2188,7 @@ fn train_member(
     gold: &[GoldSent<'_>],
     names: &[String],
     root_label: u8,
-    amb: &AmbLex,
+    amb: &Lexicons,
     dev: &[ConlluSentence],
     opts: &ParserTrainOptions,
     seed: u64,
