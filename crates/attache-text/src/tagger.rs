@@ -127,9 +127,10 @@ const CL_NONE: u64 = 0x00c1_0000;
 fn cluster_feats(id: Option<u32>) -> [u64; 4] {
     match id {
         Some(c) if c > 0 => {
-            let len = 32 - c.leading_zeros();
+            // spaCy stores the bit path reversed (its first step is the lowest bit),
+            // so a k-step prefix of the path is the low k bits.
             let top = |k: u32| -> u64 {
-                let v = if len > k { c >> (len - k) } else { c };
+                let v = c & ((1u32 << k) - 1);
                 combine(0xc1_0000 + k as u64, v as u64)
             };
             [combine(0xc1_ffff, c as u64), top(4), top(6), top(10)]
