@@ -1,0 +1,179 @@
+//! Events in background and subordinate positions: temporal and causal clauses,
+//! causative participles, analysts' forecasts.
+//!
+//! Why a module of its own: news and analysis pieces report many specific past acts
+//! outside the main clause — "Turkey condemned Israel after Israeli forces attacked
+//! Hamas", "China banned seafood imports from Japan, prompting Tokyo to summon the
+//! Chinese ambassador" — and the gold codes them (docs/gold-guidelines.md: specific
+//! past events in background are events; generic, habitual and hypothetical ones are
+//! not). The coder is built around main clauses, and three recurrent shapes lost or
+//! mis-assigned these acts:
+//!
+//! * **Subordinate clauses the parser misread.** A subordinator that is also a
+//!   preposition ("after", "before", "since", "until") is often parsed as the case of
+//!   the clause's subject ("after [Israeli forces]" as an `obl` of the main verb, the
+//!   verb an `advcl` with no subject of its own), so the subordinate act took the main
+//!   clause's subject as its doer; or the clause is hung as a `ccomp` of the main verb
+//!   with the subordinator as its `mark`, which made it the content of what the main
+//!   verb says ("Turkey protested after Israel attacked Gaza": not what Turkey
+//!   protested). [`repair`] mends both shapes in the tree before anything reads it, so
+//!   every rule (subjects, targets, dates, the guessed target) sees the clause as
+//!   the adverbial it is.
+//! * **Causatives.** "prompting Tokyo to summon …", "forced Pakistan to close …",
+//!   "led Kenya to recall …": the object of the causative verb does the caused act
+//!   (object control), which is an actual act, not a request; the tree gives the
+//!   infinitive no subject and the extractor used to take the causer's.
+//! * **Forecasts.** "Experts say Moscow is unlikely to attack a NATO member", "is
+//!   likely to retaliate": analysts' predictions are neither acts nor intents.
+//!
+//! The repairs look only at the tree's shape and a closed list of subordinators and
+//! causative verbs, never at particular names, so they carry over to unseen text.
+
+use super::*;
+
+/// Subordinators that open an adverbial clause and can be misread as prepositions or
+/// as the mark of a content clause.
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "since", "until", "till", "because", "when", "while", "once", "as",
+    "whereas", "although", "though",
+];
+
+/// The subset the parser reads as a preposition of a noun phrase ("after the talks").
+const PREPOSITIONAL: &[&str] = &["after", "before", "since", "until", "till"];
+
+/// Verbs whose object does what the infinitive says ("prompting Tokyo to protest"),
+/// reported as having happened.
+const CAUSATIVES: &[&str] = &[
+    "prompt", "force", "compel", "oblige", "lead", "cause", "spur", "drive", "provoke", "trigger",
+];
+
+/// Repairs of subordinate clauses the parser misread (module docs). Returns the tree
+/// and the relations to read instead of the parser's (token, relation), empty when
+/// nothing was repaired.
+pub(super) fn repair(s: &Sentence) -> (Tree, Vec<(usize, &'static str)>) {
+    let tree = Tree::new(s);
+    let n = s.len();
+    let mut fix: Vec<(usize, &'static str)> = Vec::new();
+    let mut moved: Vec<(usize, usize)> = Vec::new();
+    let lemma_lc = |i: usize| s.lemma(i).to_ascii_lowercase();
+    for v in 0..n {
+        if !matches!(s.upos(v), Upos::VERB | Upos::AUX) {
+            continue;
+        }
+        let rel = base(s.deprel(v));
+        // "Turkey protested after Israel attacked Gaza" parsed with "after" as the
+        // mark of a content clause: an adverbial clause.
+        if rel == "ccomp" {
+            let subordinated = tree
+                .kids(v)
+                .any(|k| s.deprel(k) == "mark" && SUBORDINATORS.contains(&lemma_lc(k).as_str()));
+            if subordinated {
+                fix.push((v, "advcl"));
+            }
+            continue;
+        }
+        if rel != "advcl" {
+            continue;
+        }
+        // "condemned Israel after [Israeli forces] attacked Hamas": the prepositional
+        // phrase just before a subjectless finite verb is the clause's subject.
+        if !matches!(s.xpos(v), "VBD" | "VBN" | "VBZ" | "VBP") {
+            continue;
+        }
+        if tree
+            .kids(v)
+            .any(|k| matches!(base(s.deprel(k)), "nsubj" | "csubj" | "mark" | "expl"))
+        {
+            continue;
+        }
+        let Some(h) = tree.head(v) else {
+            continue;
+        };
+        let found = tree.kids(h).find(|&k| {
+            k < v
+                && base(s.deprel(k)) == "obl"
+                && matches!(s.upos(k), Upos::NOUN | Upos::PROPN | Upos::PRON)
+                && tree.kids(k).any(|c| {
+                    s.deprel(c) == "case" && c < k && PREPOSITIONAL.contains(&lemma_lc(c).as_str())
+                })
+        });
+        let Some(k) = found else {
+            continue;
+        };
+        // The phrase must end right before the verb, with only the verb's own
+        // auxiliaries or adverbs in between ("after Iranian forces had seized …").
+        let end = (k..n)
+            .take_while(|&i| tree.dominates(k, i))
+            .last()
+            .unwrap_or(k);
+        let gap_ok = (end + 1..v)
+            .all(|i| tree.head(i) == Some(v) && matches!(base(s.deprel(i)), "aux" | "advmod"));
+        if !gap_ok {
+            continue;
+        }
+        let Some(case) = tree
+            .kids(k)
+            .find(|&c| s.deprel(c) == "case" && PREPOSITIONAL.contains(&lemma_lc(c).as_str()))
+        else {
+            continue;
+        };
+        moved.push((k, v));
+        moved.push((case, v));
+        fix.push((k, "nsubj"));
+        fix.push((case, "mark"));
+    }
+    if moved.is_empty() {
+        return (tree, fix);
+    }
+    let heads: Vec<Option<usize>> = (0..n)
+        .map(|i| {
+            moved
+                .iter()
+                .find(|&&(t, _)| t == i)
+                .map(|&(_, h)| Some(h))
+                .unwrap_or_else(|| tree.head(i))
+        })
+        .collect();
+    (Tree::from_heads(heads), fix)
+}
+
+impl SentenceCoder<'_> {
+    /// The object of a causative verb whose infinitive `v` is ("prompting Tokyo to
+    /// summon the ambassador", "prompted Canada to impose duties", the infinitive hung
+    /// as `xcomp` or as a "to" `advcl`): it does the act (module docs).
+    pub(super) fn causative_object(&self, v: usize) -> Option<usize> {
+        let h = self.tree.head(v)?;
+        let r = base(self.rel(v));
+        let infinitive = r == "xcomp"
+            || (r == "advcl"
+                && self.tree.kids(v).any(|k| {
+                    matches!(self.rel(k), "mark" | "case") && lower_eq(self.lemma(k), "to")
+                }));
+        if !infinitive
+            || self
+                .tree
+                .kids(v)
+                .any(|k| matches!(base(self.rel(k)), "nsubj" | "csubj"))
+        {
+            return None;
+        }
+        if !CAUSATIVES.contains(&self.lemma(h).to_ascii_lowercase().as_str()) {
+            return None;
+        }
+        self.kids_rel(h, "obj").find(|&o| o < v)
+    }
+
+    /// Whether `v` is what someone is (un)likely to do: "Moscow is unlikely to attack a
+    /// NATO member", "Beijing is likely to retaliate" — a forecast, not an act.
+    pub(super) fn forecast(&self, v: usize) -> bool {
+        if base(self.rel(v)) != "xcomp" {
+            return false;
+        }
+        self.tree.head(v).is_some_and(|h| {
+            matches!(
+                self.lemma(h).to_ascii_lowercase().as_str(),
+                "likely" | "unlikely" | "probable" | "improbable"
+            )
+        })
+    }
+}
