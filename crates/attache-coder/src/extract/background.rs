@@ -72,12 +72,15 @@ pub(super) fn repair(s: &Sentence) -> (Tree, Vec<(usize, &'static str)>) {
             }
             continue;
         }
-        if rel != "advcl" {
+        if !matches!(rel, "advcl" | "parataxis" | "acl") {
             continue;
         }
-        // "condemned Israel after [Israeli forces] attacked Hamas": the prepositional
-        // phrase just before a subjectless finite verb is the clause's subject.
-        if !matches!(s.xpos(v), "VBD" | "VBN" | "VBZ" | "VBP") {
+        // "condemned Israel after [Israeli forces] attacked Hamas", "days after [the
+        // United States] struck …": the prepositional phrase just before a subjectless
+        // finite verb (or an active participle with an object) is the clause's subject.
+        let finite = matches!(s.xpos(v), "VBD" | "VBZ" | "VBP");
+        let active_participle = s.xpos(v) == "VBN" && tree.kids(v).any(|k| s.deprel(k) == "obj");
+        if !finite && !active_participle {
             continue;
         }
         if tree
@@ -86,13 +89,24 @@ pub(super) fn repair(s: &Sentence) -> (Tree, Vec<(usize, &'static str)>) {
         {
             continue;
         }
-        let Some(h) = tree.head(v) else {
+        // The phrase must end right before the verb, with only the verb's own
+        // auxiliaries or adverbs in between ("after Iranian forces had seized …").
+        let mut e = v;
+        while e > 0
+            && tree.head(e - 1) == Some(v)
+            && matches!(base(s.deprel(e - 1)), "aux" | "advmod")
+        {
+            e -= 1;
+        }
+        if e == 0 {
             continue;
-        };
-        let found = tree.kids(h).find(|&k| {
-            k < v
-                && base(s.deprel(k)) == "obl"
-                && matches!(s.upos(k), Upos::NOUN | Upos::PROPN | Upos::PRON)
+        }
+        let e = e - 1;
+        let found = (0..e + 1).rev().find(|&k| {
+            matches!(s.upos(k), Upos::NOUN | Upos::PROPN | Upos::PRON)
+                && tree.dominates(k, e)
+                && !tree.dominates(k, v)
+                && (e + 1 < n && !tree.dominates(k, e + 1))
                 && tree.kids(k).any(|c| {
                     s.deprel(c) == "case" && c < k && PREPOSITIONAL.contains(&lemma_lc(c).as_str())
                 })
@@ -100,23 +114,34 @@ pub(super) fn repair(s: &Sentence) -> (Tree, Vec<(usize, &'static str)>) {
         let Some(k) = found else {
             continue;
         };
-        // The phrase must end right before the verb, with only the verb's own
-        // auxiliaries or adverbs in between ("after Iranian forces had seized …").
-        let end = (k..n)
-            .take_while(|&i| tree.dominates(k, i))
-            .last()
-            .unwrap_or(k);
-        let gap_ok = (end + 1..v)
-            .all(|i| tree.head(i) == Some(v) && matches!(base(s.deprel(i)), "aux" | "advmod"));
-        if !gap_ok {
-            continue;
-        }
         let Some(case) = tree
             .kids(k)
             .find(|&c| s.deprel(c) == "case" && PREPOSITIONAL.contains(&lemma_lc(c).as_str()))
         else {
             continue;
         };
+        // The clause the phrase stood in: the nearest verb above it, which the
+        // subordinate clause now modifies (unless it already hangs below it).
+        if tree.head(k) != Some(v) {
+            let mut g = tree.head(k);
+            for _ in 0..n {
+                match g {
+                    Some(x) if !matches!(s.upos(x), Upos::VERB | Upos::AUX) => match tree.head(x) {
+                        Some(y) => g = Some(y),
+                        None => break,
+                    },
+                    _ => break,
+                }
+            }
+            let Some(g) = g else {
+                continue;
+            };
+            if tree.dominates(v, g) {
+                continue;
+            }
+            moved.push((v, g));
+            fix.push((v, "advcl"));
+        }
         moved.push((k, v));
         moved.push((case, v));
         fix.push((k, "nsubj"));
