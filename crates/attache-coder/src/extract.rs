@@ -2594,6 +2594,11 @@ impl<'a> SentenceCoder<'a> {
             // (extract/consult.rs).
             self.stray_partner(trigger, clause, &sources, &mut targets);
         }
+        if targets.is_empty() && matches!(root, "11" | "12") {
+            // "condemned the tariffs that Washington announced", "Despite Beijing's
+            // objections, X visited Taiwan" (extract/background.rs).
+            self.background_target(trigger, clause, p, &sources, &mut targets);
+        }
         if targets.is_empty() {
             if p.no_target || matches!(root, "14" | "15") {
                 for &s in &sources {

@@ -202,3 +202,78 @@ impl SentenceCoder<'_> {
         })
     }
 }
+
+impl SentenceCoder<'_> {
+    /// The one a disapproval (11, 12) with no target in the tree is aimed at, when the
+    /// sentence names it in a background position:
+    ///
+    /// * the doer named in a relative clause on the disapproved act — "China condemned
+    ///   the tariffs that Washington announced", "condemned the strikes Israel carried
+    ///   out" (the "by" agent of a participle is read in verbal.rs);
+    /// * the subject of the clause a disapproval noun is a concession or circumstance
+    ///   of — "Despite Beijing's objections, the Czech Senate president visited Taiwan",
+    ///   "Over Moscow's protests, Finland joined NATO": the objection is to that act.
+    pub(super) fn background_target(
+        &self,
+        trigger: usize,
+        clause: usize,
+        p: &Pattern,
+        sources: &[usize],
+        targets: &mut Vec<usize>,
+    ) {
+        let skeys: Vec<&str> = sources
+            .iter()
+            .map(|&s| self.actors[s].key.as_str())
+            .collect();
+        let before = targets.len();
+        if p.pos == TriggerPos::Verb && trigger == clause {
+            for o in self.kids_rel(trigger, "obj") {
+                if self.match_noun(o).is_none() {
+                    continue;
+                }
+                for k in self.tree.kids(o) {
+                    if !matches!(self.rel(k), "acl:relcl" | "acl")
+                        || !matches!(self.s.upos(k), Upos::VERB)
+                    {
+                        continue;
+                    }
+                    for sj in self.kids_rel(k, "nsubj") {
+                        if !matches!(
+                            self.lemma(sj).to_ascii_lowercase().as_str(),
+                            "which" | "that"
+                        ) {
+                            self.actors_of(sj, targets);
+                        }
+                    }
+                }
+            }
+        } else if p.pos == TriggerPos::Noun {
+            let concession = self.case_of(trigger).is_some_and(|c| {
+                matches!(
+                    c.to_ascii_lowercase().as_str(),
+                    "despite" | "over" | "amid" | "notwithstanding" | "spite"
+                )
+            });
+            if concession && base(self.rel(trigger)) == "obl" {
+                if let Some(h) = self.tree.head(trigger) {
+                    if matches!(self.s.upos(h), Upos::VERB) {
+                        let mut subj = Vec::new();
+                        let passive = self.subject_of(h, &mut subj, 0);
+                        if !passive {
+                            targets.extend(subj);
+                        }
+                    }
+                }
+            }
+        }
+        let mut i = before;
+        while i < targets.len() {
+            let a = targets[i];
+            if !self.actors[a].usable || skeys.contains(&self.actors[a].key.as_str()) {
+                targets.remove(i);
+            } else {
+                i += 1;
+            }
+        }
+    }
+}
