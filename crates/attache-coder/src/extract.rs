@@ -216,7 +216,7 @@ impl<'a> SentenceCoder<'a> {
         published: Option<FuzzyDate>,
     ) -> SentenceCoder<'a> {
         // Subordinate clauses the parser misread (extract/background.rs).
-        let (tree, rel_fix) = background::repair(s);
+        let (tree, rel_fix) = background::repair(text, s);
         let n = s.len();
         let mut cover = vec![(0u32, 0u32); n];
         let mut cover_list = Vec::new();
@@ -2129,6 +2129,11 @@ impl<'a> SentenceCoder<'a> {
             if sources.is_empty() && participants.is_empty() && !targets.is_empty() {
                 // "after a meeting with X, he said" (extract/roles.rs).
                 self.meeting_in_passing(trigger, entry.root, &targets, &mut sources);
+            }
+            if sources.is_empty() && participants.is_empty() && !targets.is_empty() {
+                // "closed the border following clashes with Afghan forces"
+                // (extract/background.rs).
+                self.clash_in_passing(trigger, p, &targets, &mut sources);
             }
             if sources.is_empty() && participants.is_empty() && targets.is_empty() {
                 // "Xi told Biden in a phone call that …" (extract/consult.rs).

@@ -50,7 +50,7 @@ const CAUSATIVES: &[&str] = &[
 /// Repairs of subordinate clauses the parser misread (module docs). Returns the tree
 /// and the relations to read instead of the parser's (token, relation), empty when
 /// nothing was repaired.
-pub(super) fn repair(s: &Sentence) -> (Tree, Vec<(usize, &'static str)>) {
+pub(super) fn repair(text: &str, s: &Sentence) -> (Tree, Vec<(usize, &'static str)>) {
     let tree = Tree::new(s);
     let n = s.len();
     let mut fix: Vec<(usize, &'static str)> = Vec::new();
@@ -61,6 +61,61 @@ pub(super) fn repair(s: &Sentence) -> (Tree, Vec<(usize, &'static str)>) {
             continue;
         }
         let rel = base(s.deprel(v));
+        // "vowed to retaliate following Iran's missile attack" with "following" read
+        // as a verb whose object is the attack: a preposition (like "after").
+        if s.xpos(v) == "VBG"
+            && s.form(text, v).eq_ignore_ascii_case("following")
+            && matches!(rel, "xcomp" | "advcl" | "acl")
+            && !tree
+                .kids(v)
+                .any(|k| matches!(base(s.deprel(k)), "nsubj" | "aux" | "mark" | "cop"))
+        {
+            let obj = tree
+                .kids(v)
+                .find(|&k| s.deprel(k) == "obj" && matches!(s.upos(k), Upos::NOUN | Upos::PROPN));
+            if let (Some(o), Some(h)) = (obj, tree.head(v)) {
+                moved.push((o, h));
+                moved.push((v, o));
+                fix.push((o, "obl"));
+                fix.push((v, "case"));
+                continue;
+            }
+        }
+        // "closed the border following clashes with …" read as "the border-following
+        // clashes": the compound before "following" is the verb's object, the noun
+        // after it the oblique "following" introduces.
+        if s.xpos(v) == "VBG" && s.form(text, v).eq_ignore_ascii_case("following") && rel == "amod"
+        {
+            if let Some(nn) = tree.head(v).filter(|&nn| nn > v) {
+                let c = tree
+                    .kids(nn)
+                    .filter(|&c| {
+                        c < v
+                            && s.deprel(c) == "compound"
+                            && matches!(s.upos(c), Upos::NOUN | Upos::PROPN)
+                    })
+                    .last();
+                let new_rel = match base(s.deprel(nn)) {
+                    "obj" => Some("obj"),
+                    "nsubj" => Some("nsubj"),
+                    "obl" => Some("obl"),
+                    _ => None,
+                };
+                if let (Some(c), Some(h), Some(r)) = (c, tree.head(nn), new_rel) {
+                    moved.push((c, h));
+                    fix.push((c, r));
+                    for k in tree.kids(nn) {
+                        if k < c {
+                            moved.push((k, c));
+                        }
+                    }
+                    moved.push((v, nn));
+                    fix.push((v, "case"));
+                    fix.push((nn, "obl"));
+                    continue;
+                }
+            }
+        }
         // "Turkey protested after Israel attacked Gaza" parsed with "after" as the
         // mark of a content clause: an adverbial clause.
         if rel == "ccomp" {
@@ -275,5 +330,41 @@ impl SentenceCoder<'_> {
                 i += 1;
             }
         }
+    }
+}
+
+impl SentenceCoder<'_> {
+    /// The other side of a clash, fight or war noun with a named counterpart that sits
+    /// in a time phrase of a clause ("Pakistan closed the border following clashes with
+    /// Afghan forces", "after fighting with the RSF, the army retook the city"): the
+    /// clause's subject, as for meetings in passing (roles.rs `meeting_in_passing`).
+    pub(super) fn clash_in_passing(
+        &self,
+        n: usize,
+        p: &Pattern,
+        targets: &[usize],
+        sources: &mut Vec<usize>,
+    ) {
+        if !p.symmetric || !p.code.starts_with("19") || base(self.rel(n)) != "obl" {
+            return;
+        }
+        let timed = self.case_of(n).is_some_and(|c| {
+            matches!(
+                c.to_ascii_lowercase().as_str(),
+                "after" | "during" | "before" | "following" | "follow" | "amid" | "since"
+            )
+        });
+        let Some(v) = self.tree.head(n) else {
+            return;
+        };
+        if !timed || !matches!(self.s.upos(v), Upos::VERB) {
+            return;
+        }
+        let mut tmp = Vec::new();
+        if self.subject_of(v, &mut tmp, 0) {
+            return;
+        }
+        tmp.retain(|a| !targets.contains(a));
+        sources.extend(tmp);
     }
 }
