@@ -81,6 +81,40 @@ pub(super) fn repair(text: &str, s: &Sentence) -> (Tree, Vec<(usize, &'static st
                 continue;
             }
         }
+        // "Following talks with X, the minister said …" read with "Following" as an
+        // adjective of "talks" and "talks" as a second subject of "said".
+        if s.xpos(v) == "VBG" && s.form(text, v).eq_ignore_ascii_case("following") && rel == "amod"
+        {
+            if let Some(nn) = tree
+                .head(v)
+                .filter(|&nn| nn > v && base(s.deprel(nn)) == "nsubj")
+            {
+                let second = tree.head(nn).is_some_and(|h| {
+                    tree.kids(h)
+                        .any(|k| k != nn && base(s.deprel(k)) == "nsubj")
+                });
+                if second && (0..v).all(|i| s.upos(i) == Upos::PUNCT) {
+                    fix.push((nn, "obl"));
+                    fix.push((v, "case"));
+                    continue;
+                }
+            }
+        }
+        // "The tariffs prompted Mexico to impose duties": the infinitive of a causative
+        // with an object is its complement (not a purpose clause).
+        if rel == "advcl" {
+            if let Some(h) = tree.head(v) {
+                let to = tree
+                    .kids(v)
+                    .any(|k| s.deprel(k) == "mark" && lemma_lc(k) == "to");
+                let causative = CAUSATIVES.contains(&lemma_lc(h).as_str())
+                    && tree.kids(h).any(|o| s.deprel(o) == "obj" && o < v);
+                if to && causative && !tree.kids(v).any(|k| base(s.deprel(k)) == "nsubj") {
+                    fix.push((v, "xcomp"));
+                    continue;
+                }
+            }
+        }
         // "closed the border following clashes with …" read as "the border-following
         // clashes": the compound before "following" is the verb's object, the noun
         // after it the oblique "following" introduces.
@@ -283,7 +317,8 @@ impl SentenceCoder<'_> {
         let before = targets.len();
         if p.pos == TriggerPos::Verb && trigger == clause {
             for o in self.kids_rel(trigger, "obj") {
-                if self.match_noun(o).is_none() {
+                // An act, not an actor ("condemned the executions that Iran carried out").
+                if self.s.upos(o) != Upos::NOUN || !self.covering(o).is_empty() {
                     continue;
                 }
                 for k in self.tree.kids(o) {
