@@ -327,6 +327,7 @@ impl SentenceCoder<'_> {
                     {
                         continue;
                     }
+                    let had = targets.len();
                     for sj in self.kids_rel(k, "nsubj") {
                         if !matches!(
                             self.lemma(sj).to_ascii_lowercase().as_str(),
@@ -334,6 +335,19 @@ impl SentenceCoder<'_> {
                         ) {
                             self.actors_of(sj, targets);
                         }
+                    }
+                    // The act itself names no one it was done to ("the tariffs that
+                    // Washington announced"): the word-order reading must not make the
+                    // critic its target.
+                    let named_other = (k..self.s.len())
+                        .take_while(|&i| self.tree.dominates(k, i))
+                        .any(|i| {
+                            self.covering(i)
+                                .iter()
+                                .any(|&a| !targets[had..].contains(&(a as usize)))
+                        });
+                    if targets.len() > had && !named_other {
+                        self.decided.borrow_mut().push(k);
                     }
                 }
             }
@@ -401,5 +415,136 @@ impl SentenceCoder<'_> {
         }
         tmp.retain(|a| !targets.contains(a));
         sources.extend(tmp);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The repairs on the misparses the parser actually produced for sentences of ours
+    //! (hand-built here so that the test does not depend on the parser's version).
+    use super::*;
+    use attache_text::doc::TokenRecord;
+
+    /// `form lemma UPOS XPOS head deprel` lines, forms found in order in `text`.
+    fn sent(text: &str, conll: &str) -> Sentence {
+        let mut pos = 0;
+        let mut tokens = Vec::new();
+        for line in conll.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            let f: Vec<&str> = line.split_whitespace().collect();
+            let at = text[pos..].find(f[0]).expect("form in text") + pos;
+            let end = at + f[0].len();
+            tokens.push(TokenRecord {
+                start: at as u32,
+                end: end as u32,
+                upos: Upos::parse(f[2]).expect("upos"),
+                xpos: f[3].into(),
+                feats: "_".into(),
+                lemma: f[1].into(),
+                head: f[4].parse().expect("head"),
+                deprel: f[5].into(),
+            });
+            pos = end;
+        }
+        Sentence {
+            span: 0..text.len(),
+            tokens,
+        }
+    }
+
+    fn rel_of(fix: &[(usize, &'static str)], s: &Sentence, i: usize) -> String {
+        fix.iter()
+            .find(|f| f.0 == i)
+            .map(|f| f.1.to_string())
+            .unwrap_or_else(|| s.deprel(i).to_string())
+    }
+
+    #[test]
+    fn the_phrase_after_a_subordinator_is_the_subject_of_the_clause() {
+        let text = "Turkey condemned Israel after Israeli forces attacked Hamas.";
+        let s = sent(
+            text,
+            "Turkey turkey PROPN NNP 2 nsubj
+             condemned condemn VERB VBD 0 root
+             Israel israel PROPN NNP 2 obj
+             after after ADP IN 6 case
+             Israeli israeli ADJ JJ 6 amod
+             forces force NOUN NNS 2 obl
+             attacked attack VERB VBN 2 advcl
+             Hamas hamas PROPN NNP 7 obj
+             . . PUNCT . 2 punct",
+        );
+        let (tree, fix) = repair(text, &s);
+        // 0-based: forces = 5, attacked = 6, after = 3.
+        assert_eq!(tree.head(5), Some(6));
+        assert_eq!(rel_of(&fix, &s, 5), "nsubj");
+        assert_eq!(tree.head(3), Some(6));
+        assert_eq!(rel_of(&fix, &s, 3), "mark");
+        assert_eq!(tree.head(6), Some(1));
+    }
+
+    #[test]
+    fn a_content_clause_marked_after_is_adverbial() {
+        let text = "Turkey protested after Israel attacked Gaza.";
+        let s = sent(
+            text,
+            "Turkey turkey PROPN NNP 2 nsubj
+             protested protest VERB VBD 0 root
+             after after ADP IN 5 mark
+             Israel israel PROPN NNP 5 nsubj
+             attacked attack VERB VBN 2 ccomp
+             Gaza gaza PROPN NNP 5 obj
+             . . PUNCT . 2 punct",
+        );
+        let (_, fix) = repair(text, &s);
+        assert_eq!(rel_of(&fix, &s, 4), "advcl");
+        // A real content clause is left alone.
+        let text = "Turkey said Israel attacked Gaza.";
+        let s = sent(
+            text,
+            "Turkey turkey PROPN NNP 2 nsubj
+             said say VERB VBD 0 root
+             Israel israel PROPN NNP 4 nsubj
+             attacked attack VERB VBD 2 ccomp
+             Gaza gaza PROPN NNP 4 obj
+             . . PUNCT . 2 punct",
+        );
+        let (_, fix) = repair(text, &s);
+        assert!(fix.is_empty(), "{fix:?}");
+    }
+
+    #[test]
+    fn following_read_as_a_verb_is_a_preposition() {
+        let text = "Israel vowed to retaliate following Iran's attack.";
+        let s = sent(
+            text,
+            "Israel israel PROPN NNP 2 nsubj
+             vowed vow VERB VBD 0 root
+             to to PART TO 4 mark
+             retaliate retaliate VERB VB 2 xcomp
+             following follow VERB VBG 4 xcomp
+             Iran iran PROPN NNP 8 nmod:poss
+             's 's PART POS 6 case
+             attack attack NOUN NN 5 obj
+             . . PUNCT . 2 punct",
+        );
+        let (tree, fix) = repair(text, &s);
+        // attack = 7 now an oblique of retaliate (3), following (4) its case.
+        assert_eq!(tree.head(7), Some(3));
+        assert_eq!(rel_of(&fix, &s, 7), "obl");
+        assert_eq!(tree.head(4), Some(7));
+        assert_eq!(rel_of(&fix, &s, 4), "case");
+        // "is following the talks" is a verb.
+        let text = "Kenya is following the talks.";
+        let s = sent(
+            text,
+            "Kenya kenya PROPN NNP 3 nsubj
+             is be AUX VBZ 3 aux
+             following follow VERB VBG 0 root
+             the the DET DT 5 det
+             talks talk NOUN NNS 3 obj
+             . . PUNCT . 3 punct",
+        );
+        let (_, fix) = repair(text, &s);
+        assert!(fix.is_empty(), "{fix:?}");
     }
 }
