@@ -906,8 +906,10 @@ impl<'a> SentenceCoder<'a> {
             || self.inside_condition(v)
             || self.purpose_clause(v)
             || self.open_or_abstract(v)
-            // "Moscow is unlikely to attack …" (extract/background.rs).
+            // "Moscow is unlikely to attack …", "accused [the Taliban of sheltering …]"
+            // (extract/background.rs).
             || self.forecast(v)
+            || self.accused_of(v)
         {
             return true;
         }

@@ -108,7 +108,9 @@ pub(super) fn repair(text: &str, s: &Sentence) -> (Tree, Vec<(usize, &'static st
                     .kids(v)
                     .any(|k| s.deprel(k) == "mark" && lemma_lc(k) == "to");
                 let causative = CAUSATIVES.contains(&lemma_lc(h).as_str())
-                    && tree.kids(h).any(|o| s.deprel(o) == "obj" && o < v);
+                    && tree
+                        .kids(h)
+                        .any(|o| matches!(s.deprel(o), "obj" | "iobj") && o < v);
                 if to && causative && !tree.kids(v).any(|k| base(s.deprel(k)) == "nsubj") {
                     fix.push((v, "xcomp"));
                     continue;
@@ -274,7 +276,10 @@ impl SentenceCoder<'_> {
         if !CAUSATIVES.contains(&self.lemma(h).to_ascii_lowercase().as_str()) {
             return None;
         }
-        self.kids_rel(h, "obj").find(|&o| o < v)
+        // ("prompting Manila to accuse …" parsed with Manila as `iobj`.)
+        self.tree
+            .kids(h)
+            .find(|&o| o < v && matches!(self.rel(o), "obj" | "iobj"))
     }
 
     /// Whether `v` is what someone is (un)likely to do: "Moscow is unlikely to attack a
@@ -546,5 +551,36 @@ mod tests {
         );
         let (_, fix) = repair(text, &s);
         assert!(fix.is_empty(), "{fix:?}");
+    }
+}
+
+impl SentenceCoder<'_> {
+    /// What someone is accused of, when the parser hung the gerund on the accused
+    /// ("accused [the Taliban [of sheltering militants]]", the gerund an `nmod` or `acl`
+    /// of the object with "of" as its mark) — also in a participial adjunct
+    /// ("Pakistan struck Afghanistan, accusing the Taliban of sheltering militants"):
+    /// the accusation's content, not an act of the sentence.
+    pub(super) fn accused_of(&self, v: usize) -> bool {
+        if !matches!(base(self.rel(v)), "nmod" | "acl") {
+            return false;
+        }
+        let of = self
+            .tree
+            .kids(v)
+            .any(|k| matches!(self.rel(k), "mark" | "case") && lower_eq(self.lemma(k), "of"));
+        let Some(n) = self.tree.head(v) else {
+            return false;
+        };
+        if !of || base(self.rel(n)) != "obj" {
+            return false;
+        }
+        self.tree.head(n).is_some_and(|h| {
+            self.s.upos(h) == Upos::VERB
+                && self
+                    .patterns
+                    .verb(&self.lemma(h).to_ascii_lowercase())
+                    .iter()
+                    .any(|p| p.code.starts_with("11"))
+        })
     }
 }
