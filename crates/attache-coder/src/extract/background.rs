@@ -423,6 +423,37 @@ impl SentenceCoder<'_> {
     }
 }
 
+impl SentenceCoder<'_> {
+    /// What someone is accused of, when the parser hung the gerund on the accused
+    /// ("accused [the Taliban [of sheltering militants]]", the gerund an `nmod` or `acl`
+    /// of the object with "of" as its mark) — also in a participial adjunct
+    /// ("Pakistan struck Afghanistan, accusing the Taliban of sheltering militants"):
+    /// the accusation's content, not an act of the sentence.
+    pub(super) fn accused_of(&self, v: usize) -> bool {
+        if !matches!(base(self.rel(v)), "nmod" | "acl") {
+            return false;
+        }
+        let of = self
+            .tree
+            .kids(v)
+            .any(|k| matches!(self.rel(k), "mark" | "case") && lower_eq(self.lemma(k), "of"));
+        let Some(n) = self.tree.head(v) else {
+            return false;
+        };
+        if !of || base(self.rel(n)) != "obj" {
+            return false;
+        }
+        self.tree.head(n).is_some_and(|h| {
+            self.s.upos(h) == Upos::VERB
+                && self
+                    .patterns
+                    .verb(&self.lemma(h).to_ascii_lowercase())
+                    .iter()
+                    .any(|p| p.code.starts_with("11"))
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     //! The repairs on the misparses the parser actually produced for sentences of ours
@@ -551,36 +582,5 @@ mod tests {
         );
         let (_, fix) = repair(text, &s);
         assert!(fix.is_empty(), "{fix:?}");
-    }
-}
-
-impl SentenceCoder<'_> {
-    /// What someone is accused of, when the parser hung the gerund on the accused
-    /// ("accused [the Taliban [of sheltering militants]]", the gerund an `nmod` or `acl`
-    /// of the object with "of" as its mark) — also in a participial adjunct
-    /// ("Pakistan struck Afghanistan, accusing the Taliban of sheltering militants"):
-    /// the accusation's content, not an act of the sentence.
-    pub(super) fn accused_of(&self, v: usize) -> bool {
-        if !matches!(base(self.rel(v)), "nmod" | "acl") {
-            return false;
-        }
-        let of = self
-            .tree
-            .kids(v)
-            .any(|k| matches!(self.rel(k), "mark" | "case") && lower_eq(self.lemma(k), "of"));
-        let Some(n) = self.tree.head(v) else {
-            return false;
-        };
-        if !of || base(self.rel(n)) != "obj" {
-            return false;
-        }
-        self.tree.head(n).is_some_and(|h| {
-            self.s.upos(h) == Upos::VERB
-                && self
-                    .patterns
-                    .verb(&self.lemma(h).to_ascii_lowercase())
-                    .iter()
-                    .any(|p| p.code.starts_with("11"))
-        })
     }
 }
