@@ -430,7 +430,8 @@ impl SentenceCoder<'_> {
     /// ("Pakistan struck Afghanistan, accusing the Taliban of sheltering militants"):
     /// the accusation's content, not an act of the sentence.
     pub(super) fn accused_of(&self, v: usize) -> bool {
-        if !matches!(base(self.rel(v)), "nmod" | "acl") {
+        // A gerund: "held two days of talks" is no accusation ("hold" has 11x senses).
+        if self.s.upos(v) != Upos::VERB || !matches!(base(self.rel(v)), "nmod" | "acl") {
             return false;
         }
         let of = self
