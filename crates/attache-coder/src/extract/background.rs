@@ -55,7 +55,9 @@ pub(super) fn repair(text: &str, s: &Sentence) -> (Tree, Vec<(usize, &'static st
     let n = s.len();
     let mut fix: Vec<(usize, &'static str)> = Vec::new();
     let mut moved: Vec<(usize, usize)> = Vec::new();
-    let lemma_lc = |i: usize| s.lemma(i).to_ascii_lowercase();
+    // Lemma comparisons without allocating (this runs on every sentence).
+    let lemma_in =
+        |i: usize, words: &[&str]| words.iter().any(|w| s.lemma(i).eq_ignore_ascii_case(w));
     for v in 0..n {
         if !matches!(s.upos(v), Upos::VERB | Upos::AUX) {
             continue;
@@ -106,8 +108,8 @@ pub(super) fn repair(text: &str, s: &Sentence) -> (Tree, Vec<(usize, &'static st
             if let Some(h) = tree.head(v) {
                 let to = tree
                     .kids(v)
-                    .any(|k| s.deprel(k) == "mark" && lemma_lc(k) == "to");
-                let causative = CAUSATIVES.contains(&lemma_lc(h).as_str())
+                    .any(|k| s.deprel(k) == "mark" && lemma_in(k, &["to"]));
+                let causative = lemma_in(h, CAUSATIVES)
                     && tree
                         .kids(h)
                         .any(|o| matches!(s.deprel(o), "obj" | "iobj") && o < v);
@@ -157,7 +159,7 @@ pub(super) fn repair(text: &str, s: &Sentence) -> (Tree, Vec<(usize, &'static st
         if rel == "ccomp" {
             let subordinated = tree
                 .kids(v)
-                .any(|k| s.deprel(k) == "mark" && SUBORDINATORS.contains(&lemma_lc(k).as_str()));
+                .any(|k| s.deprel(k) == "mark" && lemma_in(k, SUBORDINATORS));
             if subordinated {
                 fix.push((v, "advcl"));
             }
@@ -195,19 +197,19 @@ pub(super) fn repair(text: &str, s: &Sentence) -> (Tree, Vec<(usize, &'static st
         let e = e - 1;
         let found = (0..e + 1).rev().find(|&k| {
             matches!(s.upos(k), Upos::NOUN | Upos::PROPN | Upos::PRON)
+                && tree
+                    .kids(k)
+                    .any(|c| s.deprel(c) == "case" && c < k && lemma_in(c, PREPOSITIONAL))
                 && tree.dominates(k, e)
                 && !tree.dominates(k, v)
                 && (e + 1 < n && !tree.dominates(k, e + 1))
-                && tree.kids(k).any(|c| {
-                    s.deprel(c) == "case" && c < k && PREPOSITIONAL.contains(&lemma_lc(c).as_str())
-                })
         });
         let Some(k) = found else {
             continue;
         };
         let Some(case) = tree
             .kids(k)
-            .find(|&c| s.deprel(c) == "case" && PREPOSITIONAL.contains(&lemma_lc(c).as_str()))
+            .find(|&c| s.deprel(c) == "case" && lemma_in(c, PREPOSITIONAL))
         else {
             continue;
         };
