@@ -589,7 +589,8 @@ impl SentenceCoder<'_> {
         let timed = self.case_of(n).is_some_and(|c| {
             matches!(
                 c.to_ascii_lowercase().as_str(),
-                "after" | "during" | "before" | "following" | "at" | "in" | "on"
+                // "follow": the lemma of "Following a meeting with X, …".
+                "after" | "during" | "before" | "following" | "follow" | "at" | "in" | "on"
             )
         });
         if root != "04" || !timed {
