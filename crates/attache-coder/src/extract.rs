@@ -152,6 +152,25 @@ impl Tree {
 
 const MAX_DEPTH: usize = 6;
 
+thread_local! {
+    static EXPLAIN: std::cell::RefCell<Option<Vec<Vec<(u32, &'static str)>>>> =
+        const { std::cell::RefCell::new(None) };
+    static NOTES: std::cell::RefCell<Vec<(u32, &'static str)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Diagnostics: runs `f` with trigger explanations switched on for this thread and
+/// returns, per coded sentence (in order), each token's byte start and how far it got as
+/// a trigger ("event", "unknown word", "unasserted", …). For aggregate error analysis
+/// (`examples/diag_misses.rs`); off otherwise, at the cost of one thread-local check
+/// per sentence.
+pub fn explain_triggers<R>(f: impl FnOnce() -> R) -> (R, Vec<Vec<(u32, &'static str)>>) {
+    EXPLAIN.with(|e| *e.borrow_mut() = Some(Vec::new()));
+    let r = f();
+    let v = EXPLAIN.with(|e| e.borrow_mut().take()).unwrap_or_default();
+    (r, v)
+}
+
 fn base(rel: &str) -> &str {
     rel.split(':').next().unwrap_or(rel)
 }
@@ -1819,7 +1838,92 @@ impl<'a> SentenceCoder<'a> {
         self.drop_rementions(&mut found);
         // "attacked a village, killing 40 people": one act (extract/force.rs).
         self.drop_elaborations(&mut found);
-        self.dedupe(found)
+        let found = self.dedupe(found);
+        if EXPLAIN.with(|e| e.borrow().is_some()) {
+            self.explain(&found);
+        }
+        found
+    }
+
+    /// Diagnostics: why `t` gave no event, when explanations are on.
+    fn note(&self, t: usize, why: &'static str) {
+        if EXPLAIN.with(|e| e.borrow().is_some()) {
+            let start = self.s.tokens[t].start;
+            NOTES.with(|n| n.borrow_mut().push((start, why)));
+        }
+    }
+
+    /// Records, for every token, how far it got as a trigger (see [`explain_triggers`]).
+    fn explain(&self, found: &[Found]) {
+        let mut out = Vec::new();
+        for t in 0..self.s.len() {
+            let start = self.s.tokens[t].start;
+            let p = match self.s.upos(t) {
+                Upos::VERB | Upos::AUX | Upos::X => {
+                    self.match_verb(t).or_else(|| self.match_noun(t))
+                }
+                _ => self.match_noun(t).or_else(|| self.match_verb(t)),
+            };
+            let why = if found.iter().any(|f| f.trigger == t) {
+                "event"
+            } else if p.is_none() {
+                if self
+                    .patterns
+                    .verb(&self.lemma(t).to_ascii_lowercase())
+                    .is_empty()
+                    && self
+                        .patterns
+                        .noun(&self.lemma(t).to_ascii_lowercase())
+                        .is_empty()
+                {
+                    "unknown word"
+                } else {
+                    "known word, no pattern matched"
+                }
+            } else if p.is_some_and(|p| p.code.is_empty()) {
+                "blocking pattern"
+            } else if self.unasserted(t) {
+                "unasserted"
+            } else if self.habitual(t) {
+                "habitual"
+            } else if self.conditional(t) {
+                "conditional"
+            } else if self.merely_hoped(t) {
+                "merely hoped"
+            } else if self.agentless_passive(t) {
+                "agentless passive"
+            } else if self.decided.borrow().contains(&t) {
+                "decided by another rule"
+            } else if self
+                .controller(t)
+                .is_some_and(|h| found.iter().any(|f| f.trigger == h))
+            {
+                "controller coded"
+            } else if self
+                .tree
+                .kids(t)
+                .any(|k| found.iter().any(|f| f.trigger == k))
+            {
+                "embedded event coded"
+            } else {
+                NOTES
+                    .with(|n| {
+                        n.borrow()
+                            .iter()
+                            .rev()
+                            .find(|(b, _)| *b == start)
+                            .map(|(_, w)| *w)
+                    })
+                    .unwrap_or("pattern matched, no event (roles or filters)")
+            };
+            out.push((start, why));
+        }
+        EXPLAIN.with(|e| {
+            if let Some(v) = e.borrow_mut().as_mut() {
+                v.push(out);
+            }
+        });
+        NOTES.with(|n| n.borrow_mut().clear());
     }
 
     fn light_with_event(&self, v: usize) -> bool {
@@ -2435,6 +2539,7 @@ impl<'a> SentenceCoder<'a> {
     }
 
     fn finish(&self, d: Draft<'_>, found: &mut Vec<Found>) {
+        let note = |t: usize, why: &'static str| self.note(t, why);
         let Draft {
             pattern: p,
             root,
@@ -2546,6 +2651,7 @@ impl<'a> SentenceCoder<'a> {
             if let Some((a, b)) = force::domestic_sides(self.actors, root, &participants) {
                 push(a, Some(b), confidence - 0.1, code);
             }
+            note(trigger, "no source found");
             return;
         }
         if Self::parties_meet(code) {
@@ -2938,6 +3044,7 @@ impl<'a> SentenceCoder<'a> {
                         }
                     }
                 }
+                note(trigger, "source found, no target");
                 return;
             }
         }

@@ -1,0 +1,220 @@
+//! Aggregate causes of missed gold events, as counts only (no sentence is printed, so it
+//! may be run on the test half without reading its errors):
+//! `cargo run --release -p attache-coder --example diag_misses -- [GOLD] [--split dev|test]`.
+//!
+//! For each gold event not matched by a predicted (source, target, root) triple of its
+//! sentence, it counts whether the sentence got any prediction, whether the gold source
+//! and target keys are among the actor mentions resolved in the sentence (or earlier in
+//! the story), and whether a prediction of the sentence has the right root or the right
+//! pair.
+
+use attache_coder::eval::{read_gold, Predicted};
+use attache_core::Article;
+use std::collections::{BTreeMap, BTreeSet};
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let gold_path = args
+        .iter()
+        .find(|a| !a.starts_with("--") && a.ends_with(".jsonl") && !a.contains("articles"))
+        .cloned()
+        .unwrap_or("data/gold/events-voa.jsonl".into());
+    let corpus = args
+        .iter()
+        .position(|a| a == "--corpus")
+        .and_then(|i| args.get(i + 1))
+        .cloned()
+        .unwrap_or("../shared/corpus/voa/voa_stories.jsonl".into());
+    let split = args
+        .iter()
+        .position(|a| a == "--split")
+        .and_then(|i| args.get(i + 1))
+        .cloned()
+        .unwrap_or("dev".into());
+    if !std::path::Path::new(&corpus).exists() {
+        println!("skipping: {corpus} not found");
+        return;
+    }
+    let gold = read_gold(std::path::Path::new(&gold_path)).expect("gold");
+    let wanted: BTreeSet<&str> = gold
+        .iter()
+        .filter(|g| g.split == split)
+        .map(|g| g.story.as_str())
+        .collect();
+    let mut arts = Vec::new();
+    let text = std::fs::read_to_string(&corpus).unwrap_or_default();
+    for line in text.lines() {
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        let id = v["id"].as_str().unwrap_or("").to_string();
+        if !wanted.contains(id.as_str()) {
+            continue;
+        }
+        let mut a = Article::new(id.clone(), v["text"].as_str().unwrap_or(""));
+        a.external_id = Some(id);
+        a.published = v["published"]
+            .as_str()
+            .map(|p| p.chars().take(10).collect());
+        a.title = v["title"].as_str().map(str::to_string);
+        arts.push(a);
+    }
+    let coder = attache_coder::Coder::load_default().expect("coder");
+    let mut coded = Vec::new();
+    // story -> byte start -> explanation
+    let mut why: BTreeMap<String, BTreeMap<u32, &'static str>> = BTreeMap::new();
+    for a in &arts {
+        let (c, ex) = attache_coder::extract::explain_triggers(|| coder.code(a));
+        coded.push(c);
+        let w = why
+            .entry(a.external_id.clone().unwrap_or_default())
+            .or_default();
+        for s in ex {
+            for (b, r) in s {
+                w.insert(b, r);
+            }
+        }
+    }
+    let pipeline = attache_text::Pipeline::load_default().expect("pipeline");
+    // story -> (char start, char end, upos, known verb, known noun) per token
+    let mut toks: BTreeMap<String, Vec<(u32, u32, String, bool, bool, &'static str)>> =
+        BTreeMap::new();
+    for a in &arts {
+        let doc = pipeline.parse(&a.text);
+        let cb: Vec<u32> = {
+            let mut v = vec![0u32; a.text.len() + 1];
+            let mut n = 0u32;
+            for (i, ch) in a.text.char_indices() {
+                for b in i..i + ch.len_utf8() {
+                    v[b] = n;
+                }
+                n += 1;
+            }
+            v[a.text.len()] = n;
+            v
+        };
+        let t = toks
+            .entry(a.external_id.clone().unwrap_or_default())
+            .or_default();
+        for s in &doc.sentences {
+            for (i, tk) in s.tokens.iter().enumerate() {
+                let lemma = s.lemma(i).to_lowercase();
+                t.push((
+                    cb[tk.start as usize],
+                    cb[tk.end as usize],
+                    s.upos(i).as_str().to_string(),
+                    !coder.patterns().verb(&lemma).is_empty(),
+                    !coder.patterns().noun(&lemma).is_empty(),
+                    why.get(a.external_id.as_deref().unwrap_or(""))
+                        .and_then(|w| w.get(&tk.start))
+                        .copied()
+                        .unwrap_or("not explained"),
+                ));
+            }
+        }
+    }
+    let mut preds: Vec<Predicted> = Vec::new();
+    // story -> (char start, key) of every resolved mention
+    let mut mentions: BTreeMap<String, Vec<(u32, String)>> = BTreeMap::new();
+    for (a, c) in arts.iter().zip(&coded) {
+        let story = a.external_id.clone().unwrap_or_default();
+        preds.extend(Predicted::from_coded_article(&story, 0, c));
+        let m = mentions.entry(story).or_default();
+        for x in &c.mentions {
+            let key = x
+                .country
+                .clone()
+                .filter(|c| !c.is_empty())
+                .or_else(|| (!x.code.is_empty()).then(|| x.code.clone()));
+            if let Some(k) = key {
+                m.push((x.span.start, k));
+            }
+        }
+    }
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    let mut bump = |k: String| *counts.entry(k).or_default() += 1;
+    for g in gold.iter().filter(|g| g.split == split) {
+        let ps: Vec<&Predicted> = preds
+            .iter()
+            .filter(|p| p.story == g.story && p.start >= g.start && p.start < g.end)
+            .collect();
+        let ms = mentions.get(&g.story).cloned().unwrap_or_default();
+        let in_sent: BTreeSet<&str> = ms
+            .iter()
+            .filter(|(s, _)| *s >= g.start && *s < g.end)
+            .map(|(_, k)| k.as_str())
+            .collect();
+        let before: BTreeSet<&str> = ms
+            .iter()
+            .filter(|(s, _)| *s < g.start)
+            .map(|(_, k)| k.as_str())
+            .collect();
+        for e in &g.events {
+            bump("gold events".into());
+            let root = e.root();
+            let hit = ps.iter().any(|p| {
+                p.source_key.as_deref() == Some(e.source.as_str())
+                    && p.target_key.as_deref() == e.target.as_deref()
+                    && attache_coder::eval::cameo_root(&p.cameo) == root
+            });
+            if hit {
+                bump("matched".into());
+                continue;
+            }
+            bump("missed".into());
+            bump(format!("missed root {root}"));
+            if ps.is_empty() {
+                bump("missed: sentence has no prediction".into());
+                let tk = e.trigger.and_then(|(ts, _)| {
+                    toks.get(&g.story)
+                        .and_then(|v| v.iter().find(|t| t.0 <= ts && ts < t.1))
+                });
+                match tk {
+                    None => bump("missed, no prediction: trigger token not found".into()),
+                    Some(t) => {
+                        bump(format!(
+                            "missed, no prediction: trigger {} known verb {} known noun {}",
+                            t.2, t.3, t.4
+                        ));
+                        bump(format!("missed, no prediction, why: {}", t.5));
+                    }
+                }
+            } else {
+                let same_pair = ps.iter().any(|p| {
+                    p.source_key.as_deref() == Some(e.source.as_str())
+                        && p.target_key.as_deref() == e.target.as_deref()
+                });
+                let same_root = ps
+                    .iter()
+                    .any(|p| attache_coder::eval::cameo_root(&p.cameo) == root);
+                let same_src = ps
+                    .iter()
+                    .any(|p| p.source_key.as_deref() == Some(e.source.as_str()));
+                bump(format!(
+                    "missed: sentence has predictions; pair right {same_pair}, root right {same_root}, source right {same_src}"
+                ));
+            }
+            let src_here = in_sent.contains(e.source.as_str());
+            let src_before = before.contains(e.source.as_str());
+            bump(format!(
+                "missed: source mention in sentence {src_here}, earlier in story {src_before}"
+            ));
+            match e.target.as_deref() {
+                None => bump("missed: no target".into()),
+                Some(t) => {
+                    let here = in_sent.contains(t);
+                    let bef = before.contains(t);
+                    bump(format!(
+                        "missed: target mention in sentence {here}, earlier in story {bef}"
+                    ));
+                    if t == e.source {
+                        bump("missed: target == source".into());
+                    }
+                }
+            }
+        }
+    }
+    for (k, v) in counts {
+        println!("{v:5}  {k}");
+    }
+}
