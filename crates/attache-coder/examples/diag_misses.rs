@@ -35,6 +35,8 @@ fn main() {
         println!("skipping: {corpus} not found");
         return;
     }
+    // Sentences are printed for the dev half only (test errors are not read).
+    let show = args.iter().any(|a| a == "--show") && split == "dev";
     let gold = read_gold(std::path::Path::new(&gold_path)).expect("gold");
     let wanted: BTreeSet<&str> = gold
         .iter()
@@ -177,6 +179,33 @@ fn main() {
                             t.2, t.3, t.4
                         ));
                         bump(format!("missed, no prediction, why: {}", t.5));
+                        if show {
+                            let a = arts
+                                .iter()
+                                .find(|a| a.external_id.as_deref() == Some(g.story.as_str()));
+                            let text: String = a
+                                .map(|a| {
+                                    a.text
+                                        .chars()
+                                        .skip(g.start as usize)
+                                        .take((g.end - g.start) as usize)
+                                        .collect()
+                                })
+                                .unwrap_or_default();
+                            let trig: String = a
+                                .map(|a| {
+                                    a.text
+                                        .chars()
+                                        .skip(t.0 as usize)
+                                        .take((t.1 - t.0) as usize)
+                                        .collect()
+                                })
+                                .unwrap_or_default();
+                            println!(
+                                "[{}] {} | {}>{:?}:{} | {trig} | {}",
+                                t.5, text, e.source, e.target, e.cameo, g.story
+                            );
+                        }
                     }
                 }
             } else {
@@ -212,6 +241,50 @@ fn main() {
                     }
                 }
             }
+        }
+    }
+    // Predictions not matched by a gold triple of their sentence.
+    for g in gold.iter().filter(|g| g.split == split) {
+        for p in preds
+            .iter()
+            .filter(|p| p.story == g.story && p.start >= g.start && p.start < g.end)
+        {
+            let root = attache_coder::eval::cameo_root(&p.cameo);
+            let hit = g.events.iter().any(|e| {
+                p.source_key.as_deref() == Some(e.source.as_str())
+                    && p.target_key.as_deref() == e.target.as_deref()
+                    && e.root() == root
+            });
+            bump("predicted".into());
+            let selfp = p.source_key.is_some() && p.source_key == p.target_key;
+            if selfp {
+                bump(format!("predicted self, matched {hit}"));
+            }
+            if hit {
+                continue;
+            }
+            bump("extra".into());
+            bump(format!("extra root {root}"));
+            if g.events.is_empty() {
+                bump("extra: gold sentence has no event".into());
+                continue;
+            }
+            let pair = g.events.iter().any(|e| {
+                p.source_key.as_deref() == Some(e.source.as_str())
+                    && p.target_key.as_deref() == e.target.as_deref()
+            });
+            let rev = g.events.iter().any(|e| {
+                p.target_key.as_deref() == Some(e.source.as_str())
+                    && p.source_key.as_deref() == e.target.as_deref()
+            });
+            let same_root = g.events.iter().any(|e| e.root() == root);
+            let src = g
+                .events
+                .iter()
+                .any(|e| p.source_key.as_deref() == Some(e.source.as_str()));
+            bump(format!(
+                "extra in event sentence: pair right {pair}, reversed {rev}, root in gold {same_root}, source in gold {src}, self {selfp}"
+            ));
         }
     }
     for (k, v) in counts {

@@ -2189,7 +2189,10 @@ impl<'a> SentenceCoder<'a> {
         if clause_top == clause && !refusal {
             match modal_recode(code, modality) {
                 Some(c) => code = c,
-                None => return,
+                None => {
+                    self.note(trigger, "not coded in this modality");
+                    return;
+                }
             }
         }
         // "received aid from X", "came under attack from X": the giver is the source,
@@ -2474,6 +2477,7 @@ impl<'a> SentenceCoder<'a> {
         if sources.is_empty() && !participants.is_empty() {
             // "talks between X and Y": every ordered pair.
         } else if sources.is_empty() {
+            self.note(trigger, "no source found");
             return;
         }
         // The event word is not its own target ("a military operation" read as a
