@@ -222,6 +222,32 @@ fn main() {
                 bump(format!(
                     "missed: sentence has predictions; pair right {same_pair}, root right {same_root}, source right {same_src}"
                 ));
+                if show && same_pair && !same_root {
+                    let text: String = arts
+                        .iter()
+                        .find(|a| a.external_id.as_deref() == Some(g.story.as_str()))
+                        .map(|a| {
+                            a.text
+                                .chars()
+                                .skip(g.start as usize)
+                                .take((g.end - g.start) as usize)
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    let pred: Vec<String> = ps
+                        .iter()
+                        .map(|p| format!("{:?}>{:?}:{}", p.source_key, p.target_key, p.cameo))
+                        .collect();
+                    println!(
+                        "[wrong root] {} | gold {}>{:?}:{} | pred {} | {}",
+                        text,
+                        e.source,
+                        e.target,
+                        e.cameo,
+                        pred.join(" "),
+                        g.story
+                    );
+                }
             }
             let src_here = in_sent.contains(e.source.as_str());
             let src_before = before.contains(e.source.as_str());
@@ -233,6 +259,33 @@ fn main() {
                 Some(t) => {
                     let here = in_sent.contains(t);
                     let bef = before.contains(t);
+                    if show && (!here || !src_here) {
+                        let a = arts
+                            .iter()
+                            .find(|a| a.external_id.as_deref() == Some(g.story.as_str()));
+                        let text: String = a
+                            .map(|a| {
+                                a.text
+                                    .chars()
+                                    .skip(g.start as usize)
+                                    .take((g.end - g.start) as usize)
+                                    .collect()
+                            })
+                            .unwrap_or_default();
+                        let pred: Vec<String> = ps
+                            .iter()
+                            .map(|p| format!("{:?}>{:?}:{}", p.source_key, p.target_key, p.cameo))
+                            .collect();
+                        println!(
+                            "[actor elsewhere] {} | gold {}>{}:{} | pred {} | {}",
+                            text,
+                            e.source,
+                            t,
+                            e.cameo,
+                            pred.join(" "),
+                            g.story
+                        );
+                    }
                     bump(format!(
                         "missed: target mention in sentence {here}, earlier in story {bef}"
                     ));

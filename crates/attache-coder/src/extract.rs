@@ -35,6 +35,7 @@ mod place;
 pub mod reaction;
 mod reversal;
 mod roles;
+mod shared_target;
 mod verbal;
 
 /// An actor mention as the extractor sees it: byte range, and what it stands for.
@@ -2592,6 +2593,10 @@ impl<'a> SentenceCoder<'a> {
                 everyone.push(a);
             }
         }
+        let mut coordinated = Vec::new();
+        if targets.is_empty() {
+            self.coordinated_targets(root, clause, &sources, found, &mut coordinated);
+        }
         let mut push = |s: usize, t: Option<usize>, conf: f32, code: &'static str| {
             // Assets frozen abroad are a sanction, protesters storming riot
             // (extract/conflict.rs).
@@ -2874,6 +2879,12 @@ impl<'a> SentenceCoder<'a> {
             // "condemned the tariffs that Washington announced", "Despite Beijing's
             // objections, X visited Taiwan" (extract/background.rs).
             self.background_target(trigger, clause, p, &sources, &mut targets);
+        }
+        // "accused Russia of X and vowed to respond": the second act's addressee is the
+        // first's (extract/shared_target.rs).
+        if targets.is_empty() && !p.no_target && !coordinated.is_empty() {
+            targets = coordinated;
+            confidence -= 0.2;
         }
         if targets.is_empty() {
             if p.no_target || matches!(root, "14" | "15") {
