@@ -222,7 +222,7 @@ fn main() {
                 bump(format!(
                     "missed: sentence has predictions; pair right {same_pair}, root right {same_root}, source right {same_src}"
                 ));
-                if show && same_pair && !same_root {
+                if show && ((same_pair && !same_root) || (!same_pair && same_root && same_src)) {
                     let text: String = arts
                         .iter()
                         .find(|a| a.external_id.as_deref() == Some(g.story.as_str()))
@@ -239,7 +239,12 @@ fn main() {
                         .map(|p| format!("{:?}>{:?}:{}", p.source_key, p.target_key, p.cameo))
                         .collect();
                     println!(
-                        "[wrong root] {} | gold {}>{:?}:{} | pred {} | {}",
+                        "[{}] {} | gold {}>{:?}:{} | pred {} | {}",
+                        if same_pair {
+                            "wrong root"
+                        } else {
+                            "wrong target"
+                        },
                         text,
                         e.source,
                         e.target,

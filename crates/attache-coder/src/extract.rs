@@ -1452,8 +1452,15 @@ impl<'a> SentenceCoder<'a> {
         // prepositional target; it is the target only when there is none.
         // So does a pronoun resolved to the doer's own country by the previous text
         // ("Thailand turned 40 of them over to China", "them" resolved as Thai).
+        // Violence against "its leader" / "their commanders" done by the pronoun's own
+        // referent is unlikely: "… the war, in which Israel killed its longtime leader"
+        // (the group's). Such a phrase yields like an inferred one.
+        let violent = matches!(p.code.get(..2), Some("18" | "19" | "20"));
         let own_weak = |a: usize| {
-            (self.actors[a].weak || !self.actors[a].in_sentence || self.pronoun_actor(a))
+            (self.actors[a].weak
+                || !self.actors[a].in_sentence
+                || self.pronoun_actor(a)
+                || (violent && self.pronoun_possessed(a)))
                 && skip
                     .iter()
                     .any(|&s| self.actors[s].key == self.actors[a].key)

@@ -622,9 +622,23 @@ impl SentenceCoder<'_> {
     /// ("he called the ruling arbitrary"): the speaker's own country, when the speaker
     /// is a state's actor and no actor of another key is named in the sentence (then
     /// the act's doer is unknown, and nothing is coded).
-    fn domestic_found(&self, code: &str, source: usize, trigger: usize) -> Option<Found> {
+    ///
+    /// Not when the evaluated phrase `thing` carries a proper adjective or name the
+    /// lexicon did not resolve ("called the European move unjustified"): the act then has
+    /// a named owner abroad that is unknown here, and the speaker's own country would be
+    /// a wrong guess.
+    fn domestic_found(
+        &self,
+        code: &str,
+        source: usize,
+        trigger: usize,
+        thing: usize,
+    ) -> Option<Found> {
         let s = &self.actors[source];
         if !s.usable || s.key.len() != 3 {
+            return None;
+        }
+        if self.unresolved_proper_modifier(thing) {
             return None;
         }
         let foreign = self
@@ -635,6 +649,25 @@ impl SentenceCoder<'_> {
             return None;
         }
         self.make_found(code, source, source, trigger, 0.4)
+    }
+
+    /// Whether `n` has a capitalised modifier (adjective, compound or possessor) that is
+    /// no resolved actor: "the *European* move", "*Brussels'* decision" when unknown.
+    fn unresolved_proper_modifier(&self, n: usize) -> bool {
+        self.tree.kids(n).any(|k| {
+            matches!(base(self.rel(k)), "amod" | "compound" | "nmod")
+                && self.s.tokens[k].start > self.s.tokens[0].start
+                && self
+                    .s
+                    .form(self.text, k)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                && !self
+                    .covering(k)
+                    .iter()
+                    .any(|&a| self.actors[a as usize].usable)
+        })
     }
 
     /// Polarity of the evaluative words in the subtree of `k` (not inside relative
@@ -1159,7 +1192,7 @@ impl SentenceCoder<'_> {
         }
         if add.len() == before && tgt.is_empty() && negative && self.act_phrase(ev, thing) {
             for &s in &src {
-                add.extend(self.domestic_found(code, s, c));
+                add.extend(self.domestic_found(code, s, c, thing));
             }
         }
         true
@@ -1213,7 +1246,7 @@ impl SentenceCoder<'_> {
             && negative
             && (self.act_phrase(ev, subj) || self.act_phrase(ev, p))
         {
-            add.extend(self.domestic_found(code, speaker, p));
+            add.extend(self.domestic_found(code, speaker, p, subj));
         }
     }
 

@@ -317,6 +317,21 @@ impl SentenceCoder<'_> {
             })
     }
 
+    /// Whether actor `a` is a phrase opened by a possessive pronoun ("its longtime
+    /// leader", "their commanders"), resolved through the pronoun.
+    pub(super) fn pronoun_possessed(&self, a: usize) -> bool {
+        let ac = &self.actors[a];
+        ac.in_sentence
+            && (0..self.s.len()).any(|i| {
+                self.s.token_span(i).start == ac.start
+                    && self.s.upos(i) == Upos::PRON
+                    && matches!(
+                        self.lemma(i).to_ascii_lowercase().as_str(),
+                        "its" | "their" | "his" | "her"
+                    )
+            })
+    }
+
     /// The appeal an endorsement joins: (code, addressee) of the latest appeal or
     /// demand (02, 10) coded earlier in this sentence or in the two before, when
     /// `clause` endorses a call, appeal, demand or request (its object, or the event

@@ -1,0 +1,51 @@
+//! Targets that the sentence names only indirectly, end to end through the built-in
+//! models, lexicon and dictionary (sentences written for these tests): the addressee
+//! of a coordinated hostile act (extract/shared_target.rs), the owner of "its leader"
+//! in violence (extract.rs `targets_of`), and no domestic guess for an evaluated act
+//! whose foreign owner the lexicon does not know (extract/evaluation.rs).
+
+use attache_core::Article;
+
+fn key(a: &Option<attache_core::ActorRef>) -> String {
+    a.as_ref()
+        .map(|a| a.country.clone().unwrap_or(a.code.clone()))
+        .unwrap_or_else(|| "-".into())
+}
+
+fn triples(text: &str) -> Vec<String> {
+    let coder = attache_coder::Coder::load_default().expect("built-in coder");
+    let mut art = Article::new("t", text);
+    art.published = Some("2025-03-04".into());
+    let c = coder.code(&art);
+    c.events
+        .iter()
+        .filter(|e| !e.negated)
+        .map(|e| format!("{}>{}:{}", key(&e.source), key(&e.target), e.cameo_root))
+        .collect()
+}
+
+#[test]
+fn coordinated_threat_takes_the_accused_as_target() {
+    let t = triples("Germany accused Russia of spreading disinformation and vowed to respond.");
+    assert!(t.contains(&"DEU>RUS:11".to_string()), "{t:?}");
+    assert!(t.contains(&"DEU>RUS:13".to_string()), "{t:?}");
+}
+
+#[test]
+fn violence_against_its_leader_is_aimed_at_the_other_side() {
+    let t = triples(
+        "Hamas was badly weakened in last year's war, in which Israel killed its top commander.",
+    );
+    assert!(t.contains(&"ISR>PSE:19".to_string()), "{t:?}");
+    assert!(!t.iter().any(|x| x.starts_with("ISR>ISR")), "{t:?}");
+}
+
+#[test]
+fn unknown_foreign_owner_gives_no_domestic_criticism() {
+    let t =
+        triples("Iranian Foreign Minister Abbas Araghchi called the European move unjustified.");
+    assert!(!t.iter().any(|x| x.starts_with("IRN>IRN")), "{t:?}");
+    // The domestic reading stays for an act with no named owner.
+    let t = triples("The Kenyan opposition leader called the decision illegal.");
+    assert!(t.contains(&"KEN>KEN:11".to_string()), "{t:?}");
+}
