@@ -116,11 +116,42 @@ fn main() {
         }
     }
     let mut preds: Vec<Predicted> = Vec::new();
+    // Self-pairs (story, sentence start, key, root) -> how source and target resolved.
+    let mut self_how: BTreeMap<(String, u32, String, String), String> = BTreeMap::new();
     // story -> (char start, key) of every resolved mention
     let mut mentions: BTreeMap<String, Vec<(u32, String)>> = BTreeMap::new();
     for (a, c) in arts.iter().zip(&coded) {
         let story = a.external_id.clone().unwrap_or_default();
         preds.extend(Predicted::from_coded_article(&story, 0, c));
+        for e in c.events.iter().filter(|e| !e.negated) {
+            let (Some(src), Some(tgt)) = (&e.source, &e.target) else {
+                continue;
+            };
+            let (sk, tk) = (
+                attache_coder::eval::actor_key(src),
+                attache_coder::eval::actor_key(tgt),
+            );
+            if sk.is_some() && sk == tk {
+                let span = c
+                    .sentences
+                    .iter()
+                    .find(|s| s.index == e.sentence)
+                    .map(|s| s.span.start)
+                    .unwrap_or(0);
+                let how = |r: &attache_core::event::ActorRef| {
+                    format!("{:?}", r.resolved_by).to_lowercase()
+                };
+                self_how.insert(
+                    (
+                        story.clone(),
+                        span,
+                        sk.unwrap_or_default(),
+                        e.cameo_root.clone(),
+                    ),
+                    format!("source {} target {}", how(src), how(tgt)),
+                );
+            }
+        }
         let m = mentions.entry(story).or_default();
         for x in &c.mentions {
             let key = x
@@ -317,6 +348,16 @@ fn main() {
             let selfp = p.source_key.is_some() && p.source_key == p.target_key;
             if selfp {
                 bump(format!("predicted self, matched {hit}"));
+                let how = self_how
+                    .get(&(
+                        p.story.clone(),
+                        p.start,
+                        p.source_key.clone().unwrap_or_default(),
+                        root.to_string(),
+                    ))
+                    .cloned()
+                    .unwrap_or_else(|| "?".into());
+                bump(format!("predicted self, matched {hit}, {how}"));
             }
             if hit {
                 continue;

@@ -49,3 +49,12 @@ fn unknown_foreign_owner_gives_no_domestic_criticism() {
     let t = triples("The Kenyan opposition leader called the decision illegal.");
     assert!(t.contains(&"KEN>KEN:11".to_string()), "{t:?}");
 }
+
+#[test]
+fn warning_after_a_cooperative_act_borrows_no_target() {
+    // A warning of consequences after aid is a forecast, not a threat to the recipient.
+    let t = triples(
+        "UNICEF said it had delivered tents to more than 2,000 families in Syria but warned that its money for Syria was running out.",
+    );
+    assert!(!t.iter().any(|x| x.ends_with(":13")), "{t:?}");
+}

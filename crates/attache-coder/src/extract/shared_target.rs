@@ -62,7 +62,10 @@ impl SentenceCoder<'_> {
                     .tree
                     .head(f.trigger)
                     .is_some_and(|h| mates.contains(&h));
-            if !on_mate || f.negated || !matches!(f.modality, Modality::Actual | Modality::Request)
+            if !on_mate
+                || !matches!(&f.code[..2], "10" | "11" | "12" | "13" | "16" | "17")
+                || f.negated
+                || !matches!(f.modality, Modality::Actual | Modality::Request)
             {
                 continue;
             }
