@@ -12,11 +12,16 @@
 //!
 //! 0. the states a phrase after it names ("both sides in Sudan's war" → SDN, one
 //!    state: the sides of a civil war);
-//! 1. two states named earlier in its own sentence, except the subject of its own
+//! 1. the two states named earlier in its own sentence, except the subject of its own
 //!    clause when the phrase is an object ("Wang Yi met the Cambodian and Thai
 //!    ambassadors and urged both sides" → KHM, THA; "Kim held talks with Xi, and the
-//!    two agreed" → PRK, CHN);
-//! 2. else the most recent pair of the story, at most [`PAIR_WINDOW`] sentences old,
+//!    two agreed" → PRK, CHN) — exactly two: after three or more ("Saudi Arabia, Turkey
+//!    and Egypt condemned the strikes, while the U.N. chief urged both countries") the
+//!    phrase is about a pair of the story (session 9);
+//! 2. else, among the story's pairs at most [`PAIR_WINDOW`] sentences old, the one it
+//!    has dealt with in most sentences, ties to the most recent (session 9: "China,
+//!    Pakistan's closest ally, … The two countries have fought three wars" is the
+//!    story's India–Pakistan pair),
 //!    that does not contain the clause's subject (and contains the one other state its
 //!    sentence names, if any); a pair of mere co-subjects ("Qatar and Saudi Arabia
 //!    urged restraint": weak) serves only a phrase that is itself a subject;
@@ -399,7 +404,10 @@ fn pair_of(
             here.push(c);
         }
     }
-    if here.len() >= 2 {
+    // Exactly two: with three or more ("Saudi Arabia, Turkey and Pakistan condemned the
+    // attack, while Guterres urged both countries …") the phrase is not about the states
+    // its sentence lists but about a pair of the story.
+    if here.len() == 2 {
         return Some((here[0].to_string(), here[1].to_string()));
     }
     let fits = |p: &FocusPair, with_here: bool| {
@@ -415,11 +423,18 @@ fn pair_of(
                 !here.iter().any(|c| has(c))
             }
     };
+    // Among the pairs in focus, the one the story has dealt with in most sentences
+    // (ties: the most recent): "China, Pakistan's closest ally, welcomed the ceasefire
+    // … The two countries have fought three wars" is about the story's India–Pakistan
+    // pair, not the last two states named together.
+    let same =
+        |p: &FocusPair, q: &FocusPair| (p.a == q.a && p.b == q.b) || (p.a == q.b && p.b == q.a);
+    let dealt = |p: &FocusPair| pairs.iter().filter(|q| !q.weak && same(p, q)).count();
     let best = [true, false].into_iter().find_map(|with_here| {
         pairs
             .iter()
-            .rev()
-            .find(|p| !p.weak && fits(p, with_here))
+            .filter(|p| !p.weak && fits(p, with_here))
+            .max_by_key(|p| dealt(p))
             // Mere co-subjects are no pair a third party addresses ("Qatar and Saudi
             // Arabia urged restraint. China called on both sides …").
             .or_else(|| pairs.iter().rev().find(|p| subject && fits(p, with_here)))
