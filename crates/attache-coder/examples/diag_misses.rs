@@ -210,6 +210,7 @@ fn main() {
                             t.2, t.3, t.4
                         ));
                         bump(format!("missed, no prediction, why: {}", t.5));
+                        bump(format!("missed, no prediction, root {root} why: {}", t.5));
                         if show {
                             let a = arts
                                 .iter()
