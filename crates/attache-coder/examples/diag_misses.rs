@@ -87,9 +87,7 @@ fn main() {
             let mut v = vec![0u32; a.text.len() + 1];
             let mut n = 0u32;
             for (i, ch) in a.text.char_indices() {
-                for b in i..i + ch.len_utf8() {
-                    v[b] = n;
-                }
+                v[i..i + ch.len_utf8()].fill(n);
                 n += 1;
             }
             v[a.text.len()] = n;

@@ -153,8 +153,11 @@ impl Tree {
 
 const MAX_DEPTH: usize = 6;
 
+/// Per sentence, each token's byte start and how far it got as a trigger.
+pub type Explanations = Vec<Vec<(u32, &'static str)>>;
+
 thread_local! {
-    static EXPLAIN: std::cell::RefCell<Option<Vec<Vec<(u32, &'static str)>>>> =
+    static EXPLAIN: std::cell::RefCell<Option<Explanations>> =
         const { std::cell::RefCell::new(None) };
     static NOTES: std::cell::RefCell<Vec<(u32, &'static str)>> =
         const { std::cell::RefCell::new(Vec::new()) };
@@ -165,7 +168,7 @@ thread_local! {
 /// a trigger ("event", "unknown word", "unasserted", …). For aggregate error analysis
 /// (`examples/diag_misses.rs`); off otherwise, at the cost of one thread-local check
 /// per sentence.
-pub fn explain_triggers<R>(f: impl FnOnce() -> R) -> (R, Vec<Vec<(u32, &'static str)>>) {
+pub fn explain_triggers<R>(f: impl FnOnce() -> R) -> (R, Explanations) {
     EXPLAIN.with(|e| *e.borrow_mut() = Some(Vec::new()));
     let r = f();
     let v = EXPLAIN.with(|e| e.borrow_mut().take()).unwrap_or_default();
