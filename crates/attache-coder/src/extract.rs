@@ -25,6 +25,7 @@ mod complement;
 mod conflict;
 mod consult;
 mod coop;
+mod doer;
 mod domestic;
 mod force;
 mod groups;
@@ -285,7 +286,7 @@ impl<'a> SentenceCoder<'a> {
                     })
             })
             .collect();
-        SentenceCoder {
+        let mut coder = SentenceCoder {
             text,
             s,
             tree,
@@ -304,7 +305,10 @@ impl<'a> SentenceCoder<'a> {
             published,
             decided: std::cell::RefCell::new(Vec::new()),
             rel_fix,
-        }
+        };
+        // Finite verbs the tagger read as participles or adjectives (extract/doer.rs).
+        coder.repair_misread_verbs();
+        coder
     }
 
     fn lemma(&self, i: usize) -> &str {
@@ -839,6 +843,10 @@ impl<'a> SentenceCoder<'a> {
                 }
                 // "Russia became the first country to recognize …" (extract/coop.rs).
                 if out.len() == before && self.ranked_predicate_subject(h, out, depth) {
+                    return false;
+                }
+                // "advanced on the town of Sake, capturing …" (extract/doer.rs).
+                if out.len() == before && self.adjunct_participle_subject(v, h, out, depth) {
                     return false;
                 }
                 if out.len() == before && matches!(base(self.rel(h)), "obj" | "nsubj") {

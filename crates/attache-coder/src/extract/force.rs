@@ -202,6 +202,10 @@ impl SentenceCoder<'_> {
                 self.actors_of(m, out);
             }
         }
+        // "an operation carried out by Puntland forces" (extract/doer.rs).
+        if out.len() == before && self.participle_author(k, out) {
+            return;
+        }
         if out.len() == before {
             for &a in self.covering(k) {
                 let a = a as usize;
