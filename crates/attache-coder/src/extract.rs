@@ -721,7 +721,12 @@ impl<'a> SentenceCoder<'a> {
         for k in self.tree.kids(v) {
             match self.rel(k) {
                 "nsubj" | "csubj" => {
+                    let before = out.len();
                     self.actors_of(k, out);
+                    if out.len() == before {
+                        // "Jenrick, the shadow secretary for Britain's …" (extract/doer.rs).
+                        self.appositive_subject(k, out);
+                    }
                     self.companions(k, out);
                 }
                 "nsubj:pass" => passive = true,
@@ -821,6 +826,12 @@ impl<'a> SentenceCoder<'a> {
                     }
                 }
                 self.subject_of(h, out, depth + 1)
+            }
+            "advcl" | "conj"
+                if out.is_empty() && self.adjunct_under_adverbial(v, h, out, depth) =>
+            {
+                // "… since the withdrawal started, capturing territory" (extract/doer.rs).
+                false
             }
             "conj" => {
                 let passive = self.subject_of(h, out, depth + 1);
@@ -2380,6 +2391,10 @@ impl<'a> SentenceCoder<'a> {
                 // "closed the border following clashes with Afghan forces"
                 // (extract/background.rs).
                 self.clash_in_passing(trigger, p, &targets, &mut sources);
+            }
+            if sources.is_empty() {
+                // "soldiers were killed in clashes with militants" (extract/doer.rs).
+                self.fallen_in_fight(trigger, p, &mut targets, &mut participants, &mut sources);
             }
             if sources.is_empty() && participants.is_empty() && targets.is_empty() {
                 // "Xi told Biden in a phone call that …" (extract/consult.rs).

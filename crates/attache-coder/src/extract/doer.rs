@@ -186,13 +186,22 @@ impl SentenceCoder<'_> {
                 // "After the ceasefire collapsed, Israeli warplanes struck …": the noun
                 // was read as the object of the fronted clause's verb; the repaired
                 // verb is the main clause and the fronted one its adverbial.
-                let fronted = g.is_some_and(|g| {
+                // (The noun may hang lower in that clause: "Before the truce took
+                // effect, Israeli jets struck …" with "jets" a conjunct of "effect".)
+                let mut clause = g;
+                while let Some(x) = clause {
+                    if matches!(self.s.upos(x), Upos::VERB | Upos::AUX) {
+                        break;
+                    }
+                    clause = self.tree.head(x);
+                }
+                let fronted = clause.filter(|&g| {
                     g < m
                         && self.rel(g) == "root"
                         && (g..m).any(|k| self.s.form(self.text, k) == ",")
                         && self.tree.kids(g).any(|k| self.rel(k) == "mark")
                 });
-                if let (true, Some(g)) = (fronted, g) {
+                if let Some(g) = fronted {
                     moved.push((v, None));
                     fix.push((v, "root"));
                     moved.push((g, Some(v)));
@@ -347,6 +356,25 @@ impl SentenceCoder<'_> {
                 if subj.is_some() {
                     continue;
                 }
+            } else if subj.is_none() && self.tree.kids(v).all(|x| base(self.rel(x)) != "nsubj") {
+                // "… than before Russia invaded Ukraine" with the phrase hung elsewhere:
+                // the verb becomes an adverbial clause of the clause the phrase stood
+                // in (its nearest verb), unless it already is below it.
+                let mut g = kh;
+                while let Some(x) = g {
+                    if matches!(self.s.upos(x), Upos::VERB | Upos::AUX) {
+                        break;
+                    }
+                    g = self.tree.head(x);
+                }
+                let Some(g) = g else { continue };
+                if self.tree.dominates(v, g) {
+                    continue;
+                }
+                if !self.tree.dominates(g, v) {
+                    moved.push((v, Some(g)));
+                    fix.push((v, "advcl"));
+                }
             } else {
                 // "Relations collapsed after …": the phrase hangs on a participle on the
                 // verb's subject, which is the main verb.
@@ -412,5 +440,137 @@ impl SentenceCoder<'_> {
         fix.reverse();
         fix.extend(self.rel_fix.drain(..));
         self.rel_fix = fix;
+    }
+}
+
+impl SentenceCoder<'_> {
+    /// The main clause's subject for a comma participle `v` hung on an adverbial clause
+    /// whose own subject is no actor ("The Taliban have intensified attacks since the
+    /// troop withdrawal started, inflicting casualties and capturing territory"): the
+    /// withdrawal captured nothing. Only for a subordinated clause (one with a mark);
+    /// true when a doer was found.
+    pub(super) fn adjunct_under_adverbial(
+        &self,
+        v: usize,
+        h: usize,
+        out: &mut Vec<usize>,
+        depth: usize,
+    ) -> bool {
+        let conj_of_adjunct = base(self.rel(v)) == "conj"
+            && self.tree.head(v).is_some_and(|c| self.comma_participle(c));
+        if !(self.comma_participle(v) || conj_of_adjunct) {
+            return false;
+        }
+        // (The conjunct of a participle hangs on the first participle, which hangs on
+        // the adverbial clause.)
+        let h = if conj_of_adjunct {
+            match self.tree.head(h) {
+                Some(x) if base(self.rel(h)) == "advcl" => x,
+                _ => return false,
+            }
+        } else {
+            h
+        };
+        if base(self.rel(h)) != "advcl" || !self.tree.kids(h).any(|k| self.rel(k) == "mark") {
+            return false;
+        }
+        // The adverbial clause's own subject, when it is an actor, does it.
+        let mut own = Vec::new();
+        self.subject_of(h, &mut own, depth + 1);
+        if !own.is_empty() {
+            return false;
+        }
+        let Some(main) = self.tree.head(h) else {
+            return false;
+        };
+        if self.s.upos(main) != Upos::VERB {
+            return false;
+        }
+        let before = out.len();
+        let passive = self.subject_of(main, out, depth + 1);
+        if passive && !self.tree.kids(main).any(|k| self.is_agent(k)) {
+            out.truncate(before);
+        }
+        out.len() > before
+    }
+
+    /// The title in apposition to a subject that names no actor ("Robert Jenrick, the
+    /// shadow justice secretary for Britain's Conservative party, described …",
+    /// "Abdi, a spokesman for the Somali army, said …"): the title says whom the
+    /// person acts for.
+    pub(super) fn appositive_subject(&self, subj: usize, out: &mut Vec<usize>) {
+        for a in self.tree.kids(subj) {
+            if self.rel(a) == "appos" && a > subj {
+                let before = out.len();
+                self.actors_of(a, out);
+                // "the shadow secretary for Britain's Conservative party".
+                if out.len() == before {
+                    for k in self.tree.kids(a) {
+                        if base(self.rel(k)) == "nmod"
+                            && self.case_of(k).is_some_and(|c| {
+                                ["for", "of", "at", "in"].iter().any(|w| lower_eq(c, w))
+                            })
+                        {
+                            self.actors_of(k, out);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Those who fell in a fight with someone ("Five soldiers were killed in clashes
+    /// with militants", "two policemen died in a gunbattle with the gang"): they
+    /// fought that side, so they are the doers of the mutual fight. Only for the
+    /// symmetric fighting nouns (clash, battle, fighting) with a named other side,
+    /// standing as the place or time of a verb of dying or being hurt.
+    pub(super) fn fallen_in_fight(
+        &self,
+        n: usize,
+        p: &Pattern,
+        targets: &mut Vec<usize>,
+        participants: &mut Vec<usize>,
+        sources: &mut Vec<usize>,
+    ) {
+        // The other side: the "with" complement, read as a target or (symmetric
+        // patterns) a participant; one side only ("clashes between X and Y" name both).
+        if !p.symmetric
+            || !p.code.starts_with("19")
+            || base(self.rel(n)) != "obl"
+            || targets.len() + participants.len() != 1
+            || !self
+                .case_of(n)
+                .is_some_and(|c| ["in", "during"].iter().any(|w| lower_eq(c, w)))
+            || !self.tree.kids(n).any(|k| {
+                base(self.rel(k)) == "nmod" && self.case_of(k).is_some_and(|c| lower_eq(c, "with"))
+            })
+        {
+            return;
+        }
+        let Some(v) = self.tree.head(n) else {
+            return;
+        };
+        if !matches!(self.s.upos(v), Upos::VERB | Upos::ADJ)
+            || !matches!(
+                self.lemma(v).to_ascii_lowercase().as_str(),
+                "kill" | "die" | "wound" | "injure" | "hurt" | "perish" | "wounded" | "injured"
+            )
+        {
+            return;
+        }
+        let mut tmp = Vec::new();
+        for k in self.tree.kids(v) {
+            if matches!(self.rel(k), "nsubj:pass" | "nsubj") {
+                self.actors_of(k, &mut tmp);
+            }
+        }
+        tmp.retain(|a| {
+            !targets.contains(a) && !participants.contains(a) && !self.actors[*a].civilian
+        });
+        if tmp.is_empty() {
+            return;
+        }
+        sources.extend(tmp);
+        targets.append(participants);
     }
 }
