@@ -184,7 +184,12 @@ impl SentenceCoder<'_> {
         {
             return;
         }
+        let before = out.len();
         self.noun_owner(n, out);
+        if out.len() == before {
+            // "According to the army, the operation killed …" (extract/doer.rs).
+            self.reported_operation_doer(v, n, out);
+        }
     }
 
     /// The owner of an event noun: possessor, a name or nationality adjective on it,
