@@ -4671,3 +4671,33 @@ fn an_operation_reported_by_forces_is_theirs_an_attack_is_not() {
         triples(&c2)
     );
 }
+
+#[test]
+fn comma_participle_read_as_a_complement_is_an_adjunct_of_the_main_clause() {
+    let text =
+        "The Taliban stepped up attacks since the withdrawal began, capturing Afghan army posts.";
+    let mut s = sent(text, 0, "The the DET 2 det\nTaliban Taliban PROPN 3 nsubj\nstepped step VERB 0 root\nup up ADP 3 compound:prt\nattacks attack NOUN 3 obj\nsince since ADP 8 case\nthe the DET 8 det\nwithdrawal withdrawal NOUN 5 nmod\nbegan begin VERB 3 advcl\n, , PUNCT 11 punct\ncapturing capture VERB 9 xcomp\nAfghan afghan ADJ 14 amod\narmy army NOUN 14 compound\nposts post NOUN 11 obj\n. . PUNCT 3 punct");
+    feats(&mut s, 10, "Tense=Pres|VerbForm=Part");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            ment(
+                text,
+                0,
+                "Taliban",
+                "AFG",
+                MentionKind::Group,
+                "AFGINS",
+                "group:taliban",
+            ),
+            agent(text, "Afghan army", "AFG", "MIL"),
+        ],
+    );
+    assert!(
+        triples(&c).iter().any(|x| x.0 == "AFG" && x.1 == "AFG"),
+        "{:?}",
+        triples(&c)
+    );
+}

@@ -231,6 +231,14 @@ impl SentenceCoder<'_> {
                 continue;
             }
         }
+        // 0. "… since the withdrawal began, inflicting heavy losses": a participle set
+        //    off by a comma is an adjunct, never the complement (`xcomp`) of the verb
+        //    before it ("began inflicting"), whose subject it would then take.
+        for v in 1..n {
+            if self.rel(v) == "xcomp" && self.comma_participle(v) {
+                fix.push((v, "advcl"));
+            }
+        }
         // 1b. "M23 rebels advanced on the town": a past form read as an adjective
         //     after the noun that is the sentence's root, with a complement of its
         //     own, is the main verb and the noun its subject.
@@ -419,6 +427,11 @@ impl SentenceCoder<'_> {
             fix.push((case, "mark"));
         }
         if moved.is_empty() {
+            if !fix.is_empty() {
+                fix.reverse();
+                fix.append(&mut self.rel_fix);
+                self.rel_fix = fix;
+            }
             return;
         }
         let heads: Vec<Option<usize>> = (0..n)
@@ -446,7 +459,7 @@ impl SentenceCoder<'_> {
         }
         self.tree = Tree::from_heads(heads);
         fix.reverse();
-        fix.extend(self.rel_fix.drain(..));
+        fix.append(&mut self.rel_fix);
         self.rel_fix = fix;
     }
 }
@@ -479,7 +492,11 @@ impl SentenceCoder<'_> {
         } else {
             h
         };
-        if base(self.rel(h)) != "advcl" || !self.tree.kids(h).any(|k| self.rel(k) == "mark") {
+        // An adverbial clause ("since the withdrawal began", "after …"), or a clause the
+        // parser set beside the main one ("… since the rainy season ended, killing").
+        let subordinate =
+            base(self.rel(h)) == "advcl" && self.tree.kids(h).any(|k| self.rel(k) == "mark");
+        if !subordinate && base(self.rel(h)) != "parataxis" {
             return false;
         }
         // The adverbial clause's own subject, when it is an actor, does it.
