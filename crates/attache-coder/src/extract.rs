@@ -25,6 +25,7 @@ mod complement;
 mod conflict;
 mod consult;
 mod coop;
+mod doer;
 mod domestic;
 mod force;
 mod groups;
@@ -289,7 +290,7 @@ impl<'a> SentenceCoder<'a> {
                     })
             })
             .collect();
-        SentenceCoder {
+        let mut coder = SentenceCoder {
             text,
             s,
             tree,
@@ -308,7 +309,10 @@ impl<'a> SentenceCoder<'a> {
             published,
             decided: std::cell::RefCell::new(Vec::new()),
             rel_fix,
-        }
+        };
+        // Finite verbs the tagger read as participles or adjectives (extract/doer.rs).
+        coder.repair_misread_verbs();
+        coder
     }
 
     fn lemma(&self, i: usize) -> &str {
@@ -721,7 +725,12 @@ impl<'a> SentenceCoder<'a> {
         for k in self.tree.kids(v) {
             match self.rel(k) {
                 "nsubj" | "csubj" => {
+                    let before = out.len();
                     self.actors_of(k, out);
+                    if out.len() == before {
+                        // "Jenrick, the shadow secretary for Britain's …" (extract/doer.rs).
+                        self.appositive_subject(k, out);
+                    }
                     self.companions(k, out);
                 }
                 "nsubj:pass" => passive = true,
@@ -822,6 +831,12 @@ impl<'a> SentenceCoder<'a> {
                 }
                 self.subject_of(h, out, depth + 1)
             }
+            "advcl" | "conj"
+                if out.is_empty() && self.adjunct_under_adverbial(v, h, out, depth) =>
+            {
+                // "… since the withdrawal started, capturing territory" (extract/doer.rs).
+                false
+            }
             "conj" => {
                 let passive = self.subject_of(h, out, depth + 1);
                 if out.is_empty() && !passive {
@@ -843,6 +858,10 @@ impl<'a> SentenceCoder<'a> {
                 }
                 // "Russia became the first country to recognize …" (extract/coop.rs).
                 if out.len() == before && self.ranked_predicate_subject(h, out, depth) {
+                    return false;
+                }
+                // "advanced on the town of Sake, capturing …" (extract/doer.rs).
+                if out.len() == before && self.adjunct_participle_subject(v, h, out, depth) {
                     return false;
                 }
                 if out.len() == before && matches!(base(self.rel(h)), "obj" | "nsubj") {
@@ -2383,6 +2402,10 @@ impl<'a> SentenceCoder<'a> {
                 // "closed the border following clashes with Afghan forces"
                 // (extract/background.rs).
                 self.clash_in_passing(trigger, p, &targets, &mut sources);
+            }
+            if sources.is_empty() {
+                // "soldiers were killed in clashes with militants" (extract/doer.rs).
+                self.fallen_in_fight(trigger, p, &mut targets, &mut participants, &mut sources);
             }
             if sources.is_empty() && participants.is_empty() && targets.is_empty() {
                 // "Xi told Biden in a phone call that …" (extract/consult.rs).

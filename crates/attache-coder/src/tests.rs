@@ -4548,3 +4548,156 @@ fn criticism_of_an_act_on_ones_own_people_abroad_aims_at_the_place() {
         triples(&c2)
     );
 }
+
+// ---- Session 9: doers the tree did not reach (extract/doer.rs) ----
+
+/// Sets the morphological features of token `i` (the hand-built parses have none).
+fn feats(s: &mut Sentence, i: usize, f: &str) {
+    s.tokens[i].feats = f.into();
+}
+
+#[test]
+fn past_form_read_as_adjective_between_actor_and_object_is_the_verb() {
+    let text = "After the ceasefire collapsed, Israeli warplanes struck targets across Gaza.";
+    let mut s = sent(text, 0, "After after ADP 4 mark\nthe the DET 3 det\nceasefire ceasefire NOUN 4 nsubj\ncollapsed collapse VERB 0 root\n, , PUNCT 7 punct\nIsraeli israeli ADJ 7 amod\nwarplanes warplane NOUN 4 obj\nstruck strike VERB 9 amod\ntargets target NOUN 4 obj\nacross across ADP 11 case\nGaza Gaza PROPN 9 nmod\n. . PUNCT 4 punct");
+    feats(&mut s, 7, "Tense=Past|VerbForm=Part|Voice=Pass");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            agent(text, "Israeli warplanes", "ISR", "MIL"),
+            st(text, 0, "Gaza", "PSE"),
+        ],
+    );
+    assert_one(&c, "ISR", "PSE", "19");
+    // Without an actor before the participle it stays an adjective: nobody struck.
+    let text2 = "After the storm passed, the struck buildings across Gaza were empty.";
+    let mut s2 = sent(text2, 0, "After after ADP 4 mark\nthe the DET 3 det\nstorm storm NOUN 4 nsubj\npassed pass VERB 12 advcl\n, , PUNCT 4 punct\nthe the DET 8 det\nstruck strike VERB 8 amod\nbuildings building NOUN 12 nsubj\nacross across ADP 10 case\nGaza Gaza PROPN 8 nmod\nwere be AUX 12 cop\nempty empty ADJ 0 root\n. . PUNCT 12 punct");
+    feats(&mut s2, 6, "Tense=Past|VerbForm=Part|Voice=Pass");
+    let c2 = code_one(text2, None, vec![s2], vec![st(text2, 0, "Gaza", "PSE")]);
+    assert!(triples(&c2).is_empty(), "{:?}", triples(&c2));
+}
+
+#[test]
+fn noun_phrase_of_after_before_a_verb_with_an_object_is_its_subject() {
+    let text = "Relations collapsed after Russia invaded Ukraine in 2022.";
+    let mut s = sent(text, 0, "Relations relation NOUN 5 nsubj\ncollapsed collapse VERB 1 acl\nafter after ADP 4 case\nRussia Russia PROPN 2 obl\ninvaded invade VERB 0 root\nUkraine Ukraine PROPN 5 obj\nin in ADP 8 case\n2022 2022 NUM 5 obl\n. . PUNCT 5 punct");
+    feats(&mut s, 1, "Tense=Past|VerbForm=Part|Voice=Pass");
+    feats(&mut s, 4, "Mood=Ind|Tense=Past|VerbForm=Fin");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![st(text, 0, "Russia", "RUS"), st(text, 0, "Ukraine", "UKR")],
+    );
+    assert_one(&c, "RUS", "UKR", "19");
+}
+
+#[test]
+fn comma_participle_hung_on_a_noun_takes_the_main_clause_subject() {
+    let text = "M23 rebels advanced on the town of Sake, killing 12 Congolese soldiers.";
+    let mut s = sent(text, 0, "M23 M23 PROPN 2 compound\nrebels rebel NOUN 0 root\nadvanced advanced ADJ 2 amod\non on ADP 6 case\nthe the DET 6 det\ntown town NOUN 3 obl\nof of ADP 8 case\nSake Sake PROPN 6 nmod\n, , PUNCT 10 punct\nkilling kill VERB 8 acl\n12 12 NUM 13 nummod\nCongolese congolese ADJ 13 amod\nsoldiers soldier NOUN 10 obj\n. . PUNCT 2 punct");
+    feats(&mut s, 9, "VerbForm=Ger");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            agent(text, "M23 rebels", "COD", "REB"),
+            agent(text, "Congolese soldiers", "COD", "MIL"),
+        ],
+    );
+    assert_one(&c, "COD", "COD", "19");
+    // A storm that swept through the town killed no one in CAMEO's sense.
+    let text2 = "The storm swept through the town of Sake, killing 12 residents.";
+    let mut s2 = sent(text2, 0, "The the DET 2 det\nstorm storm NOUN 3 nsubj\nswept sweep VERB 0 root\nthrough through ADP 6 case\nthe the DET 6 det\ntown town NOUN 3 obl\nof of ADP 8 case\nSake Sake PROPN 6 nmod\n, , PUNCT 10 punct\nkilling kill VERB 8 acl\n12 12 NUM 12 nummod\nresidents resident NOUN 10 obj\n. . PUNCT 3 punct");
+    feats(&mut s2, 9, "VerbForm=Ger");
+    let c2 = code_one(text2, None, vec![s2], vec![]);
+    assert!(triples(&c2).is_empty(), "{:?}", triples(&c2));
+}
+
+#[test]
+fn those_who_fell_in_a_clash_with_a_named_side_fought_it() {
+    let text = "Three Somali soldiers died in clashes with al-Shabab.";
+    let s = sent(text, 0, "Three three NUM 3 nummod\nSomali somali ADJ 3 amod\nsoldiers soldier NOUN 4 nsubj\ndied die VERB 0 root\nin in ADP 6 case\nclashes clash NOUN 4 obl\nwith with ADP 8 case\nal-Shabab al-Shabab PROPN 6 nmod\n. . PUNCT 4 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            agent(text, "Somali soldiers", "SOM", "MIL"),
+            agent(text, "al-Shabab", "SOM", "INS"),
+        ],
+    );
+    assert_one(&c, "SOM", "SOM", "19");
+    // Killed in an attack: agentless, no doer guessed.
+    let text2 = "Three Somali soldiers were killed in the attack on the base.";
+    let s2 = sent(text2, 0, "Three three NUM 3 nummod\nSomali somali ADJ 3 amod\nsoldiers soldier NOUN 5 nsubj:pass\nwere be AUX 5 aux:pass\nkilled kill VERB 0 root\nin in ADP 8 case\nthe the DET 8 det\nattack attack NOUN 5 obl\non on ADP 11 case\nthe the DET 11 det\nbase base NOUN 8 nmod\n. . PUNCT 5 punct");
+    let c2 = code_one(
+        text2,
+        None,
+        vec![s2],
+        vec![agent(text2, "Somali soldiers", "SOM", "MIL")],
+    );
+    assert!(triples(&c2).is_empty(), "{:?}", triples(&c2));
+}
+
+#[test]
+fn an_operation_reported_by_forces_is_theirs_an_attack_is_not() {
+    let text = "According to the Somali army, the operation killed 30 al-Shabab fighters.";
+    let s = sent(text, 0, "According according VERB 5 case\nto to ADP 1 fixed\nthe the DET 5 det\nSomali somali ADJ 5 amod\narmy army NOUN 9 obl\n, , PUNCT 5 punct\nthe the DET 8 det\noperation operation NOUN 9 nsubj\nkilled kill VERB 0 root\n30 30 NUM 11 nummod\nal-Shabab al-Shabab PROPN 12 compound\nfighters fighter NOUN 9 obj\n. . PUNCT 9 punct");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            agent(text, "Somali army", "SOM", "MIL"),
+            agent(text, "al-Shabab fighters", "SOM", "INS"),
+        ],
+    );
+    assert_one(&c, "SOM", "SOM", "19");
+    let text2 = "According to the Somali army, the attack killed 30 soldiers.";
+    let s2 = sent(text2, 0, "According according VERB 5 case\nto to ADP 1 fixed\nthe the DET 5 det\nSomali somali ADJ 5 amod\narmy army NOUN 9 obl\n, , PUNCT 5 punct\nthe the DET 8 det\nattack attack NOUN 9 nsubj\nkilled kill VERB 0 root\n30 30 NUM 11 nummod\nsoldiers soldier NOUN 9 obj\n. . PUNCT 9 punct");
+    let c2 = code_one(
+        text2,
+        None,
+        vec![s2],
+        vec![agent(text2, "Somali army", "SOM", "MIL")],
+    );
+    assert!(
+        triples(&c2).iter().all(|x| x.0 != "SOM"),
+        "{:?}",
+        triples(&c2)
+    );
+}
+
+#[test]
+fn comma_participle_read_as_a_complement_is_an_adjunct_of_the_main_clause() {
+    let text =
+        "The Taliban stepped up attacks since the withdrawal began, capturing Afghan army posts.";
+    let mut s = sent(text, 0, "The the DET 2 det\nTaliban Taliban PROPN 3 nsubj\nstepped step VERB 0 root\nup up ADP 3 compound:prt\nattacks attack NOUN 3 obj\nsince since ADP 8 case\nthe the DET 8 det\nwithdrawal withdrawal NOUN 5 nmod\nbegan begin VERB 3 advcl\n, , PUNCT 11 punct\ncapturing capture VERB 9 xcomp\nAfghan afghan ADJ 14 amod\narmy army NOUN 14 compound\nposts post NOUN 11 obj\n. . PUNCT 3 punct");
+    feats(&mut s, 10, "Tense=Pres|VerbForm=Part");
+    let c = code_one(
+        text,
+        None,
+        vec![s],
+        vec![
+            ment(
+                text,
+                0,
+                "Taliban",
+                "AFG",
+                MentionKind::Group,
+                "AFGINS",
+                "group:taliban",
+            ),
+            agent(text, "Afghan army", "AFG", "MIL"),
+        ],
+    );
+    assert!(
+        triples(&c).iter().any(|x| x.0 == "AFG" && x.1 == "AFG"),
+        "{:?}",
+        triples(&c)
+    );
+}

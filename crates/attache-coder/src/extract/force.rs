@@ -184,7 +184,12 @@ impl SentenceCoder<'_> {
         {
             return;
         }
+        let before = out.len();
         self.noun_owner(n, out);
+        if out.len() == before {
+            // "According to the army, the operation killed …" (extract/doer.rs).
+            self.reported_operation_doer(v, n, out);
+        }
     }
 
     /// The owner of an event noun: possessor, a name or nationality adjective on it,
@@ -201,6 +206,10 @@ impl SentenceCoder<'_> {
             if owner {
                 self.actors_of(m, out);
             }
+        }
+        // "an operation carried out by Puntland forces" (extract/doer.rs).
+        if out.len() == before && self.participle_author(k, out) {
+            return;
         }
         if out.len() == before {
             for &a in self.covering(k) {

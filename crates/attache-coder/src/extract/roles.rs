@@ -236,7 +236,7 @@ impl SentenceCoder<'_> {
         self.tree.kids(v).find(|&k| self.rel(k) == "nsubj")
     }
 
-    fn is_agent(&self, k: usize) -> bool {
+    pub(super) fn is_agent(&self, k: usize) -> bool {
         let r = self.rel(k);
         r == "obl:agent" || (base(r) == "obl" && self.case_of(k).is_some_and(|c| lower_eq(c, "by")))
     }
