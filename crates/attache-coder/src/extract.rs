@@ -28,6 +28,7 @@ mod coop;
 mod domestic;
 mod force;
 mod groups;
+mod home;
 mod material;
 mod misparse;
 mod parties;
@@ -3021,6 +3022,15 @@ impl<'a> SentenceCoder<'a> {
                     }
                     return;
                 }
+            }
+            // "Belarus sentenced Ales Bialiatski", "the school refused to enroll her",
+            // "lifted the curfew": done to the doer's own public (extract/home.rs).
+            let home = self.home_doers(code, trigger, clause, &sources, location, modality);
+            if !home.is_empty() {
+                for s in home {
+                    push(s, Some(s), confidence - 0.3, code);
+                }
+                return;
             }
             if targets.is_empty() {
                 // Pending: a denial whose target is the accuser (filled later), else dropped.
