@@ -1352,7 +1352,8 @@ impl<'a> SentenceCoder<'a> {
                         matches!(base(self.rel(k)), "obl" | "advcl" | "xcomp")
                             && self.case_of(k).is_some_and(|c| lower_eq(c, w))
                             && !self.dates.iter().any(|&(t, _)| t == k)
-                    }) {
+                    }) && !self.under_on_object(v, w)
+                    {
                         return false;
                     }
                 }
@@ -1839,6 +1840,9 @@ impl<'a> SentenceCoder<'a> {
         self.drop_rementions(&mut found);
         // "attacked a village, killing 40 people": one act (extract/force.rs).
         self.drop_elaborations(&mut found);
+        // Protests by the public, prevented protests, reasons for arrests
+        // (extract/home.rs).
+        self.home_adjust(&mut found);
         let found = self.dedupe(found);
         if EXPLAIN.with(|e| e.borrow().is_some()) {
             self.explain(&found);
@@ -3025,10 +3029,10 @@ impl<'a> SentenceCoder<'a> {
             }
             // "Belarus sentenced Ales Bialiatski", "the school refused to enroll her",
             // "lifted the curfew": done to the doer's own public (extract/home.rs).
-            let home = self.home_doers(code, trigger, clause, &sources, location, modality);
+            let (home, c) = self.home_doers(code, trigger, clause, &sources, location, modality);
             if !home.is_empty() {
                 for s in home {
-                    push(s, Some(s), confidence - 0.3, code);
+                    push(s, Some(s), confidence - 0.3, c);
                 }
                 return;
             }

@@ -33,7 +33,7 @@
 //! import and travel bans and freezes of contact are not in the lists: they are aimed
 //! at other states as often as at home.
 
-use super::{base, lower_eq, SentenceCoder};
+use super::{base, lower_eq, Found, SentenceCoder};
 use attache_core::Modality;
 use attache_text::Upos;
 
@@ -61,6 +61,10 @@ const PUBLIC_THINGS: &[&str] = &[
     "outlet", "party", "petition", "platform", "protest", "rally", "referendum", "registration",
     "request", "restriction", "rule", "saving", "service", "site", "station", "status",
     "union", "vigil", "website",
+    // places put under a curfew or lockdown at home ("placed the city under lockdown")
+    "capital", "city", "district", "province", "region", "town", "village",
+    // institutions closed or suspended ("ordered the closure of all beauty salons")
+    "business", "mosque", "office", "salon", "school", "shop", "university",
 ];
 
 /// Personal pronouns whose antecedent, when the resolver found none, is a private
@@ -83,15 +87,23 @@ impl SentenceCoder<'_> {
     #[allow(clippy::too_many_arguments)]
     pub(super) fn home_doers(
         &self,
-        code: &str,
+        code: &'static str,
         trigger: usize,
         clause: usize,
         sources: &[usize],
         location: Option<usize>,
         modality: Modality,
-    ) -> Vec<usize> {
+    ) -> (Vec<usize>, &'static str) {
+        // A licence, status or registration revoked or suspended with no state named
+        // (160 in the dictionary, for visas and licences of another state's people) is
+        // an administrative sanction at home.
+        let code = if code == "160" && self.revoked_standing(trigger) {
+            "172"
+        } else {
+            code
+        };
         if !home_code(code) || modality != Modality::Actual {
-            return Vec::new();
+            return (Vec::new(), code);
         }
         let release = code.starts_with("084");
         let doers: Vec<usize> = sources
@@ -103,17 +115,14 @@ impl SentenceCoder<'_> {
             })
             .collect();
         let Some(&first) = doers.first() else {
-            return Vec::new();
+            return (Vec::new(), code);
         };
         let key = self.actors[first].key.as_str();
-        if doers.iter().any(|&s| self.actors[s].key != key) {
-            return Vec::new();
-        }
-        if self.home.is_some_and(|h| h != key) {
-            return Vec::new();
-        }
-        if location.is_some_and(|l| self.actors[l].key != key) {
-            return Vec::new();
+        if doers.iter().any(|&s| self.actors[s].key != key)
+            || self.home.is_some_and(|h| h != key)
+            || location.is_some_and(|l| self.actors[l].key != key)
+        {
+            return (Vec::new(), code);
         }
         // Nothing abroad in the sentence: another state, organisation or group named
         // is a likelier party than the doer's own public.
@@ -121,18 +130,31 @@ impl SentenceCoder<'_> {
             .actors
             .iter()
             .any(|a| a.in_sentence && a.usable && a.key != key)
+            || !self.home_patient(trigger, clause, key)
         {
-            return Vec::new();
+            return (Vec::new(), code);
         }
-        if !self.home_patient(trigger, clause) {
-            return Vec::new();
-        }
-        doers
+        (doers, code)
+    }
+
+    /// Whether verb `v` revokes or suspends a standing: "revoked the legal status of
+    /// 1,500 NGOs", "suspended the licence of a TV channel".
+    fn revoked_standing(&self, v: usize) -> bool {
+        matches!(
+            self.lemma(v).to_ascii_lowercase().as_str(),
+            "revoke" | "suspend" | "cancel" | "withdraw" | "strip"
+        ) && self.tree.kids(v).any(|o| {
+            self.rel(o) == "obj"
+                && matches!(
+                    self.lemma(o).to_ascii_lowercase().as_str(),
+                    "status" | "licence" | "license" | "registration" | "accreditation" | "permit"
+                )
+        })
     }
 
     /// Whether the trigger (or its clause) acts on people or things of public life that
     /// no actor covers (module doc).
-    fn home_patient(&self, trigger: usize, clause: usize) -> bool {
+    fn home_patient(&self, trigger: usize, clause: usize, key: &str) -> bool {
         let mut heads = vec![trigger];
         if clause != trigger {
             heads.push(clause);
@@ -173,19 +195,36 @@ impl SentenceCoder<'_> {
                 }
             }
         }
-        patients.iter().any(|&p| self.home_word(p))
+        patients.iter().any(|&p| self.home_word(p, key))
     }
 
     /// Whether token `p` names people or a thing of public life that no usable actor
-    /// covers.
-    fn home_word(&self, p: usize) -> bool {
-        let covered = |t: usize| {
-            self.covering(t)
-                .iter()
-                .any(|&a| self.actors[a as usize].usable)
-        };
-        if covered(p) || self.tree.kids(p).any(|m| self.rel(m) != "conj" && covered(m)) {
+    /// of another country than `key` covers; the doer's own people ("the opposition",
+    /// "Hungarian students") are its public too.
+    fn home_word(&self, p: usize, key: &str) -> bool {
+        let mut own = false;
+        let mut foreign = false;
+        for t in std::iter::once(p).chain(self.tree.kids(p).filter(|&m| self.rel(m) != "conj")) {
+            for &a in self.covering(t) {
+                let a = &self.actors[a as usize];
+                if a.usable && a.key == key && !a.place {
+                    own = true;
+                } else if a.usable {
+                    foreign = true;
+                }
+            }
+        }
+        // "foreign journalists", "foreign-funded groups": not the doer's own public.
+        if foreign
+            || self.tree.kids(p).any(|m| {
+                matches!(self.rel(m), "amod" | "compound")
+                    && self.lemma(m).to_ascii_lowercase().starts_with("foreign")
+            })
+        {
             return false;
+        }
+        if own {
+            return true;
         }
         let lemma = self.lemma(p).to_ascii_lowercase();
         let word = lemma.strip_suffix('s').unwrap_or(&lemma);
@@ -202,5 +241,160 @@ impl SentenceCoder<'_> {
             }
             _ => false,
         }
+    }
+}
+
+/// Words of an actor that is the public, not an authority: its protest is a
+/// demonstration (141), not a state's formal complaint (114).
+const PUBLIC_DOERS: &[&str] = &[
+    "people", "protester", "protesters", "protestor", "protestors", "demonstrator",
+    "demonstrators", "student", "students", "worker", "workers", "doctor", "doctors", "nurse",
+    "nurses", "teacher", "teachers", "farmer", "farmers", "union", "unions", "supporter",
+    "supporters", "activist", "activists", "resident", "residents", "crowd", "crowds",
+    "youth", "youths", "villager", "villagers", "citizen", "citizens", "opposition",
+    "trader", "traders", "driver", "drivers", "lawyers", "women", "men", "mothers",
+    "families", "thousands", "hundreds", "dozens",
+];
+
+/// Verbs that keep an act from happening: a protest they govern is not held.
+const PREVENTING: &[&str] = &[
+    "allow", "permit", "let", "prevent", "stop", "ban", "bar", "forbid", "prohibit", "block",
+    "refuse", "deny",
+];
+
+/// Prepositions that give the reason for an arrest or a sentence: "detained on charges
+/// of spying", "jailed over allegations of fraud", "arrested for insulting".
+const REASON_PREPS: &[&str] = &["on", "over", "for", "under"];
+
+impl SentenceCoder<'_> {
+    /// Whether actor `a` is the public (protesters, students, workers, people …) by
+    /// the words of its mention or its sector.
+    fn public_doer(&self, a: usize) -> bool {
+        let ac = &self.actors[a];
+        ac.civilian
+            || (!ac.place
+                && !ac.armed_group
+                && self.text.get(ac.start..ac.end).is_some_and(|t| {
+                    t.split(|c: char| !c.is_alphanumeric())
+                        .any(|w| PUBLIC_DOERS.iter().any(|o| o.eq_ignore_ascii_case(w)))
+                }))
+    }
+
+    /// Readings of domestic events settled once all events of the sentence are found
+    /// (module doc; called once from `code`):
+    /// * a protest (114) by the public is a demonstration (141): "thousands of people
+    ///   protested against the arrest of the mayor", "doctors walked out to protest a
+    ///   plan" — states and officials lodge protests, crowds demonstrate;
+    /// * a protest noun governed by a verb that keeps it from happening ("refused to
+    ///   allow the opposition to hold a rally", "banned them from staging protests") is
+    ///   no protest of anyone's;
+    /// * an accusation noun that gives the reason for an arrest, a charge or a sentence
+    ///   coded in the sentence ("detained a journalist on charges of spreading false
+    ///   information") is the arrest's reason, not an accusation of its own;
+    /// * blocking access to a platform, a website or the internet (read as a road
+    ///   blocked, 144) by an authority is a restriction on its public (172).
+    pub(super) fn home_adjust(&self, found: &mut Vec<Found>) {
+        let coercions: Vec<usize> = found
+            .iter()
+            .filter(|f| f.code.starts_with("17") || f.code == "116")
+            .map(|f| f.trigger)
+            .collect();
+        found.retain(|f| {
+            if f.code.starts_with("14") && self.prevented(f.trigger) {
+                return false;
+            }
+            if f.code.starts_with("11") && f.code != "116" && self.reason_of(f.trigger, &coercions)
+            {
+                return false;
+            }
+            true
+        });
+        for f in found.iter_mut() {
+            if f.code.starts_with("114") && self.public_doer(f.source) {
+                f.code = "141";
+            } else if f.code.starts_with("144")
+                && !self.public_doer(f.source)
+                && self.blocked_access(f.trigger)
+            {
+                f.code = "172";
+            }
+        }
+    }
+
+    /// Whether the object of verb `v` carries the "under" complement `w` that belongs
+    /// to the verb: "placed [the city under a lockdown]", "put [him under house
+    /// arrest]" — the parser hangs the state a thing is put under on the thing. Only
+    /// "under": other prepositions on an object are mostly its own ("troops to Mali").
+    pub(super) fn under_on_object(&self, v: usize, w: &str) -> bool {
+        lower_eq(w, "under")
+            && self.tree.kids(v).any(|o| {
+                self.rel(o) == "obj"
+                    && self.tree.kids(o).any(|m| {
+                        base(self.rel(m)) == "nmod" && self.case_of(m).is_some_and(|c| lower_eq(c, w))
+                    })
+            })
+    }
+
+    /// Whether a protest word `t` is governed, within three heads, by a verb that keeps
+    /// it from happening (`PREVENTING`).
+    fn prevented(&self, t: usize) -> bool {
+        let mut x = t;
+        for _ in 0..3 {
+            let Some(h) = self.tree.head(x) else {
+                return false;
+            };
+            if !matches!(base(self.rel(x)), "obj" | "xcomp" | "advcl" | "obl" | "ccomp") {
+                return false;
+            }
+            if self.s.upos(h) == Upos::VERB
+                && PREVENTING
+                    .iter()
+                    .any(|w| lower_eq(w, self.lemma(h)))
+            {
+                return true;
+            }
+            x = h;
+        }
+        false
+    }
+
+    /// Whether accusation noun `t` is the reason for, or the charge of, a coercion
+    /// among `coercions` (triggers): "detained [a journalist] on charges of …" (the
+    /// parser hangs the reason on the person), "jailed over allegations of fraud",
+    /// "filed charges against X" (the charge is the act coded).
+    fn reason_of(&self, t: usize, coercions: &[usize]) -> bool {
+        if self.s.upos(t) != Upos::NOUN {
+            return false;
+        }
+        let Some(h) = self.tree.head(t) else {
+            return false;
+        };
+        let reason = matches!(base(self.rel(t)), "obl" | "nmod")
+            && self
+                .case_of(t)
+                .is_some_and(|c| REASON_PREPS.iter().any(|w| lower_eq(c, w)));
+        if coercions.contains(&h) {
+            return reason || self.rel(t) == "obj";
+        }
+        reason
+            && matches!(self.rel(h), "obj" | "nsubj:pass")
+            && self.tree.head(h).is_some_and(|v| coercions.contains(&v))
+    }
+
+    /// Whether verb `v` blocks access to a platform, a site or the internet: its object
+    /// is access (to something no state actor covers) or such a thing itself.
+    fn blocked_access(&self, v: usize) -> bool {
+        const ONLINE: &[&str] = &[
+            "access", "website", "site", "platform", "app", "internet", "account", "channel",
+        ];
+        self.tree.kids(v).any(|o| {
+            self.rel(o) == "obj"
+                && ONLINE.iter().any(|w| lower_eq(w, self.lemma(o)))
+                && !self.tree.kids(o).any(|m| {
+                    self.covering(m)
+                        .iter()
+                        .any(|&a| self.actors[a as usize].usable)
+                })
+        })
     }
 }
