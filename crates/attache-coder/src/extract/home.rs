@@ -207,8 +207,10 @@ impl SentenceCoder<'_> {
         for t in std::iter::once(p).chain(self.tree.kids(p).filter(|&m| self.rel(m) != "conj")) {
             for &a in self.covering(t) {
                 let a = &self.actors[a as usize];
-                if a.usable && a.key == key && !a.place {
-                    own = true;
+                if a.usable && a.key == key {
+                    // A place of the doer's own country ("salons in Afghanistan") says
+                    // where, not who.
+                    own = own || !a.place;
                 } else if a.usable {
                     foreign = true;
                 }
@@ -226,6 +228,20 @@ impl SentenceCoder<'_> {
         if own {
             return true;
         }
+        // "the internet shutdown", "the media blackout": what is shut down.
+        if self.s.upos(p) == Upos::NOUN
+            && self.tree.kids(p).any(|m| {
+                self.rel(m) == "compound" && self.s.upos(m) == Upos::NOUN && self.listed_word(m)
+            })
+        {
+            return true;
+        }
+        self.listed_word(p)
+    }
+
+    /// Whether token `p` is a personal pronoun, a name, or a people or public-thing
+    /// word of the lists.
+    fn listed_word(&self, p: usize) -> bool {
         let lemma = self.lemma(p).to_ascii_lowercase();
         let word = lemma.strip_suffix('s').unwrap_or(&lemma);
         match self.s.upos(p) {
