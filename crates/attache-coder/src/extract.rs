@@ -2946,6 +2946,18 @@ impl<'a> SentenceCoder<'a> {
                     confidence -= 0.3;
                 }
             }
+            if let Some(g) = targets
+                .is_empty()
+                .then(|| self.armed_counterpart(root, trigger, &sources))
+                .flatten()
+            {
+                // "an operation by Somalia's NISA, which resulted in the deaths of 16
+                // al-Shabab militants": the one armed group named (extract/home.rs).
+                for &s in &sources {
+                    push(s, Some(g), confidence - 0.2, code);
+                }
+                return;
+            }
             if targets.is_empty()
                 && (matches!(root, "18" | "19")
                     || (material::restriction_at_home(code) && location.is_some())

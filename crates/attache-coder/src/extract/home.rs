@@ -326,6 +326,13 @@ impl SentenceCoder<'_> {
             true
         });
         for f in found.iter_mut() {
+            if f.code == "016" && f.target.is_none() {
+                // "Khan has denied the corruption charges", "pleaded not guilty": the
+                // defendant answers the state that charges him (gold guidelines: 016
+                // towards the prosecuting state) — the story's home country, or the
+                // defendant's own when nothing else is named.
+                f.target = self.prosecuting_state(f.trigger, f.source);
+            }
             if f.code.starts_with("114") && self.public_doer(f.source) {
                 f.code = "141";
             } else if f.code.starts_with("144")
@@ -335,6 +342,10 @@ impl SentenceCoder<'_> {
                 f.code = "172";
             }
         }
+        // A plea whose prosecuting state is not known answers no one.
+        found.retain(|f| {
+            !(f.code == "016" && f.target.is_none() && lower_eq(self.lemma(f.trigger), "plead"))
+        });
     }
 
     /// Whether the object of verb `v` carries the "under" complement `w` that belongs
@@ -395,6 +406,89 @@ impl SentenceCoder<'_> {
         reason
             && matches!(self.rel(h), "obj" | "nsubj:pass")
             && self.tree.head(h).is_some_and(|v| coercions.contains(&v))
+    }
+
+    /// The state that prosecutes the author of denial `t` by `source` when it answers
+    /// criminal charges ("denied the corruption charges against him", "pleaded not
+    /// guilty to all counts"): an actor of the story's home country when the story has
+    /// one and the sentence names no other state, else the source itself when nothing
+    /// else is named.
+    fn prosecuting_state(&self, t: usize, source: usize) -> Option<usize> {
+        const CHARGES: &[&str] = &["charge", "count", "indictment", "guilty", "innocent", "innocence"];
+        let key = self.actors[source].key.as_str();
+        let answers_charges = self.tree.kids(t).any(|k| {
+            matches!(base(self.rel(k)), "obj" | "obl" | "xcomp")
+                && CHARGES.iter().any(|w| lower_eq(w, self.lemma(k)))
+        });
+        if key.len() != 3 || self.actors[source].armed_group || !answers_charges {
+            return None;
+        }
+        let others = |k: &str| {
+            self.actors
+                .iter()
+                .any(|a| a.in_sentence && a.usable && a.key != key && a.key != k)
+        };
+        match self.home {
+            Some(h) if h != key => {
+                if others(h) {
+                    return None;
+                }
+                self.actors.iter().position(|a| a.usable && a.key == h)
+            }
+            _ => (!others(key)).then_some(source),
+        }
+    }
+
+    /// The armed group a state's military operation is aimed at when the sentence
+    /// names no target but exactly one armed group and no other party: "an operation
+    /// conducted by Somalia's intelligence agency, which resulted in the deaths of 16
+    /// al-Shabab militants", "Pakistani forces launched an offensive in North
+    /// Waziristan, where the TTP has bases". Whom else a state's forces fight in such a
+    /// sentence is not said, and the group's key is often the state's own (SOM→SOM),
+    /// which the place rule would give as well — but not for transnational groups
+    /// (ISIS, AQ). Only for fighting (19) by doers that are no armed group.
+    pub(super) fn armed_counterpart(
+        &self,
+        root: &str,
+        trigger: usize,
+        sources: &[usize],
+    ) -> Option<usize> {
+        // A violence noun counts only with an agent of its own ("an operation
+        // conducted by NISA", "an offensive launched by forces in Puntland"): bare
+        // ones are mostly background ("America's longest war", "reduce hostilities").
+        let own_agent = self.s.upos(trigger) == Upos::VERB
+            || self.tree.kids(trigger).any(|k| {
+                (base(self.rel(k)) == "acl" && self.s.upos(k) == Upos::VERB)
+                    || (base(self.rel(k)) == "nmod" && self.case_of(k).is_some_and(|c| lower_eq(c, "by")))
+            });
+        if root != "19"
+            || !own_agent
+            || sources.is_empty()
+            || sources
+                .iter()
+                .any(|&s| self.actors[s].armed_group || self.actors[s].key.is_empty())
+        {
+            return None;
+        }
+        let skeys: Vec<&str> = sources.iter().map(|&s| self.actors[s].key.as_str()).collect();
+        let mut group: Option<usize> = None;
+        for (i, a) in self.actors.iter().enumerate() {
+            if !a.in_sentence || !a.usable || sources.contains(&i) {
+                continue;
+            }
+            if a.armed_group {
+                match group {
+                    Some(g) if self.actors[g].key != a.key => return None,
+                    Some(_) => {}
+                    None => group = Some(i),
+                }
+            } else if !skeys.contains(&a.key.as_str()) && !a.place {
+                // Another state's forces or officials: the operation may be theirs or
+                // aimed at them.
+                return None;
+            }
+        }
+        group
     }
 
     /// Whether verb `v` blocks access to a platform, a site or the internet: its object
