@@ -331,7 +331,7 @@ impl SentenceCoder<'_> {
                 // defendant answers the state that charges him (gold guidelines: 016
                 // towards the prosecuting state) — the story's home country, or the
                 // defendant's own when nothing else is named.
-                f.target = self.prosecuting_state(f.trigger, f.source);
+                f.target = self.prosecuting_state(f.trigger, f.source, f.location);
             }
             if f.code.starts_with("114") && self.public_doer(f.source) {
                 f.code = "141";
@@ -344,7 +344,7 @@ impl SentenceCoder<'_> {
         }
         // A plea whose prosecuting state is not known answers no one.
         found.retain(|f| {
-            !(f.code == "016" && f.target.is_none() && lower_eq(self.lemma(f.trigger), "plead"))
+            !(f.code == "016" && f.target.is_none() && self.lemma(f.trigger).to_ascii_lowercase().starts_with("plead"))
         });
     }
 
@@ -410,10 +410,11 @@ impl SentenceCoder<'_> {
 
     /// The state that prosecutes the author of denial `t` by `source` when it answers
     /// criminal charges ("denied the corruption charges against him", "pleaded not
-    /// guilty to all counts"): an actor of the story's home country when the story has
-    /// one and the sentence names no other state, else the source itself when nothing
-    /// else is named.
-    fn prosecuting_state(&self, t: usize, source: usize) -> Option<usize> {
+    /// guilty to all counts"): the state of the court's stated place ("in a federal
+    /// court in New York"), else an actor of the story's home country when the story
+    /// has one and the sentence names no other state, else the source itself when
+    /// nothing else is named.
+    fn prosecuting_state(&self, t: usize, source: usize, location: Option<usize>) -> Option<usize> {
         const CHARGES: &[&str] = &["charge", "count", "indictment", "guilty", "innocent", "innocence"];
         let key = self.actors[source].key.as_str();
         let answers_charges = self.tree.kids(t).any(|k| {
@@ -422,6 +423,9 @@ impl SentenceCoder<'_> {
         });
         if key.len() != 3 || self.actors[source].armed_group || !answers_charges {
             return None;
+        }
+        if let Some(l) = location.filter(|&l| self.actors[l].key.len() == 3) {
+            return Some(l);
         }
         let others = |k: &str| {
             self.actors
