@@ -2881,7 +2881,10 @@ impl<'a> SentenceCoder<'a> {
             self.background_target(trigger, clause, p, &sources, &mut targets);
         }
         if targets.is_empty() {
-            if p.no_target || matches!(root, "14" | "15") {
+            // (Violence has a victim: a bombing of a market or a bus names no actor,
+            // and the place rule below gives the country it happens in — no null
+            // target, which the gold keeps for claims, comments and mobilisations.)
+            if (p.no_target && !matches!(root, "18" | "19" | "20")) || matches!(root, "14" | "15") {
                 for &s in &sources {
                     push(s, None, confidence, code);
                 }
@@ -2978,7 +2981,7 @@ impl<'a> SentenceCoder<'a> {
                 });
                 if let Some(h) = home {
                     // Soldiers, police or a base hit: fighting forces, 190 (force.rs).
-                    let forces = self.forces_hit(clause);
+                    let forces = self.forces_hit(clause) || self.forces_carried(clause);
                     for &s in &sources {
                         let c = if forces {
                             code

@@ -39,32 +39,153 @@ use attache_text::Upos;
 
 /// Words for people acted on at home (beside those of `force::people_detained`).
 const PEOPLE: &[&str] = &[
-    "academic", "activist", "artist", "athlete", "blogger", "bishop", "boy", "businessman",
-    "candidate", "child", "children", "citizen", "cleric", "comedian", "critic", "daughter",
-    "defendant", "demonstrator", "depositor", "detainee", "dissident", "doctor", "editor",
-    "family", "farmer", "father", "founder", "girl", "governor", "imam", "inmate", "journalist",
-    "laureate", "lawmaker", "lawyer", "leader", "man", "mayor", "member", "men", "minister",
-    "monk", "mother", "musician", "novelist", "nun", "official", "opponent", "pastor",
-    "people", "person", "poet", "politician", "priest", "prisoner", "protester", "publisher",
-    "rapper", "reporter", "resident", "scholar", "singer", "son", "student", "suspect",
-    "supporter", "teacher", "villager", "voter", "wife", "woman", "women", "worker", "writer",
+    "academic",
+    "activist",
+    "artist",
+    "athlete",
+    "blogger",
+    "bishop",
+    "boy",
+    "businessman",
+    "candidate",
+    "child",
+    "children",
+    "citizen",
+    "cleric",
+    "comedian",
+    "critic",
+    "daughter",
+    "defendant",
+    "demonstrator",
+    "depositor",
+    "detainee",
+    "dissident",
+    "doctor",
+    "editor",
+    "family",
+    "farmer",
+    "father",
+    "founder",
+    "girl",
+    "governor",
+    "imam",
+    "inmate",
+    "journalist",
+    "laureate",
+    "lawmaker",
+    "lawyer",
+    "leader",
+    "man",
+    "mayor",
+    "member",
+    "men",
+    "minister",
+    "monk",
+    "mother",
+    "musician",
+    "novelist",
+    "nun",
+    "official",
+    "opponent",
+    "pastor",
+    "people",
+    "person",
+    "poet",
+    "politician",
+    "priest",
+    "prisoner",
+    "protester",
+    "publisher",
+    "rapper",
+    "reporter",
+    "resident",
+    "scholar",
+    "singer",
+    "son",
+    "student",
+    "suspect",
+    "supporter",
+    "teacher",
+    "villager",
+    "voter",
+    "wife",
+    "woman",
+    "women",
+    "worker",
+    "writer",
     "youth",
 ];
 
 /// Things of a country's public life that its authorities restrict, ease, uphold or
 /// refuse to change.
 const PUBLIC_THINGS: &[&str] = &[
-    "access", "account", "activity", "app", "assembly", "association", "bail", "bill", "body",
-    "broadcast", "broadcaster", "channel", "charity", "church", "curfew", "demand", "election",
-    "emergency", "gathering", "internet", "law", "licence", "license", "lockdown", "march",
-    "measure", "media", "movement", "newspaper", "ngo", "organization", "organisation",
-    "outlet", "party", "petition", "platform", "protest", "rally", "referendum", "registration",
-    "request", "restriction", "rule", "saving", "service", "site", "station", "status",
-    "union", "vigil", "website",
+    "access",
+    "account",
+    "activity",
+    "app",
+    "assembly",
+    "association",
+    "bail",
+    "bill",
+    "body",
+    "broadcast",
+    "broadcaster",
+    "channel",
+    "charity",
+    "church",
+    "curfew",
+    "demand",
+    "election",
+    "emergency",
+    "gathering",
+    "internet",
+    "law",
+    "licence",
+    "license",
+    "lockdown",
+    "march",
+    "measure",
+    "media",
+    "movement",
+    "newspaper",
+    "ngo",
+    "organization",
+    "organisation",
+    "outlet",
+    "party",
+    "petition",
+    "platform",
+    "protest",
+    "rally",
+    "referendum",
+    "registration",
+    "request",
+    "restriction",
+    "rule",
+    "saving",
+    "service",
+    "site",
+    "station",
+    "status",
+    "union",
+    "vigil",
+    "website",
     // places put under a curfew or lockdown at home ("placed the city under lockdown")
-    "capital", "city", "district", "province", "region", "town", "village",
+    "capital",
+    "city",
+    "district",
+    "province",
+    "region",
+    "town",
+    "village",
     // institutions closed or suspended ("ordered the closure of all beauty salons")
-    "business", "mosque", "office", "salon", "school", "shop", "university",
+    "business",
+    "mosque",
+    "office",
+    "salon",
+    "school",
+    "shop",
+    "university",
 ];
 
 /// Personal pronouns whose antecedent, when the resolver found none, is a private
@@ -263,13 +384,54 @@ impl SentenceCoder<'_> {
 /// Words of an actor that is the public, not an authority: its protest is a
 /// demonstration (141), not a state's formal complaint (114).
 const PUBLIC_DOERS: &[&str] = &[
-    "people", "protester", "protesters", "protestor", "protestors", "demonstrator",
-    "demonstrators", "student", "students", "worker", "workers", "doctor", "doctors", "nurse",
-    "nurses", "teacher", "teachers", "farmer", "farmers", "union", "unions", "supporter",
-    "supporters", "activist", "activists", "resident", "residents", "crowd", "crowds",
-    "youth", "youths", "villager", "villagers", "citizen", "citizens", "opposition",
-    "trader", "traders", "driver", "drivers", "lawyers", "women", "men", "mothers",
-    "families", "thousands", "hundreds", "dozens",
+    "people",
+    "protester",
+    "protesters",
+    "protestor",
+    "protestors",
+    "demonstrator",
+    "demonstrators",
+    "student",
+    "students",
+    "worker",
+    "workers",
+    "doctor",
+    "doctors",
+    "nurse",
+    "nurses",
+    "teacher",
+    "teachers",
+    "farmer",
+    "farmers",
+    "union",
+    "unions",
+    "supporter",
+    "supporters",
+    "activist",
+    "activists",
+    "resident",
+    "residents",
+    "crowd",
+    "crowds",
+    "youth",
+    "youths",
+    "villager",
+    "villagers",
+    "citizen",
+    "citizens",
+    "opposition",
+    "trader",
+    "traders",
+    "driver",
+    "drivers",
+    "lawyers",
+    "women",
+    "men",
+    "mothers",
+    "families",
+    "thousands",
+    "hundreds",
+    "dozens",
 ];
 
 /// Verbs that keep an act from happening: a protest they govern is not held.
@@ -344,7 +506,12 @@ impl SentenceCoder<'_> {
         }
         // A plea whose prosecuting state is not known answers no one.
         found.retain(|f| {
-            !(f.code == "016" && f.target.is_none() && self.lemma(f.trigger).to_ascii_lowercase().starts_with("plead"))
+            !(f.code == "016"
+                && f.target.is_none()
+                && self
+                    .lemma(f.trigger)
+                    .to_ascii_lowercase()
+                    .starts_with("plead"))
         });
     }
 
@@ -357,7 +524,8 @@ impl SentenceCoder<'_> {
             && self.tree.kids(v).any(|o| {
                 self.rel(o) == "obj"
                     && self.tree.kids(o).any(|m| {
-                        base(self.rel(m)) == "nmod" && self.case_of(m).is_some_and(|c| lower_eq(c, w))
+                        base(self.rel(m)) == "nmod"
+                            && self.case_of(m).is_some_and(|c| lower_eq(c, w))
                     })
             })
     }
@@ -370,13 +538,13 @@ impl SentenceCoder<'_> {
             let Some(h) = self.tree.head(x) else {
                 return false;
             };
-            if !matches!(base(self.rel(x)), "obj" | "xcomp" | "advcl" | "obl" | "ccomp") {
+            if !matches!(
+                base(self.rel(x)),
+                "obj" | "xcomp" | "advcl" | "obl" | "ccomp"
+            ) {
                 return false;
             }
-            if self.s.upos(h) == Upos::VERB
-                && PREVENTING
-                    .iter()
-                    .any(|w| lower_eq(w, self.lemma(h)))
+            if self.s.upos(h) == Upos::VERB && PREVENTING.iter().any(|w| lower_eq(w, self.lemma(h)))
             {
                 return true;
             }
@@ -415,7 +583,14 @@ impl SentenceCoder<'_> {
     /// has one and the sentence names no other state, else the source itself when
     /// nothing else is named.
     fn prosecuting_state(&self, t: usize, source: usize, location: Option<usize>) -> Option<usize> {
-        const CHARGES: &[&str] = &["charge", "count", "indictment", "guilty", "innocent", "innocence"];
+        const CHARGES: &[&str] = &[
+            "charge",
+            "count",
+            "indictment",
+            "guilty",
+            "innocent",
+            "innocence",
+        ];
         let key = self.actors[source].key.as_str();
         let answers_charges = self.tree.kids(t).any(|k| {
             matches!(base(self.rel(k)), "obj" | "obl" | "xcomp")
@@ -463,7 +638,8 @@ impl SentenceCoder<'_> {
         let own_agent = self.s.upos(trigger) == Upos::VERB
             || self.tree.kids(trigger).any(|k| {
                 (base(self.rel(k)) == "acl" && self.s.upos(k) == Upos::VERB)
-                    || (base(self.rel(k)) == "nmod" && self.case_of(k).is_some_and(|c| lower_eq(c, "by")))
+                    || (base(self.rel(k)) == "nmod"
+                        && self.case_of(k).is_some_and(|c| lower_eq(c, "by")))
             });
         if root != "19"
             || !own_agent
@@ -474,7 +650,10 @@ impl SentenceCoder<'_> {
         {
             return None;
         }
-        let skeys: Vec<&str> = sources.iter().map(|&s| self.actors[s].key.as_str()).collect();
+        let skeys: Vec<&str> = sources
+            .iter()
+            .map(|&s| self.actors[s].key.as_str())
+            .collect();
         let mut group: Option<usize> = None;
         for (i, a) in self.actors.iter().enumerate() {
             if !a.in_sentence || !a.usable || sources.contains(&i) {
@@ -493,6 +672,39 @@ impl SentenceCoder<'_> {
             }
         }
         group
+    }
+
+    /// Whether the object of violence `v` is a vehicle or post carrying or holding
+    /// forces ("ambushed a bus transporting paramilitary troops", "attacked a convoy
+    /// carrying soldiers"): fighting forces (190), not violence on civilians.
+    pub(super) fn forces_carried(&self, v: usize) -> bool {
+        const FORCES: &[&str] = &[
+            "soldier",
+            "troop",
+            "force",
+            "police",
+            "policeman",
+            "officer",
+            "personnel",
+            "guard",
+            "serviceman",
+            "paramilitary",
+        ];
+        const CARRY: &[&str] = &["carry", "transport", "ferry", "escort", "house"];
+        self.tree.kids(v).any(|o| {
+            self.rel(o) == "obj"
+                && self.tree.kids(o).any(|c| {
+                    base(self.rel(c)) == "acl"
+                        && CARRY.iter().any(|w| lower_eq(w, self.lemma(c)))
+                        && self.tree.kids(c).any(|f| {
+                            self.rel(f) == "obj" && {
+                                let l = self.lemma(f).to_ascii_lowercase();
+                                let w = l.strip_suffix('s').unwrap_or(&l);
+                                FORCES.contains(&l.as_str()) || FORCES.contains(&w)
+                            }
+                        })
+                })
+        })
     }
 
     /// Whether verb `v` blocks access to a platform, a site or the internet: its object
