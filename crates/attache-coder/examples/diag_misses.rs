@@ -12,6 +12,7 @@ use attache_coder::eval::{read_gold, Predicted};
 use attache_core::Article;
 use std::collections::{BTreeMap, BTreeSet};
 
+#[allow(clippy::type_complexity, clippy::needless_range_loop)] // a diagnostic script
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let gold_path = args

@@ -153,8 +153,11 @@ impl Tree {
 
 const MAX_DEPTH: usize = 6;
 
+/// Per coded sentence, each trigger's byte start and how far it got (`explain_triggers`).
+type SentenceNotes = Vec<Vec<(u32, &'static str)>>;
+
 thread_local! {
-    static EXPLAIN: std::cell::RefCell<Option<Vec<Vec<(u32, &'static str)>>>> =
+    static EXPLAIN: std::cell::RefCell<Option<SentenceNotes>> =
         const { std::cell::RefCell::new(None) };
     static NOTES: std::cell::RefCell<Vec<(u32, &'static str)>> =
         const { std::cell::RefCell::new(Vec::new()) };

@@ -470,7 +470,9 @@ impl SentenceCoder<'_> {
     ///   coded in the sentence ("detained a journalist on charges of spreading false
     ///   information") is the arrest's reason, not an accusation of its own;
     /// * blocking access to a platform, a website or the internet (read as a road
-    ///   blocked, 144) by an authority is a restriction on its public (172).
+    ///   blocked, 144) by an authority is a restriction on its public (172);
+    /// * "call" with a direct object that is neither an actor nor an event names it
+    ///   ("what they called a new victory for Sudan"): no appeal (02).
     pub(super) fn home_adjust(&self, found: &mut Vec<Found>) {
         let coercions: Vec<usize> = found
             .iter()
@@ -479,6 +481,9 @@ impl SentenceCoder<'_> {
             .collect();
         found.retain(|f| {
             if f.code.starts_with("14") && self.prevented(f.trigger) {
+                return false;
+            }
+            if f.code.starts_with("02") && self.naming_call(f.trigger) {
                 return false;
             }
             if f.code.starts_with("11") && f.code != "116" && self.reason_of(f.trigger, &coercions)
@@ -527,6 +532,26 @@ impl SentenceCoder<'_> {
                         base(self.rel(m)) == "nmod"
                             && self.case_of(m).is_some_and(|c| lower_eq(c, w))
                     })
+            })
+    }
+
+    /// Whether "call" `v` names or schedules something rather than appealing: it has a
+    /// direct object that no actor covers and that is no event noun ("celebrated what
+    /// they called a new victory for Sudan", "called the ruling a win for democracy"),
+    /// so its "for" phrase belongs to that object, not to an appeal ("called for talks"
+    /// has no object; "called on X" names the addressee with "on"; "called a meeting of
+    /// the council" asks for an event).
+    fn naming_call(&self, v: usize) -> bool {
+        lower_eq(self.lemma(v), "call")
+            && self.s.upos(v) == Upos::VERB
+            && self.tree.kids(v).any(|o| {
+                self.rel(o) == "obj"
+                    && !self
+                        .covering(o)
+                        .iter()
+                        .any(|&a| self.actors[a as usize].usable)
+                    // "called a meeting of the council" asks for one (an event noun).
+                    && self.match_noun(o).is_none()
             })
     }
 
