@@ -32,6 +32,17 @@
 //! Then the event is the doer's country on both sides, at a lower confidence. Trade,
 //! import and travel bans and freezes of contact are not in the lists: they are aimed
 //! at other states as often as at home.
+//!
+//! The same probes showed a few more domestic readings, kept here because they decide
+//! who is on either side of acts at home: a state's military operation with no target
+//! aims at the one armed group the sentence names (`armed_counterpart`); forces carried
+//! in an attacked vehicle make the attack fighting (`forces_carried`); and, once all
+//! events of a sentence are found (`home_adjust`), protests by the public are
+//! demonstrations, prevented protests and the reasons for arrests are no events,
+//! blocked access to platforms is a restriction, pleas and denials of criminal charges
+//! answer the prosecuting state, and "called X a victory for Y" is no appeal. Each was
+//! measured on the dev half of the gold set and on event-less probes
+//! (docs/coder.md, "Session 9: domestic and targetless events").
 
 use super::{base, lower_eq, Found, SentenceCoder};
 use attache_core::Modality;
