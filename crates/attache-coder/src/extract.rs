@@ -29,6 +29,7 @@ mod doer;
 mod domestic;
 mod force;
 mod groups;
+mod home;
 mod material;
 mod misparse;
 mod parties;
@@ -1374,7 +1375,8 @@ impl<'a> SentenceCoder<'a> {
                         matches!(base(self.rel(k)), "obl" | "advcl" | "xcomp")
                             && self.case_of(k).is_some_and(|c| lower_eq(c, w))
                             && !self.dates.iter().any(|&(t, _)| t == k)
-                    }) {
+                    }) && !self.under_on_object(v, w)
+                    {
                         return false;
                     }
                 }
@@ -1868,6 +1870,9 @@ impl<'a> SentenceCoder<'a> {
         self.drop_rementions(&mut found);
         // "attacked a village, killing 40 people": one act (extract/force.rs).
         self.drop_elaborations(&mut found);
+        // Protests by the public, prevented protests, reasons for arrests
+        // (extract/home.rs).
+        self.home_adjust(&mut found);
         let found = self.dedupe(found);
         if EXPLAIN.with(|e| e.borrow().is_some()) {
             self.explain(&found);
@@ -2920,7 +2925,10 @@ impl<'a> SentenceCoder<'a> {
             confidence -= 0.2;
         }
         if targets.is_empty() {
-            if p.no_target || matches!(root, "14" | "15") {
+            // (Violence has a victim: a bombing of a market or a bus names no actor,
+            // and the place rule below gives the country it happens in — no null
+            // target, which the gold keeps for claims, comments and mobilisations.)
+            if (p.no_target && !matches!(root, "18" | "19" | "20")) || matches!(root, "14" | "15") {
                 for &s in &sources {
                     push(s, None, confidence, code);
                 }
@@ -2985,6 +2993,18 @@ impl<'a> SentenceCoder<'a> {
                     confidence -= 0.3;
                 }
             }
+            if let Some(g) = targets
+                .is_empty()
+                .then(|| self.armed_counterpart(root, trigger, &sources))
+                .flatten()
+            {
+                // "an operation by Somalia's NISA, which resulted in the deaths of 16
+                // al-Shabab militants": the one armed group named (extract/home.rs).
+                for &s in &sources {
+                    push(s, Some(g), confidence - 0.2, code);
+                }
+                return;
+            }
             if targets.is_empty()
                 && (matches!(root, "18" | "19")
                     || (material::restriction_at_home(code) && location.is_some())
@@ -3005,7 +3025,7 @@ impl<'a> SentenceCoder<'a> {
                 });
                 if let Some(h) = home {
                     // Soldiers, police or a base hit: fighting forces, 190 (force.rs).
-                    let forces = self.forces_hit(clause);
+                    let forces = self.forces_hit(clause) || self.forces_carried(clause);
                     for &s in &sources {
                         let c = if forces {
                             code
@@ -3065,6 +3085,15 @@ impl<'a> SentenceCoder<'a> {
                     }
                     return;
                 }
+            }
+            // "Belarus sentenced Ales Bialiatski", "the school refused to enroll her",
+            // "lifted the curfew": done to the doer's own public (extract/home.rs).
+            let (home, c) = self.home_doers(code, trigger, clause, &sources, location, modality);
+            if !home.is_empty() {
+                for s in home {
+                    push(s, Some(s), confidence - 0.3, c);
+                }
+                return;
             }
             if targets.is_empty() {
                 // Pending: a denial whose target is the accuser (filled later), else dropped.

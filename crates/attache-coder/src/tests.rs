@@ -4701,3 +4701,54 @@ fn comma_participle_read_as_a_complement_is_an_adjunct_of_the_main_clause() {
         triples(&c)
     );
 }
+
+// ---- session 9 (home): acts a state does to its own public (extract/home.rs),
+// whole articles through the real parser and resolver ----
+
+#[test]
+fn people_protesting_an_arrest_demonstrate_at_home() {
+    let Some(v) = coded_roots(
+        "ISTANBUL — Police detained more than 100 people on Sunday. Thousands of people \
+         had protested against the arrest of the city's mayor.",
+    ) else {
+        return;
+    };
+    for want in ["TUR>TUR:17", "TUR>TUR:14"] {
+        assert!(v.iter().any(|x| x == want), "{want} not in {v:?}");
+    }
+    // Crowds demonstrate; a state's formal protest (114) would be root 11.
+    assert!(!v.iter().any(|x| x.ends_with(":11")), "{v:?}");
+}
+
+#[test]
+fn a_refusal_to_relax_rules_at_home_is_domestic() {
+    let Some(v) = coded_roots(
+        "ROME — Italy's government extended its coronavirus restrictions on Friday. It \
+         refused to relax the rules on travel between regions.",
+    ) else {
+        return;
+    };
+    assert!(v.iter().any(|x| x == "ITA>ITA:12"), "{v:?}");
+    // A company's refusal has no state on either side.
+    let Some(w) = coded_roots("The company refused to say how many jobs would be cut.") else {
+        return;
+    };
+    assert!(w.is_empty(), "{w:?}");
+}
+
+#[test]
+fn a_sentence_for_a_person_no_actor_covers_is_passed_at_home() {
+    let Some(v) =
+        coded_roots("Belarus sentenced Nobel laureate Ales Bialiatski to 10 years in prison.")
+    else {
+        return;
+    };
+    assert_eq!(v, vec!["BLR>BLR:11".to_string()]);
+    // A named foreigner keeps the foreign target.
+    let Some(w) =
+        coded_roots("A Chinese court sentenced a Canadian citizen to death for drug smuggling.")
+    else {
+        return;
+    };
+    assert_eq!(w, vec!["CHN>CAN:11".to_string()]);
+}
