@@ -32,6 +32,7 @@ mod material;
 mod misparse;
 mod parties;
 mod place;
+mod predicates;
 pub mod reaction;
 mod reversal;
 mod roles;
@@ -1821,6 +1822,8 @@ impl<'a> SentenceCoder<'a> {
         }
         // Evaluations: "X called Y's act arbitrary", "X said Y is defying …" (evaluation.rs).
         self.code_evaluations(&mut found);
+        // "has been supportive of", "remains opposed to" (extract/predicates.rs).
+        self.code_predicates(&mut found);
         // Demands read as made at home whose addressee is named (extract/verbal.rs).
         self.readdress_demands(&mut found);
         // Those left addressed to their own maker abroad (extract/domestic.rs).
@@ -2312,6 +2315,21 @@ impl<'a> SentenceCoder<'a> {
             if sources.is_empty() && participants.is_empty() {
                 // "Sudan's army and the RSF have been at war" (extract/force.rs).
                 self.copular_sides(trigger, p, entry.root, &mut sources, &mut participants);
+            }
+            if sources.is_empty() && participants.is_empty() {
+                // "India is at odds with Canada", "at a news conference with X"
+                // (extract/predicates.rs). Targets are read first for the latter.
+                let mut t = Vec::new();
+                let mut l = None;
+                self.targets_of(trigger, p, false, &sources, &mut t, &mut l);
+                self.predicate_noun_sides(
+                    trigger,
+                    p,
+                    entry.root,
+                    &t,
+                    &mut sources,
+                    &mut participants,
+                );
             }
             if sources.is_empty() && participants.is_empty() {
                 // "carried out a series of airstrikes against X": climb "of"-chains to
@@ -3076,6 +3094,9 @@ impl<'a> SentenceCoder<'a> {
                     && (code.starts_with("04")
                         || code == "057"
                         || code.starts_with("19")
+                        // "X is at odds / disagreed / clashed with Y": a quarrel is
+                        // mutual (docs/gold-guidelines.md, "publicly disagreed").
+                        || code.starts_with("11")
                         || planned_meeting)
                 {
                     push(t, Some(s), confidence, consult_code(t, s, code));

@@ -571,7 +571,7 @@ impl SentenceCoder<'_> {
 
     /// An evaluation event from `source` to `target` (two different actors, both
     /// usable).
-    fn eval_found(
+    pub(super) fn eval_found(
         &self,
         code: &str,
         source: usize,
@@ -774,7 +774,7 @@ impl SentenceCoder<'_> {
 
     /// Actors a thing belongs to, looking through carriers ("the report about Iran's
     /// production" → Iran).
-    fn owners(&self, k: usize, out: &mut Vec<usize>) {
+    pub(super) fn owners(&self, k: usize, out: &mut Vec<usize>) {
         if CARRIERS.contains(&self.lc(k).as_ref()) {
             for m in self.tree.kids(k) {
                 if base(self.rel(m)) == "nmod"
