@@ -1274,11 +1274,20 @@ impl SentenceCoder<'_> {
                 .tree
                 .kids(p)
                 .any(|k| matches!(base(self.rel(k)), "aux" | "cop") && self.lc(k) == "be");
-        let responsible = self.s.upos(p) == Upos::ADJ
-            && matches!(lc.as_ref(), "responsible" | "culpable" | "accountable")
+        // "complicit in the attack", "guilty of war crimes" (session 9) ascribe the act
+        // as "responsible for" does.
+        let prep = match lc.as_ref() {
+            "responsible" | "culpable" | "accountable" => "for",
+            "complicit" => "in",
+            "guilty" => "of",
+            _ => "",
+        };
+        // (The tagger sometimes reads "was complicit" as a passive verb.)
+        let responsible = matches!(self.s.upos(p), Upos::ADJ | Upos::VERB)
+            && !prep.is_empty()
             && self.tree.kids(p).any(|k| {
                 base(self.rel(k)) == "obl"
-                    && self.case_of(k).is_some_and(|c| lower_eq(c, "for"))
+                    && self.case_of(k).is_some_and(|c| lower_eq(c, prep))
                     && {
                         let w = self.lc(k);
                         let harm = |x: &str| HARM.contains(&x) || HOSTILE_ACTS.contains(&x);

@@ -73,16 +73,28 @@ impl SentenceCoder<'_> {
         let ev = super::evaluation::Evaluative::get();
         let mut add: Vec<Found> = Vec::new();
         for w in 0..self.s.len() {
-            if self.s.upos(w) != Upos::ADJ {
+            let upos = self.s.upos(w);
+            if !matches!(upos, Upos::ADJ | Upos::VERB) {
                 continue;
             }
             let lemma = self.lemma(w).to_ascii_lowercase();
             let own = PREDICATES.iter().find(|(l, _, _)| *l == lemma);
-            let feel = own.is_none() && ev.is(&lemma, super::evaluation::Kind::Feel);
+            // Attitude participles ("opposed", "concerned") are found by their form
+            // when tagged as verbs; the table's adjectives are never verbs, whatever the
+            // tagger says.
+            let feel = own.is_none()
+                && (ev.is(&lemma, super::evaluation::Kind::Feel)
+                    || ev.is(
+                        &self.s.form(self.text, w).to_ascii_lowercase(),
+                        super::evaluation::Kind::Feel,
+                    ));
             if own.is_none() && !feel {
                 continue;
             }
-            let has_cop = self.tree.kids(w).any(|k| self.rel(k) == "cop");
+            let has_cop = self
+                .tree
+                .kids(w)
+                .any(|k| matches!(self.rel(k), "cop" | "aux:pass"));
             let link = self.copular_head(w);
             // The attitude words under "be" are extract/evaluation.rs's.
             if feel && (link.is_none() || has_cop) {
