@@ -1824,6 +1824,7 @@ impl<'a> SentenceCoder<'a> {
         self.code_evaluations(&mut found);
         // "has been supportive of", "remains opposed to" (extract/predicates.rs).
         self.code_predicates(&mut found);
+        self.code_jointly(&mut found);
         // Demands read as made at home whose addressee is named (extract/verbal.rs).
         self.readdress_demands(&mut found);
         // Those left addressed to their own maker abroad (extract/domestic.rs).

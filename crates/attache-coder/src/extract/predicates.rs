@@ -199,4 +199,73 @@ impl SentenceCoder<'_> {
         subj.retain(|a| !targets.contains(a));
         sources.extend(subj);
     }
+
+    /// The speaker of a main clause followed by "…, X said", which the parser hangs on
+    /// the clause as parataxis, a conjunct or an adverbial clause ("China should use
+    /// its influence, Baerbock said"): the subject of that saying verb.
+    pub(super) fn trailing_speaker(&self, v: usize) -> Option<usize> {
+        let say = self.tree.kids(v).find(|&k| {
+            k > v
+                && matches!(self.rel(k), "parataxis" | "conj" | "advcl")
+                && self
+                    .patterns
+                    .verb(&self.lemma(k).to_ascii_lowercase())
+                    .iter()
+                    .any(|p| p.control == crate::patterns::Control::Say)
+                && self.tree.kids(k).any(|c| self.rel(c) == "nsubj")
+                && !self.tree.kids(k).any(|c| self.rel(c) == "mark")
+        })?;
+        let mut o = Vec::new();
+        self.subject_of(say, &mut o, 0);
+        o.first().copied()
+    }
+
+    /// "X and Y jointly patrolled the sea", "jointly conducted naval exercises":
+    /// military activity done together is military cooperation (062) between the
+    /// coordinated doers, both ways — as "joint exercises" is in the dictionary. Other
+    /// joint work ("jointly developed a vaccine", "jointly published a study") is no
+    /// relation the gold set codes.
+    pub(super) fn code_jointly(&self, found: &mut Vec<Found>) {
+        const MILITARY: &[&str] = &["patrol", "exercise", "drill", "maneuver", "manoeuvre"];
+        for v in 0..self.s.len() {
+            if self.s.upos(v) != Upos::VERB
+                || !self
+                    .tree
+                    .kids(v)
+                    .any(|k| self.rel(k) == "advmod" && lower_eq(self.lemma(k), "jointly"))
+                || self.predicate_unasserted(v)
+            {
+                continue;
+            }
+            let l = self.lemma(v).to_ascii_lowercase();
+            let military = MILITARY.contains(&l.as_str())
+                || self.tree.kids(v).any(|k| {
+                    self.rel(k) == "obj"
+                        && MILITARY
+                            .iter()
+                            .any(|m| self.lemma(k).to_ascii_lowercase().trim_end_matches('s') == *m)
+                });
+            if !military {
+                continue;
+            }
+            let mut subj = Vec::new();
+            self.subject_of(v, &mut subj, 0);
+            for &a in &subj {
+                for &b in &subj {
+                    if self.actors[a].key == self.actors[b].key {
+                        continue;
+                    }
+                    if found
+                        .iter()
+                        .any(|f| f.source == a && f.target == Some(b) && f.code.starts_with("06"))
+                    {
+                        continue;
+                    }
+                    if let Some(f) = self.eval_found("062", a, b, v, 0.6) {
+                        found.push(f);
+                    }
+                }
+            }
+        }
+    }
 }
