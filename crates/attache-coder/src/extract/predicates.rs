@@ -179,8 +179,12 @@ impl SentenceCoder<'_> {
             }
             return;
         }
-        // A meeting in an adverbial phrase of a clause, with its other side named.
-        if root != "04" || targets.is_empty() || base(self.rel(trigger)) != "obl" {
+        // A meeting in an adverbial phrase of a clause, with its other side named (not
+        // only inferred: "a meeting with business leaders" in Nairobi is no relation).
+        if root != "04"
+            || !targets.iter().any(|&t| !self.actors[t].weak)
+            || base(self.rel(trigger)) != "obl"
+        {
             return;
         }
         let Some(v) = self.tree.head(trigger) else {
@@ -196,7 +200,8 @@ impl SentenceCoder<'_> {
         }
         let mut subj = Vec::new();
         self.subject_of(v, &mut subj, 0);
-        subj.retain(|a| !targets.contains(a));
+        // Named holders only: an inferred "the minister" in Nairobi may be anyone's.
+        subj.retain(|&a| !targets.contains(&a) && !self.actors[a].weak);
         sources.extend(subj);
     }
 
