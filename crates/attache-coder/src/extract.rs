@@ -1983,18 +1983,27 @@ impl<'a> SentenceCoder<'a> {
         // "'They must stop killing civilians,' X said": what the speaker says someone
         // must do is the speaker's demand on them (CAMEO 10; docs/gold-guidelines.md
         // codes "must" as 100), not an event of theirs.
-        if let Some(m) = self.must_node(clause) {
-            let speaker = self.attribution(m).or_else(|| self.parataxis_speaker(m));
+        // "China should release the detained businessman, Japan's spokesman said":
+        // what someone should do is an appeal (02; extract/predicates.rs).
+        let must = self
+            .must_node(clause)
+            .map(|m| (m, Control::Demand))
+            .or_else(|| self.should_node(clause).map(|m| (m, Control::Request)));
+        if let Some((m, ask)) = must {
+            let speaker = self
+                .attribution(m)
+                .or_else(|| self.parataxis_speaker(m))
+                .or_else(|| self.trailing_speaker(m));
             if let Some(sp) = speaker {
                 let mut targets = Vec::new();
                 self.subject_of(m, &mut targets, 0);
                 targets.retain(|&a| a != sp);
                 if !targets.is_empty() {
-                    let code = transform(Control::Demand, entry.code).unwrap_or(entry.code);
+                    let code = transform(ask, entry.code).unwrap_or(entry.code);
                     self.finish(
                         Draft {
                             pattern: p,
-                            root: "10",
+                            root: if ask == Control::Demand { "10" } else { "02" },
                             code,
                             sources: vec![sp],
                             targets,

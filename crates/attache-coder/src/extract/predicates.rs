@@ -273,4 +273,25 @@ impl SentenceCoder<'_> {
             }
         }
     }
+
+    /// The clause whose auxiliary "should" governs `v` (as `must_node` for "must"), when
+    /// it states what another should do in someone's words — not a prediction ("prices
+    /// should fall"): the caller needs a speaker and a subject that is an actor.
+    pub(super) fn should_node(&self, v: usize) -> Option<usize> {
+        let mut x = v;
+        for _ in 0..5 {
+            if self
+                .tree
+                .kids(x)
+                .any(|k| self.rel(k) == "aux" && lower_eq(self.lemma(k), "should"))
+            {
+                return Some(x);
+            }
+            match self.tree.head(x) {
+                Some(h) if matches!(base(self.rel(x)), "xcomp" | "conj") => x = h,
+                _ => return None,
+            }
+        }
+        None
+    }
 }
