@@ -1998,6 +1998,12 @@ impl<'a> SentenceCoder<'a> {
                 let mut targets = Vec::new();
                 self.subject_of(m, &mut targets, 0);
                 targets.retain(|&a| a != sp);
+                if ask == Control::Request {
+                    // "we should deepen ties": not an appeal to one's own state (an
+                    // inferred agent at home still is: "police should …", verbal.rs).
+                    let own = &self.actors[sp].key;
+                    targets.retain(|&a| &self.actors[a].key != own || self.actors[a].weak);
+                }
                 if !targets.is_empty() {
                     let code = transform(ask, entry.code).unwrap_or(entry.code);
                     self.finish(
