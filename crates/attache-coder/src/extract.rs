@@ -34,6 +34,7 @@ mod material;
 mod misparse;
 mod parties;
 mod place;
+mod predicates;
 pub mod reaction;
 mod reversal;
 mod roles;
@@ -1853,6 +1854,9 @@ impl<'a> SentenceCoder<'a> {
         }
         // Evaluations: "X called Y's act arbitrary", "X said Y is defying …" (evaluation.rs).
         self.code_evaluations(&mut found);
+        // "has been supportive of", "remains opposed to" (extract/predicates.rs).
+        self.code_predicates(&mut found);
+        self.code_jointly(&mut found);
         // Demands read as made at home whose addressee is named (extract/verbal.rs).
         self.readdress_demands(&mut found);
         // Those left addressed to their own maker abroad (extract/domestic.rs).
@@ -2014,18 +2018,33 @@ impl<'a> SentenceCoder<'a> {
         // "'They must stop killing civilians,' X said": what the speaker says someone
         // must do is the speaker's demand on them (CAMEO 10; docs/gold-guidelines.md
         // codes "must" as 100), not an event of theirs.
-        if let Some(m) = self.must_node(clause) {
-            let speaker = self.attribution(m).or_else(|| self.parataxis_speaker(m));
+        // "China should release the detained businessman, Japan's spokesman said":
+        // what someone should do is an appeal (02; extract/predicates.rs).
+        let must = self
+            .must_node(clause)
+            .map(|m| (m, Control::Demand))
+            .or_else(|| self.should_node(clause).map(|m| (m, Control::Request)));
+        if let Some((m, ask)) = must {
+            let speaker = self
+                .attribution(m)
+                .or_else(|| self.parataxis_speaker(m))
+                .or_else(|| self.trailing_speaker(m));
             if let Some(sp) = speaker {
                 let mut targets = Vec::new();
                 self.subject_of(m, &mut targets, 0);
                 targets.retain(|&a| a != sp);
+                if ask == Control::Request {
+                    // "we should deepen ties": not an appeal to one's own state (an
+                    // inferred agent at home still is: "police should …", verbal.rs).
+                    let own = &self.actors[sp].key;
+                    targets.retain(|&a| &self.actors[a].key != own || self.actors[a].weak);
+                }
                 if !targets.is_empty() {
-                    let code = transform(Control::Demand, entry.code).unwrap_or(entry.code);
+                    let code = transform(ask, entry.code).unwrap_or(entry.code);
                     self.finish(
                         Draft {
                             pattern: p,
-                            root: "10",
+                            root: if ask == Control::Demand { "10" } else { "02" },
                             code,
                             sources: vec![sp],
                             targets,
@@ -2347,6 +2366,21 @@ impl<'a> SentenceCoder<'a> {
             if sources.is_empty() && participants.is_empty() {
                 // "Sudan's army and the RSF have been at war" (extract/force.rs).
                 self.copular_sides(trigger, p, entry.root, &mut sources, &mut participants);
+            }
+            if sources.is_empty() && participants.is_empty() {
+                // "India is at odds with Canada", "at a news conference with X"
+                // (extract/predicates.rs). Targets are read first for the latter.
+                let mut t = Vec::new();
+                let mut l = None;
+                self.targets_of(trigger, p, false, &sources, &mut t, &mut l);
+                self.predicate_noun_sides(
+                    trigger,
+                    p,
+                    entry.root,
+                    &t,
+                    &mut sources,
+                    &mut participants,
+                );
             }
             if sources.is_empty() && participants.is_empty() {
                 // "carried out a series of airstrikes against X": climb "of"-chains to
@@ -3149,6 +3183,9 @@ impl<'a> SentenceCoder<'a> {
                     && (code.starts_with("04")
                         || code == "057"
                         || code.starts_with("19")
+                        // "X is at odds / disagreed / clashed with Y": a quarrel is
+                        // mutual (docs/gold-guidelines.md, "publicly disagreed").
+                        || code.starts_with("11")
                         || planned_meeting)
                 {
                     push(t, Some(s), confidence, consult_code(t, s, code));

@@ -4752,3 +4752,106 @@ fn a_sentence_for_a_person_no_actor_covers_is_passed_at_home() {
     };
     assert_eq!(w, vec!["CHN>CAN:11".to_string()]);
 }
+
+// ---- session 9 (words): predicates that are not verbs (extract/predicates.rs) ----
+
+#[test]
+fn supportive_predicate_is_praise_and_a_hedged_one_is_nothing() {
+    let text = "Egypt has been supportive of Qatar's mediation.";
+    let conll = "Egypt Egypt PROPN 4 nsubj\nhas have AUX 4 aux\nbeen be AUX 4 cop\nsupportive supportive ADJ 0 root\nof of ADP 7 case\nQatar Qatar PROPN 7 nmod:poss\nmediation mediation NOUN 4 obl\n. . PUNCT 4 punct";
+    let c = code_one(
+        text,
+        None,
+        vec![sent(text, 0, conll)],
+        vec![st(text, 0, "Egypt", "EGY"), st(text, 0, "Qatar", "QAT")],
+    );
+    let tr = triples(&c);
+    assert!(
+        tr.iter()
+            .any(|x| x.0 == "EGY" && x.1 == "QAT" && x.2.starts_with("05")),
+        "{tr:?}"
+    );
+    // Hedged: no act.
+    let text2 = "Egypt could be supportive of Qatar's mediation.";
+    let conll2 = "Egypt Egypt PROPN 4 nsubj\ncould could AUX 4 aux\nbe be AUX 4 cop\nsupportive supportive ADJ 0 root\nof of ADP 7 case\nQatar Qatar PROPN 7 nmod:poss\nmediation mediation NOUN 4 obl\n. . PUNCT 4 punct";
+    let c2 = code_one(
+        text2,
+        None,
+        vec![sent(text2, 0, conll2)],
+        vec![st(text2, 0, "Egypt", "EGY"), st(text2, 0, "Qatar", "QAT")],
+    );
+    // (The noun "mediation" keeps its own reading; only the support is in question.)
+    assert!(
+        triples(&c2)
+            .iter()
+            .all(|x| !(x.0 == "EGY" && x.2.starts_with("05"))),
+        "{:?}",
+        triples(&c2)
+    );
+}
+
+#[test]
+fn attitude_under_remain_is_disapproval() {
+    let text = "Russia remains opposed to Ukraine's membership.";
+    let conll = "Russia Russia PROPN 2 nsubj\nremains remain VERB 0 root\nopposed opposed ADJ 2 xcomp\nto to ADP 6 case\nUkraine Ukraine PROPN 6 nmod:poss\nmembership membership NOUN 3 obl\n. . PUNCT 2 punct";
+    let c = code_one(
+        text,
+        None,
+        vec![sent(text, 0, conll)],
+        vec![st(text, 0, "Russia", "RUS"), st(text, 0, "Ukraine", "UKR")],
+    );
+    let tr = triples(&c);
+    assert!(
+        tr.iter()
+            .any(|x| x.0 == "RUS" && x.1 == "UKR" && x.2.starts_with("11")),
+        "{tr:?}"
+    );
+}
+
+#[test]
+fn at_odds_is_mutual_disapproval() {
+    let text = "India has been at odds with Canada.";
+    let conll = "India India PROPN 5 nsubj\nhas have AUX 5 aux\nbeen be AUX 5 cop\nat at ADP 5 case\nodds odds NOUN 0 root\nwith with ADP 7 case\nCanada Canada PROPN 5 nmod\n. . PUNCT 5 punct";
+    let c = code_one(
+        text,
+        None,
+        vec![sent(text, 0, conll)],
+        vec![st(text, 0, "India", "IND"), st(text, 0, "Canada", "CAN")],
+    );
+    let tr = triples(&c);
+    for (a, b) in [("IND", "CAN"), ("CAN", "IND")] {
+        assert!(
+            tr.iter()
+                .any(|x| x.0 == a && x.1 == b && x.2.starts_with("11")),
+            "{a}>{b}: {tr:?}"
+        );
+    }
+}
+
+#[test]
+fn jointly_patrolling_is_military_cooperation_but_joint_research_is_not() {
+    let text = "China and Russia jointly patrolled the sea.";
+    let conll = "China China PROPN 5 nsubj\nand and CCONJ 3 cc\nRussia Russia PROPN 1 conj\njointly jointly ADV 5 advmod\npatrolled patrol VERB 0 root\nthe the DET 7 det\nsea sea NOUN 5 obj\n. . PUNCT 5 punct";
+    let c = code_one(
+        text,
+        None,
+        vec![sent(text, 0, conll)],
+        vec![st(text, 0, "China", "CHN"), st(text, 0, "Russia", "RUS")],
+    );
+    let tr = triples(&c);
+    for (a, b) in [("CHN", "RUS"), ("RUS", "CHN")] {
+        assert!(
+            tr.iter().any(|x| x.0 == a && x.1 == b && x.2 == "062"),
+            "{a}>{b}: {tr:?}"
+        );
+    }
+    let text2 = "China and Russia jointly developed a vaccine.";
+    let conll2 = "China China PROPN 5 nsubj\nand and CCONJ 3 cc\nRussia Russia PROPN 1 conj\njointly jointly ADV 5 advmod\ndeveloped develop VERB 0 root\na a DET 7 det\nvaccine vaccine NOUN 5 obj\n. . PUNCT 5 punct";
+    let c2 = code_one(
+        text2,
+        None,
+        vec![sent(text2, 0, conll2)],
+        vec![st(text2, 0, "China", "CHN"), st(text2, 0, "Russia", "RUS")],
+    );
+    assert!(triples(&c2).is_empty(), "{:?}", triples(&c2));
+}

@@ -486,8 +486,20 @@ const HAPPENING: &[&str] = &[
 
 /// Verbs that entail that what they govern did not happen ("failed to reach a deal",
 /// "refrained from attacking", "avoided meeting").
+/// Session 9: so do the adjectives of reluctance ("Germany was reluctant to send tanks").
 const NOT_DONE: &[&str] = &[
-    "fail", "refrain", "avoid", "neglect", "forgo", "forego", "omit",
+    "fail",
+    "refrain",
+    "avoid",
+    "neglect",
+    "forgo",
+    "forego",
+    "omit",
+    "reluctant",
+    "hesitant",
+    "loath",
+    "loth",
+    "unwilling",
 ];
 
 /// Nouns of intention that, with "no", deny the intention ("has no plans to send

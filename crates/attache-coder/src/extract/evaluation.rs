@@ -571,7 +571,7 @@ impl SentenceCoder<'_> {
 
     /// An evaluation event from `source` to `target` (two different actors, both
     /// usable).
-    fn eval_found(
+    pub(super) fn eval_found(
         &self,
         code: &str,
         source: usize,
@@ -807,7 +807,7 @@ impl SentenceCoder<'_> {
 
     /// Actors a thing belongs to, looking through carriers ("the report about Iran's
     /// production" → Iran).
-    fn owners(&self, k: usize, out: &mut Vec<usize>) {
+    pub(super) fn owners(&self, k: usize, out: &mut Vec<usize>) {
         if CARRIERS.contains(&self.lc(k).as_ref()) {
             for m in self.tree.kids(k) {
                 if base(self.rel(m)) == "nmod"
@@ -1307,11 +1307,20 @@ impl SentenceCoder<'_> {
                 .tree
                 .kids(p)
                 .any(|k| matches!(base(self.rel(k)), "aux" | "cop") && self.lc(k) == "be");
-        let responsible = self.s.upos(p) == Upos::ADJ
-            && matches!(lc.as_ref(), "responsible" | "culpable" | "accountable")
+        // "complicit in the attack", "guilty of war crimes" (session 9) ascribe the act
+        // as "responsible for" does.
+        let prep = match lc.as_ref() {
+            "responsible" | "culpable" | "accountable" => "for",
+            "complicit" => "in",
+            "guilty" => "of",
+            _ => "",
+        };
+        // (The tagger sometimes reads "was complicit" as a passive verb.)
+        let responsible = matches!(self.s.upos(p), Upos::ADJ | Upos::VERB)
+            && !prep.is_empty()
             && self.tree.kids(p).any(|k| {
                 base(self.rel(k)) == "obl"
-                    && self.case_of(k).is_some_and(|c| lower_eq(c, "for"))
+                    && self.case_of(k).is_some_and(|c| lower_eq(c, prep))
                     && {
                         let w = self.lc(k);
                         let harm = |x: &str| HARM.contains(&x) || HOSTILE_ACTS.contains(&x);

@@ -721,10 +721,18 @@ impl SentenceCoder<'_> {
             }
             // Said by a named speaker, in a reported clause (not a quote: the quoted
             // speaker's own "we must" is no demand on another).
-            if base(self.rel(v)) != "ccomp" {
-                continue;
-            }
-            let Some(sp) = self.attribution(v) else {
+            // Session 9: also the quote before an inverted or parenthetical "X said"
+            // ("China should use its influence to end the war, Baerbock said"), whose
+            // verb the dictionary may not know; "we/I must" is still no demand on
+            // another (pronoun subjects are skipped below).
+            let sp = if base(self.rel(v)) == "ccomp" {
+                self.attribution(v)
+            } else if self.rel(v) == "root" {
+                self.trailing_speaker(v)
+            } else {
+                None
+            };
+            let Some(sp) = sp else {
                 continue;
             };
             let mut tgt = Vec::new();
