@@ -12,6 +12,9 @@ use attache_coder::eval::{read_gold, Predicted};
 use attache_core::Article;
 use std::collections::{BTreeMap, BTreeSet};
 
+/// A token of a story: char start, char end, UPOS, known verb, known noun, explanation.
+type TokenInfo = (u32, u32, String, bool, bool, &'static str);
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let gold_path = args
@@ -79,8 +82,7 @@ fn main() {
     }
     let pipeline = attache_text::Pipeline::load_default().expect("pipeline");
     // story -> (char start, char end, upos, known verb, known noun) per token
-    let mut toks: BTreeMap<String, Vec<(u32, u32, String, bool, bool, &'static str)>> =
-        BTreeMap::new();
+    let mut toks: BTreeMap<String, Vec<TokenInfo>> = BTreeMap::new();
     for a in &arts {
         let doc = pipeline.parse(&a.text);
         let cb: Vec<u32> = {
