@@ -58,3 +58,15 @@ fn warning_after_a_cooperative_act_borrows_no_target() {
     );
     assert!(!t.iter().any(|x| x.ends_with(":13")), "{t:?}");
 }
+
+#[test]
+fn verb_after_an_appositive_subject_is_the_main_verb() {
+    // The tagger reads "called" after "…, the main mediators," as a participle; the
+    // sentence then has no finite verb (extract/doer.rs, repair 1c).
+    let t = triples(
+        "Armenia and Azerbaijan signed a truce on Friday. Russia and Turkey, the main mediators, called on both sides to respect its terms.",
+    );
+    for want in ["RUS>ARM:02", "RUS>AZE:02", "TUR>ARM:02", "TUR>AZE:02"] {
+        assert!(t.contains(&want.to_string()), "{want} not in {t:?}");
+    }
+}

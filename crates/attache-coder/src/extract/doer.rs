@@ -269,6 +269,51 @@ impl SentenceCoder<'_> {
                 }
             }
         }
+        // 1c. "Qatar and Egypt, the main mediators, called on both sides to …": after an
+        //     appositive set off by commas the tagger reads the verb as a participle
+        //     (`acl`) on the appositive or on the root noun, leaving a sentence with no
+        //     finite verb. A past-form dictionary verb right after a comma, with no
+        //     "by" agent (a reduced passive, "X, arrested by police, …", keeps its
+        //     reading) and a complement of its own, is then the main verb, and the root
+        //     noun — which must name an actor — its subject (session 9, lead).
+        if let Some(r) = self.s.root() {
+            let finite = (0..n).any(|i| self.s.feats_str(i).contains("VerbForm=Fin"));
+            let candidate = (r + 1..n).find(|&v| {
+                self.past_form(v)
+                    && self.rel(v) == "acl"
+                    && self.s.form(self.text, v - 1) == ","
+                    && has_verb_pattern(self, v)
+                    && self.tree.head(v).is_some_and(|h| {
+                        h == r
+                            || (self.tree.head(h) == Some(r)
+                                && matches!(base(self.rel(h)), "conj" | "appos"))
+                    })
+                    && self
+                        .tree
+                        .kids(v)
+                        .any(|k| matches!(base(self.rel(k)), "obl" | "obj" | "xcomp" | "ccomp"))
+                    && !self.tree.kids(v).any(|k| {
+                        self.case_of(k)
+                            .is_some_and(|c| c.eq_ignore_ascii_case("by"))
+                    })
+            });
+            if let Some(v) = candidate.filter(|_| {
+                !finite
+                    && matches!(self.s.upos(r), Upos::NOUN | Upos::PROPN)
+                    && self.names_actor(r)
+                    && !moved.iter().any(|&(t, _)| t == r)
+            }) {
+                moved.push((v, None));
+                fix.push((v, "root"));
+                moved.push((r, Some(v)));
+                fix.push((r, "nsubj"));
+                for x in self.tree.kids(r).collect::<Vec<_>>() {
+                    if x > v && self.rel(x) == "punct" {
+                        moved.push((x, Some(v)));
+                    }
+                }
+            }
+        }
         // 2. A verb with an object after the agent of a reduced relative, hung on the
         //    agent or on the participle the parser made the main verb.
         for v in 1..n {
