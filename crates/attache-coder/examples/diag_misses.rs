@@ -12,6 +12,14 @@ use attache_coder::eval::{read_gold, Predicted};
 use attache_core::Article;
 use std::collections::{BTreeMap, BTreeSet};
 
+/// Characters `start..end` of `text` (gold offsets count characters).
+fn chars(text: &str, start: u32, end: u32) -> String {
+    text.chars()
+        .skip(start as usize)
+        .take(end.saturating_sub(start) as usize)
+        .collect()
+}
+
 /// A token of a story: char start, char end, UPOS, known verb, known noun, explanation.
 type TokenInfo = (u32, u32, String, bool, bool, &'static str);
 
@@ -215,24 +223,10 @@ fn main() {
                             let a = arts
                                 .iter()
                                 .find(|a| a.external_id.as_deref() == Some(g.story.as_str()));
-                            let text: String = a
-                                .map(|a| {
-                                    a.text
-                                        .chars()
-                                        .skip(g.start as usize)
-                                        .take((g.end - g.start) as usize)
-                                        .collect()
-                                })
+                            let text = a
+                                .map(|a| chars(&a.text, g.start, g.end))
                                 .unwrap_or_default();
-                            let trig: String = a
-                                .map(|a| {
-                                    a.text
-                                        .chars()
-                                        .skip(t.0 as usize)
-                                        .take((t.1 - t.0) as usize)
-                                        .collect()
-                                })
-                                .unwrap_or_default();
+                            let trig = a.map(|a| chars(&a.text, t.0, t.1)).unwrap_or_default();
                             println!(
                                 "[{}] {} | {}>{:?}:{} | {trig} | {}",
                                 t.5, text, e.source, e.target, e.cameo, g.story
@@ -255,16 +249,10 @@ fn main() {
                     "missed: sentence has predictions; pair right {same_pair}, root right {same_root}, source right {same_src}"
                 ));
                 if show && ((same_pair && !same_root) || (!same_pair && same_root && same_src)) {
-                    let text: String = arts
+                    let text = arts
                         .iter()
                         .find(|a| a.external_id.as_deref() == Some(g.story.as_str()))
-                        .map(|a| {
-                            a.text
-                                .chars()
-                                .skip(g.start as usize)
-                                .take((g.end - g.start) as usize)
-                                .collect()
-                        })
+                        .map(|a| chars(&a.text, g.start, g.end))
                         .unwrap_or_default();
                     let pred: Vec<String> = ps
                         .iter()
@@ -300,14 +288,8 @@ fn main() {
                         let a = arts
                             .iter()
                             .find(|a| a.external_id.as_deref() == Some(g.story.as_str()));
-                        let text: String = a
-                            .map(|a| {
-                                a.text
-                                    .chars()
-                                    .skip(g.start as usize)
-                                    .take((g.end - g.start) as usize)
-                                    .collect()
-                            })
+                        let text = a
+                            .map(|a| chars(&a.text, g.start, g.end))
                             .unwrap_or_default();
                         let pred: Vec<String> = ps
                             .iter()
