@@ -25,23 +25,26 @@ type TokenInfo = (u32, u32, String, bool, bool, &'static str);
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    // The value after `--name`, else `default`.
+    let opt = |name: &str, default: &str| {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+            .cloned()
+            .unwrap_or_else(|| default.to_string())
+    };
+    // The gold file: the first argument that is neither an option nor an option's value.
     let gold_path = args
         .iter()
-        .find(|a| !a.starts_with("--") && a.ends_with(".jsonl") && !a.contains("articles"))
-        .cloned()
-        .unwrap_or("data/gold/events-voa.jsonl".into());
-    let corpus = args
-        .iter()
-        .position(|a| a == "--corpus")
-        .and_then(|i| args.get(i + 1))
-        .cloned()
-        .unwrap_or("../shared/corpus/voa/voa_stories.jsonl".into());
-    let split = args
-        .iter()
-        .position(|a| a == "--split")
-        .and_then(|i| args.get(i + 1))
-        .cloned()
-        .unwrap_or("dev".into());
+        .enumerate()
+        .find(|&(i, a)| {
+            !a.starts_with("--")
+                && (i == 0 || !matches!(args[i - 1].as_str(), "--corpus" | "--split"))
+        })
+        .map(|(_, a)| a.clone())
+        .unwrap_or_else(|| "data/gold/events-voa.jsonl".to_string());
+    let corpus = opt("--corpus", "../shared/corpus/voa/voa_stories.jsonl");
+    let split = opt("--split", "dev");
     if !std::path::Path::new(&corpus).exists() {
         println!("skipping: {corpus} not found");
         return;
