@@ -27,6 +27,7 @@ mod consult;
 mod coop;
 mod doer;
 mod domestic;
+mod followup;
 mod force;
 mod groups;
 mod home;
@@ -1804,6 +1805,20 @@ impl<'a> SentenceCoder<'a> {
                 }
                 continue;
             }
+            // An event noun that is the subject of a verb of the same kind already
+            // coded is that act ("Indian missiles struck nine sites"): not a second
+            // event, nor read by word order.
+            if self.rel(t) == "nsubj"
+                && self.tree.head(t).is_some_and(|h| {
+                    found
+                        .iter()
+                        .any(|f| f.trigger == h && f.code.get(..2) == p.code.get(..2))
+                })
+                && !self.names_own_parties(t)
+            {
+                self.decided.borrow_mut().push(t);
+                continue;
+            }
             self.emit(t, t, p, &mut found, false);
             if !std::ptr::eq(p, recoded_from) {
                 // The word-order reading must not code the unreversed noun, nor read the
@@ -1874,6 +1889,8 @@ impl<'a> SentenceCoder<'a> {
         self.drop_rementions(&mut found);
         // "attacked a village, killing 40 people": one act (extract/force.rs).
         self.drop_elaborations(&mut found);
+        // "… The strikes killed 31 civilians": the act again (extract/followup.rs).
+        self.code_followups(&mut found);
         // Protests by the public, prevented protests, reasons for arrests
         // (extract/home.rs).
         self.home_adjust(&mut found);

@@ -337,7 +337,7 @@ impl Extractor {
             sc.prev_force = force;
             let mut subj = Vec::new();
             let found = sc.code(&mut subj);
-            acts.record(&found, &actors, si);
+            acts.record(&found, &actors, s, si);
             for f in &found {
                 if let Some(t) = f.target.filter(|&t| {
                     matches!(&f.code[..2], "18" | "19" | "20")

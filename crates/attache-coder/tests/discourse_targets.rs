@@ -1,8 +1,9 @@
 //! Targets that the sentence names only indirectly, end to end through the built-in
 //! models, lexicon and dictionary (sentences written for these tests): the addressee
 //! of a coordinated hostile act (extract/shared_target.rs), the owner of "its leader"
-//! in violence (extract.rs `targets_of`), and no domestic guess for an evaluated act
-//! whose foreign owner the lexicon does not know (extract/evaluation.rs).
+//! in violence (extract.rs `targets_of`), no domestic guess for an evaluated act
+//! whose foreign owner the lexicon does not know (extract/evaluation.rs), and an act
+//! told again as the subject of its details (extract/followup.rs).
 
 use attache_core::Article;
 
@@ -69,4 +70,55 @@ fn verb_after_an_appositive_subject_is_the_main_verb() {
     for want in ["RUS>ARM:02", "RUS>AZE:02", "TUR>ARM:02", "TUR>AZE:02"] {
         assert!(t.contains(&want.to_string()), "{want} not in {t:?}");
     }
+}
+
+/// Triples of sentence `si` only.
+fn triples_of_sentence(text: &str, si: u32) -> Vec<String> {
+    let coder = attache_coder::Coder::load_default().expect("built-in coder");
+    let mut art = Article::new("t", text);
+    art.published = Some("2025-03-04".into());
+    let c = coder.code(&art);
+    c.events
+        .iter()
+        .filter(|e| !e.negated && e.sentence == si)
+        .map(|e| format!("{}>{}:{}", key(&e.source), key(&e.target), e.cameo_root))
+        .collect()
+}
+
+#[test]
+fn the_act_as_subject_of_its_details_is_coded_again() {
+    // extract/followup.rs: "The strikes killed …" after "… struck …".
+    let t = triples_of_sentence(
+        "Indian warplanes struck three militant camps in Pakistan on Wednesday. The strikes killed at least 12 people, Pakistani officials said.",
+        1,
+    );
+    assert_eq!(t, vec!["IND>PAK:19".to_string()]);
+    // A domestic raid stays domestic (the militants are Nigeria's).
+    let t = triples_of_sentence(
+        "Nigerian troops raided a Boko Haram camp on Sunday. The raid killed 15 militants, the army said.",
+        1,
+    );
+    assert_eq!(t, vec!["NGA>NGA:19".to_string()]);
+}
+
+#[test]
+fn a_followup_needs_one_doer_and_the_same_word() {
+    // Two sides struck: which strikes killed is not said.
+    let t = triples_of_sentence(
+        "Israel struck Iran on Friday. Iran struck Israel on Saturday. The strikes killed dozens of people.",
+        2,
+    );
+    assert!(t.is_empty(), "{t:?}");
+    // A reaction to the strikes is no second strike.
+    let t = triples_of_sentence(
+        "Israel struck Iran on Friday. Russia condemned the strikes.",
+        1,
+    );
+    assert!(!t.iter().any(|x| x.ends_with(":19")), "{t:?}");
+    // A description naming its own doer is read by the sentence itself.
+    let t = triples_of_sentence(
+        "Israel struck Iran on Friday. Hezbollah's attacks killed two soldiers in northern Israel.",
+        1,
+    );
+    assert!(!t.contains(&"ISR>IRN:19".to_string()), "{t:?}");
 }

@@ -60,6 +60,9 @@ pub struct PriorAct {
     pub targets: Vec<usize>,
     /// How many sentences before this one it was coded.
     pub back: usize,
+    /// Lower-cased lemmas of its trigger word and of the trigger's object nouns
+    /// ("strike" for "struck"; "impose" and "sanction" for "imposed sanctions").
+    pub words: Vec<String>,
 }
 
 /// The acts of an article coded so far (lib.rs), by mention, so that they can be
@@ -73,6 +76,7 @@ pub struct ActMemory {
 struct Remembered {
     code: &'static str,
     trigger: usize,
+    words: Vec<String>,
     sentence: usize,
     doers: Vec<usize>,
     target_keys: Vec<String>,
@@ -91,7 +95,13 @@ const WINDOW_GENERIC: usize = 3;
 impl ActMemory {
     /// Remember the actual, non-negated acts of sentence `si` whose doer is a usable
     /// actor named in it (or carried into it for a pronoun).
-    pub fn record(&mut self, found: &[Found], actors: &[Actor], si: usize) {
+    pub fn record(
+        &mut self,
+        found: &[Found],
+        actors: &[Actor],
+        s: &attache_text::Sentence,
+        si: usize,
+    ) {
         for f in found {
             if f.negated || f.modality != attache_core::Modality::Actual {
                 continue;
@@ -128,6 +138,13 @@ impl ActMemory {
                 None => self.acts.push(Remembered {
                     code: f.code,
                     trigger: f.trigger,
+                    words: std::iter::once(f.trigger)
+                        .chain(
+                            s.children(f.trigger)
+                                .filter(|&k| s.deprel(k) == "obj" && s.upos(k) == Upos::NOUN),
+                        )
+                        .map(|k| s.lemma(k).to_lowercase())
+                        .collect(),
                     sentence: si,
                     doers: vec![d.mention],
                     target_keys: tkey.into_iter().collect(),
@@ -150,6 +167,7 @@ impl ActMemory {
                 target_keys: r.target_keys.clone(),
                 targets: r.targets.iter().map(|&m| actor(m)).collect(),
                 back: si - r.sentence,
+                words: r.words.clone(),
             })
             .collect()
     }
@@ -157,7 +175,7 @@ impl ActMemory {
 
 /// The kinds of act a description can name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
+pub(super) enum Kind {
     /// Violence: attacks, strikes, offensives (18–20).
     Force,
     /// Coercion and cuts in relations: sanctions, bans, arrests, expulsions (16–17).
@@ -195,7 +213,7 @@ fn kind_of_code(code: &str) -> Option<Kind> {
 }
 
 /// Whether an act of `code` is one a description of kind `k` can name.
-fn fits(k: Kind, code: &str) -> bool {
+pub(super) fn fits(k: Kind, code: &str) -> bool {
     let Some(c) = kind_of_code(code) else {
         return false;
     };
@@ -245,7 +263,7 @@ const NAMED: &[(&str, Kind)] = &[
 ];
 
 /// `lemma` without a regular plural ending, for words the lemmatizer leaves plural.
-fn singular(lemma: &str) -> &str {
+pub(super) fn singular(lemma: &str) -> &str {
     lemma.strip_suffix('s').unwrap_or(lemma)
 }
 
@@ -267,7 +285,7 @@ impl SentenceCoder<'_> {
     /// patterns, else a compound ("the tariff hike", "the missile launch"), else the
     /// "of" phrase of a process head ("the reimposition of sanctions"), else the
     /// generic and listing words.
-    fn act_kind(&self, n: usize) -> Option<Kind> {
+    pub(super) fn act_kind(&self, n: usize) -> Option<Kind> {
         let lem = self.lemma(n).to_ascii_lowercase();
         if GENERIC.contains(&lem.as_str()) || GENERIC.contains(&singular(&lem)) {
             // "military action" names violence.
@@ -336,7 +354,7 @@ impl SentenceCoder<'_> {
     /// a possessor ("the move", "this decision", "Sunday's attack"), not a generic,
     /// indefinite or hypothetical one ("attacks on civilians", "any decision", "such a
     /// move").
-    fn definite_act(&self, n: usize) -> bool {
+    pub(super) fn definite_act(&self, n: usize) -> bool {
         let mut definite = false;
         for k in self.tree.kids(n) {
             let r = self.rel(k);
@@ -379,7 +397,7 @@ impl SentenceCoder<'_> {
     /// Whether the description names its own doer (a possessor, an adjective or a
     /// name before it that is an actor, or a "by" phrase): then the sentence's own
     /// reading stands.
-    fn describes_doer(&self, n: usize) -> bool {
+    pub(super) fn describes_doer(&self, n: usize) -> bool {
         if self.names_own_doer(n) {
             return true;
         }
