@@ -37,6 +37,7 @@ mod parties;
 mod place;
 mod predicates;
 pub mod reaction;
+pub(crate) mod retag;
 mod reversal;
 mod roles;
 mod shared_target;
@@ -2684,7 +2685,7 @@ impl<'a> SentenceCoder<'a> {
         }
         let mut coordinated = Vec::new();
         if targets.is_empty() {
-            self.coordinated_targets(root, clause, &sources, found, &mut coordinated);
+            self.coordinated_targets(root, code, clause, &sources, found, &mut coordinated);
         }
         let mut push = |s: usize, t: Option<usize>, conf: f32, code: &'static str| {
             // Assets frozen abroad are a sanction, protesters storming riot

@@ -244,6 +244,9 @@ impl Extractor {
             if s.is_empty() {
                 continue;
             }
+            // "condemned the attack and offered condolences" (extract/retag.rs).
+            let repaired = extract::retag::repair(text, s, &self.patterns);
+            let s = repaired.as_ref().unwrap_or(s);
             actors.clear();
             for (mi, m) in mentions.iter().enumerate() {
                 if m.sentence as usize != si {

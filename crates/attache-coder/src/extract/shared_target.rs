@@ -11,7 +11,9 @@
 //!
 //! Kept narrow for precision: only a chain of hostile acts — the second a demand (10),
 //! disapproval (11), rejection (12) or threat (13), the first one of those or a cut or
-//! coercion (16, 17). Cooperative chains are left alone: "hosted Germany's chancellor
+//! coercion (16, 17) — and condolences (018) after a condemnation (11), which go to the
+//! side the condemned attack was aimed at ("condemned the Islamabad attack and offered
+//! condolences"). Cooperative chains are left alone: "hosted Germany's chancellor
 //! and promised to boost defense spending", "signed a deal with Uganda and urged
 //! investors to return" — a pledge or appeal after a friendly act is as often aimed at
 //! home. Only when the verbs are coordinated on the tree (one is the other's `conj`, or
@@ -27,12 +29,16 @@ impl SentenceCoder<'_> {
     pub(super) fn coordinated_targets(
         &self,
         root: &str,
+        code: &str,
         clause: usize,
         sources: &[usize],
         found: &[Found],
         targets: &mut Vec<usize>,
     ) -> bool {
-        if !matches!(root, "10" | "11" | "12" | "13") {
+        // Sympathy after a condemnation goes to the same side: "condemned the
+        // Islamabad attack and offered condolences" (session 10).
+        let sympathy = code == "018";
+        if !matches!(root, "10" | "11" | "12" | "13") && !sympathy {
             return false;
         }
         let mut mates: Vec<usize> = Vec::new();
@@ -64,6 +70,7 @@ impl SentenceCoder<'_> {
                     .is_some_and(|h| mates.contains(&h));
             if !on_mate
                 || !matches!(&f.code[..2], "10" | "11" | "12" | "13" | "16" | "17")
+                || (sympathy && !f.code.starts_with("11"))
                 || f.negated
                 || !matches!(f.modality, Modality::Actual | Modality::Request)
             {

@@ -1,0 +1,170 @@
+//! A second verb of a clause that the tagger read as an adjective on its object:
+//! "The United States condemned the attack and **offered** condolences", "Pakistan
+//! said it remained committed to the ceasefire and **blamed** Indian troops for the
+//! violations", "gunmen killed 12 villagers and **looted** homes" (session 10).
+//!
+//! Why here and not in the tagger: after "and" between two nouns, a past form before a
+//! noun is most often a participle used as an adjective ("government forces and
+//! allied fighters", "drugs and undocumented migrants"), and the tagger (a linear
+//! model over a small window) learnt exactly that; the sentence-level evidence that
+//! tells the verb reading apart — a finite past verb earlier in the same clause whose
+//! object the first noun is, and a dictionary verb for the word — is the coder's. The
+//! event is lost otherwise: "offered" hangs as `amod` on "condolences" with no subject
+//! and the dictionary is never asked.
+//!
+//! What it does: on a copy of the sentence (the original is untouched; most sentences
+//! need no copy), the word becomes a finite past verb (`VERB`/`VBD`, its dictionary
+//! lemma) coordinated with that finite verb, the noun its object and "and" its
+//! coordinator. Participles that news uses as adjectives after "and" are never
+//! re-read, nor is a noun coordinated with a subject ("forces and allied fighters
+//! killed …").
+
+use crate::patterns::Patterns;
+use attache_text::{Sentence, Upos};
+
+/// Past forms news uses as adjectives of a following noun ("and armed groups").
+const ADJECTIVAL: &[&str] = &[
+    "allied",
+    "armed",
+    "organized",
+    "organised",
+    "undocumented",
+    "affected",
+    "detained",
+    "displaced",
+    "disputed",
+    "occupied",
+    "contested",
+    "elected",
+    "exiled",
+    "banned",
+    "suspected",
+    "alleged",
+    "accused",
+    "unnamed",
+    "masked",
+    "related",
+    "united",
+    "advanced",
+    "required",
+    "proposed",
+    "planned",
+    "expected",
+    "continued",
+    "renewed",
+    "increased",
+    "reduced",
+    "limited",
+    "detailed",
+    "sustained",
+    "coordinated",
+    "sophisticated",
+    "retired",
+    "experienced",
+    "trained",
+    "skilled",
+    "guided",
+    "unguided",
+    "targeted",
+    "unmanned",
+    "manned",
+    "fixed",
+    "mixed",
+    "based",
+    "backed",
+    "funded",
+];
+
+/// The dictionary verb of a past form in "-ed" ("blamed" → "blame", "looted" → "loot",
+/// "planned" → "plan", "identified" → "identify"), if the dictionary has one.
+fn dictionary_verb(form: &str, patterns: &Patterns) -> Option<String> {
+    let w = form.to_ascii_lowercase();
+    let stem = w.strip_suffix("ed")?;
+    let mut cands = vec![format!("{stem}e"), stem.to_string()];
+    if let Some(s) = stem.strip_suffix('i') {
+        cands.push(format!("{s}y"));
+    }
+    let b = stem.as_bytes();
+    if b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] {
+        cands.push(stem[..stem.len() - 1].to_string());
+    }
+    cands
+        .into_iter()
+        .find(|c| patterns.verb(c).iter().any(|p| !p.code.is_empty()))
+}
+
+/// The finite past verb of the clause a nominal `c` belongs to: up through nominal
+/// relations and non-finite verbs ("remained committed to the ceasefire" → "remained").
+fn finite_past_verb(s: &Sentence, c: usize) -> Option<usize> {
+    let mut x = c;
+    for _ in 0..6 {
+        let h = s.head(x)?;
+        let rel = s.deprel(x).split(':').next().unwrap_or("");
+        let nominal = matches!(s.upos(x), Upos::NOUN | Upos::PROPN | Upos::PRON | Upos::NUM);
+        if nominal && !matches!(rel, "obj" | "obl" | "nmod" | "conj" | "iobj") {
+            return None;
+        }
+        if s.upos(h) == Upos::VERB {
+            let f = s.feats_str(h);
+            if f.contains("VerbForm=Fin") {
+                return f.contains("Tense=Past").then_some(h);
+            }
+            if !matches!(s.deprel(h), "xcomp" | "conj") {
+                return None;
+            }
+        }
+        x = h;
+    }
+    None
+}
+
+/// The sentence with its misread coordinated verbs repaired, or `None` when it has
+/// none (module doc).
+pub fn repair(text: &str, s: &Sentence, patterns: &Patterns) -> Option<Sentence> {
+    let mut out: Option<Sentence> = None;
+    for v in 1..s.len() {
+        if !matches!(s.upos(v), Upos::ADJ | Upos::VERB) || s.deprel(v) != "amod" {
+            continue;
+        }
+        let form = s.form(text, v);
+        if !form.starts_with(|c: char| c.is_ascii_lowercase())
+            || !s.form(text, v - 1).eq_ignore_ascii_case("and")
+            || ADJECTIVAL.contains(&form.to_ascii_lowercase().as_str())
+        {
+            continue;
+        }
+        let Some(h) = s.head(v) else { continue };
+        if h <= v || s.deprel(h) != "conj" || !matches!(s.upos(h), Upos::NOUN | Upos::PROPN) {
+            continue;
+        }
+        // Only adjectives and numbers between the word and its noun ("blamed Indian
+        // troops", "injured 60 others").
+        if !(v + 1..h).all(|k| {
+            s.head(k) == Some(h) && matches!(s.deprel(k), "amod" | "nummod" | "det" | "compound")
+        }) {
+            continue;
+        }
+        let Some(first) = s.head(h) else { continue };
+        let Some(g) = finite_past_verb(s, first) else {
+            continue;
+        };
+        let Some(lemma) = dictionary_verb(form, patterns) else {
+            continue;
+        };
+        let copy = out.get_or_insert_with(|| s.clone());
+        let t = &mut copy.tokens[v];
+        t.upos = Upos::VERB;
+        t.xpos = "VBD".into();
+        t.feats = "Mood=Ind|Tense=Past|VerbForm=Fin".into();
+        t.lemma = lemma;
+        t.head = g as u32 + 1;
+        t.deprel = "conj".into();
+        let n = &mut copy.tokens[h];
+        n.head = v as u32 + 1;
+        n.deprel = "obj".into();
+        let and = &mut copy.tokens[v - 1];
+        and.head = v as u32 + 1;
+        and.deprel = "cc".into();
+    }
+    out
+}
