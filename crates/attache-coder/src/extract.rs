@@ -1868,6 +1868,15 @@ impl<'a> SentenceCoder<'a> {
             }
             found.push(f);
         }
+        // The defier of coercion is its passive subject (extract/complement.rs).
+        for f in found.iter_mut() {
+            if f.code == "124" && self.defies_coercion(f.trigger) {
+                if let Some(t) = f.target {
+                    f.target = Some(f.source);
+                    f.source = t;
+                }
+            }
+        }
         // Evaluations: "X called Y's act arbitrary", "X said Y is defying …" (evaluation.rs).
         self.code_evaluations(&mut found);
         // "has been supportive of", "remains opposed to" (extract/predicates.rs).
@@ -2258,7 +2267,16 @@ impl<'a> SentenceCoder<'a> {
                 modality = Modality::Actual;
             }
         }
-        if clause_top == clause && !refusal {
+        // "would not be intimidated by China": defiance of the would-be coercer
+        // (extract/complement.rs).
+        let defiance = clause_top == clause && !refusal && negated && self.defies_coercion(clause);
+        if defiance {
+            code = "124";
+            root = "12";
+            negated = false;
+            modality = Modality::Actual;
+        }
+        if clause_top == clause && !refusal && !defiance {
             match modal_recode(code, modality) {
                 Some(c) => code = c,
                 None => {

@@ -604,6 +604,18 @@ impl SentenceCoder<'_> {
             && self.negated(clause)
             && self.modality(clause) == Modality::Intent
     }
+
+    /// "The Philippines will not be intimidated by China", "Kyiv would not be coerced":
+    /// a stated refusal to give in to coercion (CAMEO 124, refuse to yield, by the
+    /// passive subject to the agent; session 10), not a negated act of coercion. Only
+    /// for a passive verb of coercion under "will"/"would" and "not".
+    pub(super) fn defies_coercion(&self, clause: usize) -> bool {
+        const COERCE: &[&str] = &["intimidate", "coerce", "blackmail", "pressure", "pressur"];
+        COERCE.contains(&self.lemma(clause).to_ascii_lowercase().as_str())
+            && self.tree.kids(clause).any(|k| self.rel(k) == "aux:pass")
+            && self.negated(clause)
+            && self.modality(clause) == Modality::Intent
+    }
 }
 
 impl SentenceCoder<'_> {
