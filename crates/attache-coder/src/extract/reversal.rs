@@ -1,6 +1,7 @@
 //! Nominal events under a word that undoes them: "the lifting of U.S. sanctions on
 //! Syria", "an end to the Israeli blockade of Gaza", "the suspension of U.S. military
-//! aid to Ukraine".
+//! aid to Ukraine", and (session 10) the object of such a verb: "Ethiopia and Eritrea
+//! ended their border war", "the army halted the offensive".
 //!
 //! Why a module of its own: the extractor codes an event noun wherever it stands, with
 //! the participants hanging from it ("U.S. sanctions on Syria" → USA→SYR 163). Under a
@@ -20,6 +21,13 @@ use super::*;
 /// Heads that end or ease the event they govern ("the lifting of", "an end to").
 const ENDING: &[&str] = &[
     "lifting",
+    "ease",
+    "remove",
+    "scrap",
+    "relax",
+    "loosen",
+    "cancel",
+    "revoke",
     "lift",
     "easing",
     "removal",
@@ -38,6 +46,9 @@ const ENDING: &[&str] = &[
 /// Heads that stop or cut the event they govern ("the suspension of aid").
 const STOPPING: &[&str] = &[
     "suspension",
+    "suspend",
+    "stop",
+    "terminate",
     "halt",
     "freeze",
     "freezing",
@@ -101,6 +112,10 @@ impl SentenceCoder<'_> {
                 .case_of(t)
                 .is_some_and(|c| lower_eq(c, "of") || lower_eq(c, "to")),
             "compound" => self.rel(t) == "compound" && lower_eq(self.lemma(h), "relief"),
+            // The object of a verb that ends or stops it: "ended their border war",
+            // "halted the offensive" (session 10; a verb with a pattern of its own for
+            // that object, "lifted sanctions", is coded by the verb and never gets here).
+            "obj" => self.s.upos(h) == Upos::VERB,
             _ => false,
         };
         if !under {
