@@ -13,16 +13,21 @@ fn key(a: &Option<attache_core::ActorRef>) -> String {
         .unwrap_or_else(|| "-".into())
 }
 
-fn triples(text: &str) -> Vec<String> {
+/// Triples of every sentence, or of sentence `only`.
+fn triples_in(text: &str, only: Option<u32>) -> Vec<String> {
     let coder = attache_coder::Coder::load_default().expect("built-in coder");
     let mut art = Article::new("t", text);
     art.published = Some("2025-03-04".into());
     let c = coder.code(&art);
     c.events
         .iter()
-        .filter(|e| !e.negated)
+        .filter(|e| !e.negated && only.is_none_or(|si| e.sentence == si))
         .map(|e| format!("{}>{}:{}", key(&e.source), key(&e.target), e.cameo_root))
         .collect()
+}
+
+fn triples(text: &str) -> Vec<String> {
+    triples_in(text, None)
 }
 
 #[test]
@@ -74,15 +79,7 @@ fn verb_after_an_appositive_subject_is_the_main_verb() {
 
 /// Triples of sentence `si` only.
 fn triples_of_sentence(text: &str, si: u32) -> Vec<String> {
-    let coder = attache_coder::Coder::load_default().expect("built-in coder");
-    let mut art = Article::new("t", text);
-    art.published = Some("2025-03-04".into());
-    let c = coder.code(&art);
-    c.events
-        .iter()
-        .filter(|e| !e.negated && e.sentence == si)
-        .map(|e| format!("{}>{}:{}", key(&e.source), key(&e.target), e.cameo_root))
-        .collect()
+    triples_in(text, Some(si))
 }
 
 #[test]

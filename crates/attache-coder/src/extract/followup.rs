@@ -193,16 +193,7 @@ impl SentenceCoder<'_> {
     /// description's word as its trigger ("the strikes" for "struck", "the raids" for
     /// "raids"), when all such acts have the same doers.
     fn followed_act(&self, kind: Kind, word: &str) -> Option<&PriorAct> {
-        let keys = |p: &PriorAct| {
-            let mut k: Vec<&str> = p
-                .doers
-                .iter()
-                .map(|&a| self.actors[a].key.as_str())
-                .collect();
-            k.sort_unstable();
-            k.dedup();
-            k
-        };
+        let keys = |p: &PriorAct| self.doer_keys(p);
         let mut cands = self.prior_acts.iter().rev().filter(|p| {
             p.back <= REACH && fits(kind, p.code) && p.words.iter().any(|w| same_word(w, word))
         });

@@ -745,16 +745,7 @@ impl SentenceCoder<'_> {
             .iter()
             .filter(|p| fits(kind, p.code))
             .collect();
-        let doer_keys = |p: &PriorAct| {
-            let mut k: Vec<&str> = p
-                .doers
-                .iter()
-                .map(|&a| self.actors[a].key.as_str())
-                .collect();
-            k.sort_unstable();
-            k.dedup();
-            k
-        };
+        let doer_keys = |p: &PriorAct| self.doer_keys(p);
         let Some(first) = cands.last() else {
             return Vec::new();
         };
@@ -770,6 +761,18 @@ impl SentenceCoder<'_> {
             }
         }
         out
+    }
+
+    /// The distinct keys of an earlier act's doers, sorted.
+    pub(super) fn doer_keys(&self, p: &PriorAct) -> Vec<&str> {
+        let mut k: Vec<&str> = p
+            .doers
+            .iter()
+            .map(|&a| self.actors[a].key.as_str())
+            .collect();
+        k.sort_unstable();
+        k.dedup();
+        k
     }
 
     fn lc_lemma(&self, i: usize) -> String {
