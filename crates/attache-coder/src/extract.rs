@@ -2858,6 +2858,29 @@ impl<'a> SentenceCoder<'a> {
         {
             targets.clear();
         }
+        // "Kyrgyzstan and Uzbekistan settled their border dispute": in a mutual act of
+        // coordinated doers, "their" on what they act on is theirs, whatever the
+        // previous sentence's subject was (session 10).
+        if p.symmetric
+            && sources
+                .iter()
+                .any(|&a| self.actors[a].key != self.actors[sources[0]].key)
+        {
+            let theirs = self
+                .tree
+                .kids(trigger)
+                .filter(|&o| self.rel(o) == "obj")
+                .chain([trigger])
+                .any(|o| {
+                    self.tree.kids(o).any(|k| {
+                        self.rel(k) == "nmod:poss"
+                            && self.s.form(self.text, k).eq_ignore_ascii_case("their")
+                    })
+                });
+            if theirs {
+                targets.retain(|&t| self.actors[t].in_sentence && !self.their_possessive(t));
+            }
+        }
         // Reported speech: "the Thai government said China had asked for the return of
         // its nationals" — an appeal, offer, demand, rejection or threat with no stated
         // addressee (or only the doer's own people) is addressed to the reporter.

@@ -119,3 +119,15 @@ fn a_followup_needs_one_doer_and_the_same_word() {
     );
     assert!(!t.contains(&"ISR>IRN:19".to_string()), "{t:?}");
 }
+
+#[test]
+fn their_in_a_mutual_act_of_coordinated_doers_is_theirs() {
+    // "their" is not the previous sentence's subject (the EU) but the two doers.
+    let t = triples_of_sentence(
+        "The European Union praised the two governments for their courage. Kyrgyzstan and Uzbekistan settled their own border dispute in 2023.",
+        1,
+    );
+    assert!(t.contains(&"KGZ>UZB:05".to_string()), "{t:?}");
+    assert!(t.contains(&"UZB>KGZ:05".to_string()), "{t:?}");
+    assert!(!t.iter().any(|x| x.contains(">EU")), "{t:?}");
+}

@@ -317,6 +317,20 @@ impl SentenceCoder<'_> {
             })
     }
 
+    /// Whether actor `a` is the possessive pronoun "their" ("settled their border
+    /// dispute").
+    pub(super) fn their_possessive(&self, a: usize) -> bool {
+        let ac = &self.actors[a];
+        ac.in_sentence
+            && (0..self.s.len()).any(|i| {
+                let sp = self.s.token_span(i);
+                sp.start == ac.start
+                    && sp.end == ac.end
+                    && self.rel(i) == "nmod:poss"
+                    && self.s.form(self.text, i).eq_ignore_ascii_case("their")
+            })
+    }
+
     /// Whether actor `a` is a phrase opened by a possessive pronoun ("its longtime
     /// leader", "their commanders"), resolved through the pronoun.
     pub(super) fn pronoun_possessed(&self, a: usize) -> bool {
