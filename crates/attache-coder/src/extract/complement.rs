@@ -610,7 +610,7 @@ impl SentenceCoder<'_> {
     /// passive subject to the agent; session 10), not a negated act of coercion. Only
     /// for a passive verb of coercion under "will"/"would" and "not".
     pub(super) fn defies_coercion(&self, clause: usize) -> bool {
-        const COERCE: &[&str] = &["intimidate", "coerce", "blackmail", "pressure", "pressur"];
+        const COERCE: &[&str] = &["intimidate", "coerce", "blackmail", "pressure"];
         COERCE.contains(&self.lemma(clause).to_ascii_lowercase().as_str())
             && self.tree.kids(clause).any(|k| self.rel(k) == "aux:pass")
             && self.negated(clause)
