@@ -26,37 +26,15 @@ use super::{base, Actor, Found, SentenceCoder};
 use attache_core::Modality;
 use attache_text::Upos;
 
-/// Verbs that tell what an act did to someone or something.
-const DETAIL: &[&str] = &[
-    "kill",
-    "wound",
-    "injure",
-    "hit",
-    "target",
-    "destroy",
-    "damage",
-    "strike",
-    "level",
-    "flatten",
-    "claim",
-    "deal",
-    "sink",
-    "seize",
-    "raze",
-    "displace",
-    "test",
-    "ban",
-    "blacklist",
-    "bar",
-    "block",
-    "restrict",
-    "freeze",
-    "lower",
-    "cut",
+/// Verbs that tell what an act of force did to someone or something.
+const HARM: &[&str] = &[
+    "kill", "wound", "injure", "hit", "destroy", "damage", "strike", "level", "flatten", "claim",
+    "deal", "sink", "seize", "raze", "displace", "test",
 ];
 
-/// Of those, the ones that say what a measure does, for "the measures" and "the
-/// step" (a generic description of a policy act).
+/// Verbs that say what a measure does; with [`HARM`] the verbs of a follow-up, and alone
+/// the only ones for "the measures" and "the step" (a generic description of a policy
+/// act).
 const MEASURE: &[&str] = &[
     "target",
     "ban",
@@ -87,7 +65,8 @@ impl SentenceCoder<'_> {
                 continue;
             };
             let verb = self.lemma(v).to_ascii_lowercase();
-            if self.s.upos(v) != Upos::VERB || !DETAIL.contains(&verb.as_str()) {
+            let detail = HARM.contains(&verb.as_str()) || MEASURE.contains(&verb.as_str());
+            if self.s.upos(v) != Upos::VERB || !detail {
                 continue;
             }
             if found.iter().any(|f| f.trigger == n || f.trigger == v)
