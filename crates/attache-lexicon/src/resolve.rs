@@ -1490,12 +1490,26 @@ pub fn resolve(lex: &Lexicon, doc: &Doc, ctx: &DocContext) -> Vec<Mention> {
                 .first()
                 .and_then(|(toks, _, hits)| crate::setting::lead_setting(lex, toks, hits, date))
         };
+        // A headline that opens with a state names the story's protagonist ("India
+        // suspends water treaty with Pakistan"): the focus when the counts leave it
+        // open, if the story names that state again.
+        let headline_subject = || {
+            let t = ctx.title.as_deref()?;
+            let toks = tokenize(t, 0);
+            let hits = select_hits(lex, &toks, date);
+            let h = hits.iter().min_by_key(|h| h.start)?;
+            let opens = h.start == 0 || (h.start == 1 && toks[0].norm == "the");
+            let c = opens.then(|| country_of_hit(&toks, h)).flatten()?;
+            (counts.get(&c).copied().unwrap_or(0) >= 2).then_some(c)
+        };
         if title_countries.len() == 1 {
             title_countries.into_iter().next()
         } else if counts.len() == 1 {
             counts.keys().next().cloned()
         } else {
-            scene().or_else(|| article_focus(&counts, &lead, &title_countries))
+            scene()
+                .or_else(|| article_focus(&counts, &lead, &title_countries))
+                .or_else(headline_subject)
         }
     };
 

@@ -831,3 +831,26 @@ fn ruling_party_and_rioters_take_the_story_country() {
     assert_eq!(find(&ms, "Rioters").country.as_deref(), Some("BGD"));
     assert_eq!(find(&ms, "ruling party").country.as_deref(), Some("BGD"));
 }
+
+/// A story about two states, named equally often, whose headline opens with one of
+/// them: that state is the home of the story's unqualified agents.
+#[test]
+fn headline_subject_is_the_focus_when_the_counts_tie() {
+    let text = "Chile said on Monday it would expel two Peruvian diplomats. Peru called the decision unjustified. Chile and Peru have argued over fishing rights for years. Police detained three fishermen near the border on Sunday.";
+    let ms = |title: Option<&str>| {
+        let doc = simple_doc(text);
+        let ctx = DocContext {
+            published: d("2025-03-03"),
+            dateline: None,
+            title: title.map(str::to_string),
+        };
+        resolve(lex(), &doc, &ctx)
+    };
+    let with = ms(Some("Chile expels Peruvian diplomats in fishing row"));
+    assert_eq!(find(&with, "Police").country.as_deref(), Some("CHL"));
+    let peru = ms(Some("Peru protests as Chile expels its diplomats"));
+    assert_eq!(find(&peru, "Police").country.as_deref(), Some("PER"));
+    // A headline that does not open with a state leaves the story without a focus.
+    let none = ms(Some("Diplomats expelled in fishing row"));
+    assert_ne!(find(&none, "Police").country.as_deref(), Some("CHL"));
+}
