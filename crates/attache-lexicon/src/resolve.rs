@@ -1988,6 +1988,7 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
         p += 1;
     }
     acronyms(sc, mem, &mut found);
+    introduced_people(sc, mem, &mut found);
     // States of this sentence, in order.
     let mut cur: Vec<String> = Vec::new();
     for f in &found {
@@ -2115,6 +2116,81 @@ fn acronyms(sc: &SentCtx, mem: &mut Memory, found: &mut [Found]) {
             ..r
         };
         mem.people.insert(sc.norm(s).to_string(), res.clone());
+        found[g].res = res;
+    }
+}
+
+/// Verbs that put a person in an office, read after "was"/"has been"/"had been"
+/// ("was sworn in as", "was elected", "has been appointed"), or alone ("became").
+const INSTALLED: &[&str] = &[
+    "elected",
+    "appointed",
+    "named",
+    "inaugurated",
+    "installed",
+    "confirmed",
+    "nominated",
+    "reelected",
+    "re-elected",
+];
+
+/// A person the lexicon does not know, introduced with the office a resolved title
+/// gives him: "Jon Marek, Slovakia's new president, ...", "Jon Marek was sworn in as
+/// Slovakia's president", "... was elected president of Slovakia", "Jon Marek became
+/// Slovakia's prime minister". The name takes the title's resolution here and for the
+/// rest of the article, as if the title had stood before it ("Slovak President Jon
+/// Marek"). A title with no country ("a former president") gives nothing.
+fn introduced_people(sc: &SentCtx, mem: &mut Memory, found: &mut [Found]) {
+    for g in 0..found.len() {
+        let f = &found[g];
+        if !f.res.code.is_empty() || f.res.kind != MentionKind::Person || f.end < f.start + 2 {
+            continue;
+        }
+        let (start, end) = (f.start, f.end);
+        // Where the title may start.
+        let mut q = end;
+        if sc.norm(q) == "," {
+            q += 1;
+        } else {
+            if matches!(sc.norm(q), "was" | "is" | "has" | "had") {
+                q += 1;
+                if sc.norm(q) == "been" {
+                    q += 1;
+                }
+                if sc.norm(q) == "sworn" && sc.norm(q + 1) == "in" {
+                    q += 2;
+                } else if INSTALLED.contains(&sc.norm(q)) {
+                    q += 1;
+                } else {
+                    continue;
+                }
+            } else if sc.norm(q) == "became" {
+                q += 1;
+            } else {
+                continue;
+            }
+            if sc.norm(q) == "as" {
+                q += 1;
+            }
+        }
+        if matches!(sc.norm(q), "the" | "a" | "an") {
+            q += 1;
+        }
+        let Some(r) = found.iter().find(|t| {
+            t.start == q
+                && !t.res.code.is_empty()
+                && t.res.country.is_some()
+                && t.res.by == ResolvedBy::Title
+                && t.res.kind != MentionKind::State
+        }) else {
+            continue;
+        };
+        let res = Res {
+            kind: MentionKind::Person,
+            by: ResolvedBy::Context,
+            ..r.res.clone()
+        };
+        remember(sc, mem, start, end, None, &res);
         found[g].res = res;
     }
 }

@@ -854,3 +854,28 @@ fn headline_subject_is_the_focus_when_the_counts_tie() {
     let none = ms(Some("Diplomats expelled in fishing row"));
     assert_ne!(find(&none, "Police").country.as_deref(), Some("CHL"));
 }
+
+/// A person the lexicon does not know takes the office a resolved title gives him
+/// where he is introduced, and keeps it for the rest of the story; a title without a
+/// country gives nothing.
+#[test]
+fn people_introduced_with_an_office_keep_it() {
+    let ms = run(
+        "Jon Marek, Slovakia's new president, took office on Wednesday. Marek pledged to reopen talks with Hungary. Liberal candidate Jan Novak was sworn in as the Czech Republic's prime minister. Novak spoke. Eva Kral was elected president of Austria. Kral spoke. Ivan Horak, a former president, said he would run again. Horak spoke.",
+        "2025-01-01",
+        None,
+    );
+    let code = |t: &str| {
+        ms.iter()
+            .filter(|m| m.text == t)
+            .map(|m| m.code.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(code("Jon Marek"), ["SVKGOV"]);
+    assert_eq!(code("Marek"), ["SVKGOV"]);
+    assert_eq!(code("Jan Novak"), ["CZEGOV"]);
+    assert_eq!(code("Novak"), ["CZEGOV"]);
+    assert_eq!(code("Eva Kral"), ["AUTGOV"]);
+    assert_eq!(code("Kral"), ["AUTGOV"]);
+    assert!(code("Horak").iter().all(|c| c.is_empty()), "{ms:#?}");
+}
