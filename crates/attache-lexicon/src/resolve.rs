@@ -3277,6 +3277,39 @@ const VISIT_VERBS: &[&str] = &[
     "toured",
 ];
 
+/// Heads of a state's agents that are one body, which "it" can stand for ("Pakistan's
+/// army said it killed 30 militants"); people ("the minister") and crowds ("police",
+/// "protesters") are "he", "she" or "they".
+const INSTITUTION_HEADS: &[&str] = &[
+    "army",
+    "military",
+    "navy",
+    "ministry",
+    "government",
+    "cabinet",
+    "administration",
+    "junta",
+    "regime",
+    "court",
+    "tribunal",
+    "parliament",
+    "legislature",
+    "assembly",
+    "senate",
+    "agency",
+    "commission",
+    "council",
+    "office",
+    "embassy",
+    "mission",
+    "command",
+    "force",
+    "guard",
+    "service",
+    "department",
+    "authority",
+];
+
 fn compatible(lex: &Lexicon, a: &Ante, want: &Want) -> bool {
     let r = &a.res[0];
     // Coordinated actors together are only "they".
@@ -3296,13 +3329,14 @@ fn compatible(lex: &Lexicon, a: &Ante, want: &Want) -> bool {
         }
         Want::Singular => {
             !a.plural
-                && matches!(
+                && (matches!(
                     r.kind,
                     MentionKind::State
                         | MentionKind::Government
                         | MentionKind::Igo
                         | MentionKind::Group
-                )
+                ) || (r.kind == MentionKind::Agent
+                    && INSTITUTION_HEADS.contains(&a.head.as_str())))
         }
         Want::Plural => {
             (a.plural

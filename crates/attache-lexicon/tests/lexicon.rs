@@ -879,3 +879,22 @@ fn people_introduced_with_an_office_keep_it() {
     assert_eq!(code("Kral"), ["AUTGOV"]);
     assert!(code("Horak").iter().all(|c| c.is_empty()), "{ms:#?}");
 }
+
+/// "It" after a state's institution in its own sentence is that institution, not the
+/// state of the sentence before; a person or a crowd is no "it".
+#[test]
+fn it_refers_to_an_institution_named_before_it() {
+    let ms = run(
+        "Algeria expelled 12 French embassy staff. Pakistan's army said it killed 30 militants. Kenya's foreign ministry said it would reopen the border. Nigeria closed its border. Ghana's foreign minister said it was closed.",
+        "2025-05-05",
+        None,
+    );
+    let its: Vec<&str> = ms
+        .iter()
+        .filter(|m| m.text == "it")
+        .map(|m| m.code.as_str())
+        .collect();
+    assert_eq!(its[0], "PAKMIL", "{ms:#?}");
+    assert_eq!(its[1], "KENGOV", "{ms:#?}");
+    assert!(its.get(2).is_none_or(|c| !c.starts_with("GHA")), "{ms:#?}");
+}
