@@ -131,3 +131,30 @@ fn their_in_a_mutual_act_of_coordinated_doers_is_theirs() {
     assert!(t.contains(&"UZB>KGZ:05".to_string()), "{t:?}");
     assert!(!t.iter().any(|x| x.contains(">EU")), "{t:?}");
 }
+
+/// "praised X for its …", "sanctioned X over its …": the possessive in the reason is
+/// the object's, not the subject's.
+#[test]
+fn possessive_in_the_reason_is_the_objects() {
+    let t = triples("The United States sanctioned Russia over its invasion of Ukraine.");
+    assert!(t.contains(&"USA>RUS:16".to_string()), "{t:?}");
+    assert!(t.contains(&"RUS>UKR:19".to_string()), "{t:?}");
+    assert!(!t.contains(&"USA>UKR:19".to_string()), "{t:?}");
+    let t = triples("Tanzania praised Mozambique for its efforts to fight the insurgents.");
+    assert!(t.contains(&"TZA>MOZ:05".to_string()), "{t:?}");
+    assert!(
+        t.iter()
+            .all(|x| !x.starts_with("TZA>") || x.ends_with(":05")),
+        "{t:?}"
+    );
+}
+
+/// What someone is thanked or praised for is the reason of the gratitude, not an
+/// event the sentence reports.
+#[test]
+fn the_act_thanked_for_is_background() {
+    let t = triples("Taiwan thanked Japan for its support.");
+    assert_eq!(t, ["TWN>JPN:05"]);
+    let t = triples("Ghana congratulated Senegal on its peaceful election.");
+    assert!(t.contains(&"GHA>SEN:05".to_string()), "{t:?}");
+}
