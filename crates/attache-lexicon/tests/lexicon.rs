@@ -16,11 +16,15 @@ fn d(s: &str) -> Option<FuzzyDate> {
 }
 
 fn run(text: &str, date: &str, dateline: Option<&str>) -> Vec<Mention> {
+    run_titled(text, date, dateline, None)
+}
+
+fn run_titled(text: &str, date: &str, dateline: Option<&str>, title: Option<&str>) -> Vec<Mention> {
     let doc = simple_doc(text);
     let ctx = DocContext {
         published: d(date),
         dateline: dateline.map(str::to_string),
-        title: None,
+        title: title.map(str::to_string),
     };
     resolve(lex(), &doc, &ctx)
 }
@@ -837,15 +841,7 @@ fn ruling_party_and_rioters_take_the_story_country() {
 #[test]
 fn headline_subject_is_the_focus_when_the_counts_tie() {
     let text = "Chile said on Monday it would expel two Peruvian diplomats. Peru called the decision unjustified. Chile and Peru have argued over fishing rights for years. Police detained three fishermen near the border on Sunday.";
-    let ms = |title: Option<&str>| {
-        let doc = simple_doc(text);
-        let ctx = DocContext {
-            published: d("2025-03-03"),
-            dateline: None,
-            title: title.map(str::to_string),
-        };
-        resolve(lex(), &doc, &ctx)
-    };
+    let ms = |title: Option<&str>| run_titled(text, "2025-03-03", None, title);
     let with = ms(Some("Chile expels Peruvian diplomats in fishing row"));
     assert_eq!(find(&with, "Police").country.as_deref(), Some("CHL"));
     let peru = ms(Some("Peru protests as Chile expels its diplomats"));
