@@ -1614,6 +1614,17 @@ impl<'a> SentenceCoder<'a> {
         if out.is_empty() && p.pos == TriggerPos::Verb {
             if let Some(o) = self.kids_rel(t, "obj").next() {
                 scan(o, out, loc);
+                // "closed its border crossing with Mozambique" with "crossing" read as
+                // a participle on "border": its complements are the object's.
+                if out.is_empty() {
+                    for k in self.kids_rel(o, "acl") {
+                        let subjectless = !self.tree.kids(k).any(|c| base(self.rel(c)) == "nsubj");
+                        if subjectless && self.s.feats_str(k).contains("VerbForm=Ger") && k == o + 1
+                        {
+                            scan(k, out, loc);
+                        }
+                    }
+                }
             }
         }
         if out.is_empty() && p.pos == TriggerPos::Verb && !p.no_object_target {

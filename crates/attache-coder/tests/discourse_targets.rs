@@ -158,3 +158,15 @@ fn the_act_thanked_for_is_background() {
     let t = triples("Ghana congratulated Senegal on its peaceful election.");
     assert!(t.contains(&"GHA>SEN:05".to_string()), "{t:?}");
 }
+
+/// "closed its border crossing with Mozambique", with "crossing" read as a participle
+/// on "border": the "with" phrase is still the object's, whoever the previous sentence
+/// was about.
+#[test]
+fn border_crossing_with_a_state_names_the_target() {
+    let t = triples_in(
+        "The European Union urged calm. South Africa closed its main border crossing with Mozambique on Tuesday.",
+        Some(1),
+    );
+    assert_eq!(t, ["ZAF>MOZ:17"]);
+}

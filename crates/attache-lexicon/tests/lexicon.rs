@@ -894,3 +894,35 @@ fn it_refers_to_an_institution_named_before_it() {
     assert_eq!(its[1], "KENGOV", "{ms:#?}");
     assert!(its.get(2).is_none_or(|c| !c.starts_with("GHA")), "{ms:#?}");
 }
+
+/// "Both sides" in a story about one country's own conflict, with no pair of states
+/// set up, are that country's.
+#[test]
+fn both_sides_of_a_domestic_conflict_are_the_focus_country() {
+    let text = "Police in Mozambique fired tear gas at opposition supporters on Monday. Mozambique's government accused the opposition of inciting violence. The European Union called on both sides to show restraint.";
+    let ms = run_titled(
+        text,
+        "2025-06-10",
+        None,
+        Some("Mozambique police clash with protesters"),
+    );
+    let sides: Vec<&str> = ms
+        .iter()
+        .filter(|m| m.text == "both sides")
+        .map(|m| m.code.as_str())
+        .collect();
+    assert_eq!(sides, ["MOZ"], "{ms:#?}");
+    // Once the story has a pair of states, both sides are that pair.
+    let ms = run(
+        "Serbia expelled two Croatian diplomats. Croatia condemned Serbia. The European Union called on both sides to show restraint.",
+        "2025-03-18",
+        None,
+    );
+    let mut sides: Vec<&str> = ms
+        .iter()
+        .filter(|m| m.text == "both sides")
+        .map(|m| m.code.as_str())
+        .collect();
+    sides.sort();
+    assert_eq!(sides, ["HRV", "SRB"], "{ms:#?}");
+}

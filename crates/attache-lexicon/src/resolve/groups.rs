@@ -284,6 +284,17 @@ pub(super) fn pair_for(
     if let Some((a, b)) = pair_of(sc, found, pairs, recent, s, now) {
         return vec![a, b];
     }
+    // A story that has set up no pair of states is about one country's own conflict
+    // ("Police fired tear gas at opposition supporters … The European Union called on
+    // both sides to show restraint"): both sides are that country's, if the story has
+    // one in focus and the clause's subject is not it.
+    if pairs.is_empty() && !subject_position(sc, s) {
+        if let Some(c) = sc.focus.as_deref() {
+            if !clause_subject(sc, found, s).iter().any(|x| x == c) {
+                return vec![c.to_string()];
+            }
+        }
+    }
     if !open_ended {
         return Vec::new();
     }
