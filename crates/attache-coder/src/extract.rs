@@ -2348,11 +2348,14 @@ impl<'a> SentenceCoder<'a> {
         }
         if clause_top == clause
             && modality == Modality::Actual
+            && !matches!(root, "01" | "11")
             && self
                 .head_control(clause)
                 .is_some_and(|c| matches!(c, Control::Request | Control::Demand))
         {
-            // The appeal or demand word itself coded ("urged the release of …").
+            // The appeal or demand word itself coded ("urged the release of …"); not
+            // a statement or a judgement made with the same word ("called the move
+            // unfounded", "called the decision a blatant provocation").
             modality = Modality::Request;
         }
         // "failed to reach", "stopped short of", "has no plans to" deny the event;

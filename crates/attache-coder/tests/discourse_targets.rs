@@ -170,3 +170,31 @@ fn border_crossing_with_a_state_names_the_target() {
     );
     assert_eq!(t, ["ZAF>MOZ:17"]);
 }
+
+/// A judgement made with an appeal word ("called the move unfounded") is an actual
+/// statement, not a request; an appeal made with it stays a request.
+#[test]
+fn a_judgement_with_an_appeal_word_is_no_request() {
+    let coder = attache_coder::Coder::load_default().expect("built-in coder");
+    let modality = |text: &str| {
+        let mut art = Article::new("t", text);
+        art.published = Some("2025-03-18".into());
+        let c = coder.code(&art);
+        c.events
+            .iter()
+            .map(|e| (e.cameo.clone(), e.modality))
+            .collect::<Vec<_>>()
+    };
+    let m = modality("Croatia called the Serbian accusations unfounded.");
+    assert!(
+        m.iter()
+            .any(|(c, x)| c.starts_with("01") && *x == attache_core::Modality::Actual),
+        "{m:?}"
+    );
+    let m = modality("Croatia called on Serbia to release the detained journalists.");
+    assert!(
+        m.iter()
+            .any(|(c, x)| c.starts_with("02") && *x == attache_core::Modality::Request),
+        "{m:?}"
+    );
+}

@@ -287,8 +287,10 @@ pub(super) fn pair_for(
     // A story that has set up no pair of states is about one country's own conflict
     // ("Police fired tear gas at opposition supporters … The European Union called on
     // both sides to show restraint"): both sides are that country's, if the story has
-    // one in focus and the clause's subject is not it.
-    if pairs.is_empty() && !subject_position(sc, s) {
+    // one in focus and the clause's subject is not it. Only "both"/"two" phrases:
+    // "all parties" may be anyone involved.
+    let two = (s..e).any(|i| matches!(sc.norm(i), "both" | "two"));
+    if two && pairs.is_empty() && !subject_position(sc, s) {
         if let Some(c) = sc.focus.as_deref() {
             if !clause_subject(sc, found, s).iter().any(|x| x == c) {
                 return vec![c.to_string()];
