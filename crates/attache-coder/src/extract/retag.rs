@@ -18,6 +18,11 @@
 //! coordinator. Participles that news uses as adjectives after "and" are never
 //! re-read, nor is a noun coordinated with a subject ("forces and allied fighters
 //! killed …").
+//!
+//! The same copy mends a second misreading (session 11, `subject_participle`): a
+//! clause's past verb read as an adjective on its own object although its subject hangs
+//! on it ("Pakistani police arrested dozens of opposition leaders …, party officials
+//! said").
 
 use crate::patterns::Patterns;
 use attache_text::{Sentence, Upos};
@@ -166,5 +171,62 @@ pub fn repair(text: &str, s: &Sentence, patterns: &Patterns) -> Option<Sentence>
         and.head = v as u32 + 1;
         and.deprel = "cc".into();
     }
+    subject_participle(text, s, patterns, &mut out);
     out
+}
+
+/// The second shape: a clause's verb read as a participle on its own object, with the
+/// subject still hung on it — "Pakistani police **arrested** dozens of opposition
+/// leaders …, party officials said", where "arrested" came out as `amod` of "dozens"
+/// and "dozens" as the subject of "said". An adjectival participle has no subject of
+/// its own, so a past form with an `nsubj` before it and its noun after it is the
+/// clause's finite verb: it takes the noun's place in the tree (a subject of a verb
+/// becomes that verb's content clause) and the noun becomes its object.
+fn subject_participle(text: &str, s: &Sentence, patterns: &Patterns, out: &mut Option<Sentence>) {
+    for v in 1..s.len() {
+        if !matches!(s.upos(v), Upos::ADJ | Upos::VERB) || s.deprel(v) != "amod" {
+            continue;
+        }
+        let form = s.form(text, v);
+        if !form.starts_with(|c: char| c.is_ascii_lowercase())
+            || ADJECTIVAL.contains(&form.to_ascii_lowercase().as_str())
+        {
+            continue;
+        }
+        let has_subject = (0..v).any(|k| {
+            s.head(k) == Some(v)
+                && s.deprel(k) == "nsubj"
+                && matches!(s.upos(k), Upos::NOUN | Upos::PROPN | Upos::PRON)
+        });
+        if !has_subject {
+            continue;
+        }
+        let Some(h) = s.head(v) else { continue };
+        if h <= v || !matches!(s.upos(h), Upos::NOUN | Upos::PROPN | Upos::PRON | Upos::NUM) {
+            continue;
+        }
+        if !(v + 1..h).all(|k| {
+            s.head(k) == Some(h) && matches!(s.deprel(k), "amod" | "nummod" | "det" | "compound")
+        }) {
+            continue;
+        }
+        let Some(lemma) = dictionary_verb(form, patterns) else {
+            continue;
+        };
+        let (old_head, old_rel) = (s.tokens[h].head, s.deprel(h).to_string());
+        let copy = out.get_or_insert_with(|| s.clone());
+        let t = &mut copy.tokens[v];
+        t.upos = Upos::VERB;
+        t.xpos = "VBD".into();
+        t.feats = "Mood=Ind|Tense=Past|VerbForm=Fin".into();
+        t.lemma = lemma;
+        t.head = old_head;
+        t.deprel = match old_rel.split(':').next().unwrap_or("") {
+            "nsubj" | "csubj" => "ccomp".into(),
+            _ => old_rel,
+        };
+        let n = &mut copy.tokens[h];
+        n.head = v as u32 + 1;
+        n.deprel = "obj".into();
+    }
 }
