@@ -2546,11 +2546,19 @@ fn agent_phrase(sc: &SentCtx, mem: &mut Memory, found: &[Found], p: usize) -> (u
         }
     }
     // "foreign forces", "Western diplomats": explicitly not of the local country.
-    let foreign = p > 0
-        && matches!(
-            sc.norm(p - 1),
-            "foreign" | "western" | "international" | "other"
-        );
+    // An embassy or consulate with no qualifier is some other state's post in the
+    // place it stands in ("protesters attacked several embassies"), never the home
+    // country's or the place's.
+    let post_abroad = matches!(
+        sc.norm(a_end.saturating_sub(1)),
+        "embassy" | "embassies" | "consulate" | "consulates"
+    );
+    let foreign = post_abroad
+        || (p > 0
+            && matches!(
+                sc.norm(p - 1),
+                "foreign" | "western" | "international" | "other"
+            ));
     if let Some((ne, person)) = sc.name_at(a_end) {
         let key = sc.person_key(a_end, ne, person);
         // "Ambassador Helena Moravec of the Czech Republic"

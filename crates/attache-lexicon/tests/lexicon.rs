@@ -926,3 +926,16 @@ fn both_sides_of_a_domestic_conflict_are_the_focus_country() {
     sides.sort();
     assert_eq!(sides, ["HRV", "SRB"], "{ms:#?}");
 }
+
+/// An embassy with no qualifier is another state's post: no home country, no place.
+#[test]
+fn an_unqualified_embassy_is_nobodys_home() {
+    let ms = run(
+        "Protesters in Kinshasa attacked several embassies on Tuesday. The Indian embassy said it was safe.",
+        "2025-02-05",
+        Some("COD"),
+    );
+    assert!(find(&ms, "embassies").code.is_empty(), "{ms:#?}");
+    assert_eq!(find(&ms, "Protesters").country.as_deref(), Some("COD"));
+    assert_eq!(find(&ms, "Indian embassy").code, "INDGOV");
+}
