@@ -2131,6 +2131,11 @@ impl<'a> SentenceCoder<'a> {
         if p.pos == TriggerPos::Noun && !light && self.merely_hoped(trigger) {
             return;
         }
+        // "a trader who asked that his surname not be used" (extract/complement.rs).
+        if self.anonymity_request(clause) {
+            self.decided.borrow_mut().push(trigger);
+            return;
+        }
         let mut code: &'static str = entry.code;
         let mut root: &'static str = entry.root;
         let mut sources = Vec::new();

@@ -198,3 +198,29 @@ fn a_judgement_with_an_appeal_word_is_no_request() {
         "{m:?}"
     );
 }
+
+/// A source asking not to be named appeals to nobody: no event, negated or not.
+#[test]
+fn asking_not_to_be_named_is_no_appeal() {
+    let coder = attache_coder::Coder::load_default().expect("built-in coder");
+    for text in [
+        "\"They took our money,\" said Amadou, a trader who asked that his surname not be used.",
+        "A Kenyan official, who asked not to be named, said the talks had stalled.",
+        "A diplomat who asked not to be identified said the meeting was tense.",
+    ] {
+        let mut art = Article::new("t", text);
+        art.published = Some("2025-03-04".into());
+        let c = coder.code(&art);
+        assert!(
+            c.events.iter().all(|e| !e.cameo.starts_with("02")),
+            "{text}: {:?}",
+            c.events.iter().map(|e| &e.cameo).collect::<Vec<_>>()
+        );
+    }
+    // Asking someone to act is still an appeal.
+    assert!(
+        triples("Kenya asked Somalia to release the detained fishermen.")
+            .iter()
+            .any(|t| t.starts_with("KEN>SOM:02"))
+    );
+}

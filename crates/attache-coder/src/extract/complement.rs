@@ -1085,3 +1085,31 @@ impl SentenceCoder<'_> {
             })
     }
 }
+
+impl SentenceCoder<'_> {
+    /// Whether the verb `v` asks not to be named: "who asked not to be named",
+    /// "asked not to be identified", "asked that his surname not be used", "requested
+    /// anonymity". Sources' conditions, said in passing: no appeal to anyone.
+    pub(super) fn anonymity_request(&self, v: usize) -> bool {
+        if !matches!(
+            self.lemma(v).to_ascii_lowercase().as_str(),
+            "ask" | "request"
+        ) {
+            return false;
+        }
+        self.tree.kids(v).any(|k| {
+            let lem = self.lemma(k).to_ascii_lowercase();
+            match base(self.rel(k)) {
+                "obj" => matches!(lem.as_str(), "anonymity" | "anonymous"),
+                "xcomp" | "ccomp" => {
+                    matches!(
+                        lem.as_str(),
+                        "name" | "identify" | "use" | "quote" | "publish" | "disclose" | "reveal"
+                    ) && (self.tree.kids(k).any(|c| self.rel(c) == "aux:pass")
+                        || self.s.feats_str(k).contains("Voice=Pass"))
+                }
+                _ => false,
+            }
+        })
+    }
+}
