@@ -123,6 +123,26 @@ fn finite_past_verb(s: &Sentence, c: usize) -> Option<usize> {
     None
 }
 
+/// Whether every word between `v` and its noun `h` is a modifier of the noun
+/// (adjective, number, determiner, compound).
+fn only_modifiers_between(s: &Sentence, v: usize, h: usize) -> bool {
+    (v + 1..h).all(|k| {
+        s.head(k) == Some(h) && matches!(s.deprel(k), "amod" | "nummod" | "det" | "compound")
+    })
+}
+
+/// Re-reads word `v` of the copy as a finite past verb with dictionary `lemma`,
+/// hung on `head` (1-based, as stored) with relation `deprel`.
+fn finite_past(copy: &mut Sentence, v: usize, lemma: String, head: u32, deprel: String) {
+    let t = &mut copy.tokens[v];
+    t.upos = Upos::VERB;
+    t.xpos = "VBD".into();
+    t.feats = "Mood=Ind|Tense=Past|VerbForm=Fin".into();
+    t.lemma = lemma;
+    t.head = head;
+    t.deprel = deprel;
+}
+
 /// The sentence with its misread coordinated verbs repaired, or `None` when it has
 /// none (module doc).
 pub fn repair(text: &str, s: &Sentence, patterns: &Patterns) -> Option<Sentence> {
@@ -144,9 +164,7 @@ pub fn repair(text: &str, s: &Sentence, patterns: &Patterns) -> Option<Sentence>
         }
         // Only adjectives and numbers between the word and its noun ("blamed Indian
         // troops", "injured 60 others").
-        if !(v + 1..h).all(|k| {
-            s.head(k) == Some(h) && matches!(s.deprel(k), "amod" | "nummod" | "det" | "compound")
-        }) {
+        if !only_modifiers_between(s, v, h) {
             continue;
         }
         let Some(first) = s.head(h) else { continue };
@@ -157,13 +175,7 @@ pub fn repair(text: &str, s: &Sentence, patterns: &Patterns) -> Option<Sentence>
             continue;
         };
         let copy = out.get_or_insert_with(|| s.clone());
-        let t = &mut copy.tokens[v];
-        t.upos = Upos::VERB;
-        t.xpos = "VBD".into();
-        t.feats = "Mood=Ind|Tense=Past|VerbForm=Fin".into();
-        t.lemma = lemma;
-        t.head = g as u32 + 1;
-        t.deprel = "conj".into();
+        finite_past(copy, v, lemma, g as u32 + 1, "conj".into());
         let n = &mut copy.tokens[h];
         n.head = v as u32 + 1;
         n.deprel = "obj".into();
@@ -205,9 +217,7 @@ fn subject_participle(text: &str, s: &Sentence, patterns: &Patterns, out: &mut O
         if h <= v || !matches!(s.upos(h), Upos::NOUN | Upos::PROPN | Upos::PRON | Upos::NUM) {
             continue;
         }
-        if !(v + 1..h).all(|k| {
-            s.head(k) == Some(h) && matches!(s.deprel(k), "amod" | "nummod" | "det" | "compound")
-        }) {
+        if !only_modifiers_between(s, v, h) {
             continue;
         }
         let Some(lemma) = dictionary_verb(form, patterns) else {
@@ -215,16 +225,11 @@ fn subject_participle(text: &str, s: &Sentence, patterns: &Patterns, out: &mut O
         };
         let (old_head, old_rel) = (s.tokens[h].head, s.deprel(h).to_string());
         let copy = out.get_or_insert_with(|| s.clone());
-        let t = &mut copy.tokens[v];
-        t.upos = Upos::VERB;
-        t.xpos = "VBD".into();
-        t.feats = "Mood=Ind|Tense=Past|VerbForm=Fin".into();
-        t.lemma = lemma;
-        t.head = old_head;
-        t.deprel = match old_rel.split(':').next().unwrap_or("") {
+        let rel = match old_rel.split(':').next().unwrap_or("") {
             "nsubj" | "csubj" => "ccomp".into(),
             _ => old_rel,
         };
+        finite_past(copy, v, lemma, old_head, rel);
         let n = &mut copy.tokens[h];
         n.head = v as u32 + 1;
         n.deprel = "obj".into();
