@@ -2548,11 +2548,12 @@ fn agent_phrase(sc: &SentCtx, mem: &mut Memory, found: &[Found], p: usize) -> (u
     // "foreign forces", "Western diplomats": explicitly not of the local country.
     // An embassy or consulate with no qualifier is some other state's post in the
     // place it stands in ("protesters attacked several embassies"), never the home
-    // country's or the place's.
+    // country's or the place's. A possessive qualifies it ("downgraded its embassy").
     let post_abroad = matches!(
         sc.norm(a_end.saturating_sub(1)),
         "embassy" | "embassies" | "consulate" | "consulates"
-    );
+    ) && !(1..=2)
+        .any(|k| p >= k && matches!(sc.norm(p - k), "their" | "its" | "his" | "her" | "our"));
     let foreign = post_abroad
         || (p > 0
             && matches!(
