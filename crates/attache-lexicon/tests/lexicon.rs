@@ -940,6 +940,10 @@ fn an_unqualified_embassy_is_nobodys_home() {
     assert_eq!(find(&ms, "Indian embassy").code, "INDGOV");
     // A possessive qualifies it, and the post stands for the relation with its host
     // as before (docs/actors.md, "his government" row).
-    let ms = run("Norway has downgraded its embassy in Venezuela.", "2024-04-10", None);
+    let ms = run(
+        "Norway has downgraded its embassy in Venezuela.",
+        "2024-04-10",
+        None,
+    );
     assert_eq!(find(&ms, "embassy").code, "VENGOV");
 }
