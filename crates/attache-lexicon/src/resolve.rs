@@ -1468,20 +1468,31 @@ pub fn resolve(lex: &Lexicon, doc: &Doc, ctx: &DocContext) -> Vec<Mention> {
         sents.push((toks, upos, hits));
     }
     let focus = {
-        let title_countries: Vec<String> = ctx
+        // The headline's states, in order of mention (tokenized once).
+        let title_states: Vec<(usize, String)> = ctx
             .title
             .as_deref()
             .map(|t| {
                 let toks = tokenize(t, 0);
-                let mut v: Vec<String> = select_hits(lex, &toks, date)
-                    .iter()
-                    .filter_map(|h| country_of_hit(&toks, h))
-                    .collect();
-                v.sort();
-                v.dedup();
-                v
+                let mut hits = select_hits(lex, &toks, date);
+                hits.sort_by_key(|h| h.start);
+                hits.iter()
+                    .filter_map(|h| {
+                        // "The" before the first word still opens the headline.
+                        let at = if h.start == 1 && toks[0].norm == "the" {
+                            0
+                        } else {
+                            h.start
+                        };
+                        country_of_hit(&toks, h).map(|c| (at, c))
+                    })
+                    .collect()
             })
             .unwrap_or_default();
+        let mut title_countries: Vec<String> =
+            title_states.iter().map(|(_, c)| c.clone()).collect();
+        title_countries.sort();
+        title_countries.dedup();
         // The scene the opening sentence sets (setting.rs) before the counts: one
         // reaction from abroad ("In Washington, the State Department …") can
         // outweigh a short story's own country.
@@ -1494,13 +1505,8 @@ pub fn resolve(lex: &Lexicon, doc: &Doc, ctx: &DocContext) -> Vec<Mention> {
         // suspends water treaty with Pakistan"): the focus when the counts leave it
         // open, if the story names that state again.
         let headline_subject = || {
-            let t = ctx.title.as_deref()?;
-            let toks = tokenize(t, 0);
-            let hits = select_hits(lex, &toks, date);
-            let h = hits.iter().min_by_key(|h| h.start)?;
-            let opens = h.start == 0 || (h.start == 1 && toks[0].norm == "the");
-            let c = opens.then(|| country_of_hit(&toks, h)).flatten()?;
-            (counts.get(&c).copied().unwrap_or(0) >= 2).then_some(c)
+            let (at, c) = title_states.first()?;
+            (*at == 0 && counts.get(c).copied().unwrap_or(0) >= 2).then(|| c.clone())
         };
         if title_countries.len() == 1 {
             title_countries.into_iter().next()
