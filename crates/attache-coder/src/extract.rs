@@ -746,19 +746,17 @@ impl<'a> SentenceCoder<'a> {
         let Some(o) = self.kids_rel(v, "obj").next() else {
             return false;
         };
-        let mut objs = Vec::new();
-        for &a in self.covering(o) {
-            if self.actors[a as usize].usable && !self.actors[a as usize].weak {
-                Self::push_unique(&mut objs, a as usize);
-            }
-        }
         // "its" is one actor; "their" the coordinated object whole.
-        if lem == "their" {
-            for c in self.kids_rel(o, "conj") {
-                for &a in self.covering(c) {
-                    if self.actors[a as usize].usable && !self.actors[a as usize].weak {
-                        Self::push_unique(&mut objs, a as usize);
-                    }
+        let conjuncts: Vec<usize> = if lem == "their" {
+            self.kids_rel(o, "conj").collect()
+        } else {
+            Vec::new()
+        };
+        let mut objs = Vec::new();
+        for node in std::iter::once(o).chain(conjuncts) {
+            for &a in self.covering(node) {
+                if self.actors[a as usize].usable && !self.actors[a as usize].weak {
+                    Self::push_unique(&mut objs, a as usize);
                 }
             }
         }
