@@ -737,6 +737,8 @@ impl TaggerModel {
         self.tag_ctx(s);
         if text_checks {
             self.repair_missing_finite_verb(forms, &mut s.classes);
+            self.repair_main_verb_after_insertion(forms, &mut s.classes);
+            self.repair_weapon_compounds(forms, &mut s.classes);
         }
         s.feats.clear();
         for i in 0..forms.len() {
@@ -788,6 +790,103 @@ impl TaggerModel {
             .position(|c| c.upos == Upos::VERB && c.xpos == "VBD" && !c.pass && !c.imp)
         {
             classes[i] = vbd as u32;
+        }
+    }
+
+    /// "The demonstrators, mostly young people, accused lawmakers of …", "Israel, which
+    /// has denied the charges, accused Hamas of …": after a subject and a phrase set off
+    /// by commas, the main verb's past tense is read as a participle (VBN, which the
+    /// parser hangs on a noun), and the sentence's only finite verbs, if any, are
+    /// inside the inserted phrase. When the participle takes an object — a name, a
+    /// pronoun, a determiner or a plural noun right after it, which a passive
+    /// participle does not have ("The army, backed by tanks, …") — it is the main verb.
+    /// A determiner opening a time phrase ("…, signed the previous year, …") is no object.
+    fn repair_main_verb_after_insertion(&self, forms: &[&str], classes: &mut [u32]) {
+        let n = forms.len();
+        if n < 6 || classes.len() != n {
+            return;
+        }
+        let xpos = |c: u32| self.classes[c as usize].xpos.as_str();
+        let Some(k) = forms.iter().position(|f| *f == ",") else {
+            return;
+        };
+        // The words before the first comma are a noun phrase (the subject).
+        if k == 0
+            || !forms[..k].iter().zip(&classes[..k]).all(|(_, &c)| {
+                matches!(
+                    xpos(c),
+                    "DT" | "JJ" | "JJS" | "NN" | "NNS" | "NNP" | "NNPS" | "PRP$" | "POS" | "CD"
+                )
+            })
+            || !matches!(xpos(classes[k - 1]), "NN" | "NNS" | "NNP" | "NNPS")
+        {
+            return;
+        }
+        let finite = |c: u32| matches!(xpos(c), "VBD" | "VBZ" | "VBP" | "MD");
+        let Some(j) = (k + 1..n.saturating_sub(2)).find(|&j| {
+            forms[j] == "," && xpos(classes[j + 1]) == "VBN" && !forms[j + 1].contains('-')
+        }) else {
+            return;
+        };
+        if classes[..k]
+            .iter()
+            .chain(&classes[j + 1..])
+            .any(|&c| finite(c))
+        {
+            return;
+        }
+        let next = classes[j + 2];
+        let time = |f: &str| {
+            matches!(
+                f.to_ascii_lowercase().as_str(),
+                "year" | "week" | "month" | "day" | "night" | "time" | "weekend" | "decade"
+            )
+        };
+        let object = match xpos(next) {
+            "NNP" | "NNPS" | "PRP" | "PRP$" | "NNS" => true,
+            "DT" => !forms
+                .get(j + 3..(j + 5).min(n))
+                .is_some_and(|w| w.iter().any(|f| time(f))),
+            _ => false,
+        };
+        if !object {
+            return;
+        }
+        if let Some(vbd) = self
+            .classes
+            .iter()
+            .position(|c| c.upos == Upos::VERB && c.xpos == "VBD" && !c.pass && !c.imp)
+        {
+            classes[j + 1] = vbd as u32;
+        }
+    }
+
+    /// "fired tear gas", "threw stun grenades": the first word of these weapon names
+    /// is a verb elsewhere, and the tagger reads it as one (VB), which leaves the
+    /// real verb without its object. A closed list: the compounds of news reports of
+    /// crowd control.
+    fn repair_weapon_compounds(&self, forms: &[&str], classes: &mut [u32]) {
+        if classes.len() != forms.len() {
+            return;
+        }
+        let Some(nn) = self
+            .classes
+            .iter()
+            .position(|c| c.upos == Upos::NOUN && c.xpos == "NN")
+        else {
+            return;
+        };
+        for i in 0..forms.len().saturating_sub(1) {
+            let first = forms[i].to_ascii_lowercase();
+            let second = forms[i + 1].to_ascii_lowercase();
+            let compound = match first.as_str() {
+                "tear" => second == "gas",
+                "stun" => matches!(second.as_str(), "grenade" | "grenades" | "gun" | "guns"),
+                _ => false,
+            };
+            if compound && self.classes[classes[i] as usize].upos == Upos::VERB {
+                classes[i] = nn as u32;
+            }
         }
     }
 

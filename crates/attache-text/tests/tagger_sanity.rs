@@ -183,3 +183,39 @@ fn a_sentence_with_a_full_stop_gets_a_finite_verb() {
     let s = p.parse_pretokenized(&words("Passport needed for international boat cruise ?"));
     assert_eq!(s.xpos(1), "VBN");
 }
+
+#[test]
+fn the_main_verb_after_an_inserted_phrase_is_finite() {
+    // Subject, a phrase set off by commas, then the main verb with an object: the
+    // past form is the main verb, not a participle on a noun.
+    let p = pipeline();
+    for (text, verb) in [
+        (
+            "The demonstrators , mostly young people , accused lawmakers of ignoring the cost of living .",
+            7,
+        ),
+        (
+            "Israel , which has denied the charges , accused Hamas of war crimes .",
+            8,
+        ),
+    ] {
+        let w = words(text);
+        let s = p.parse_pretokenized(&w);
+        assert_eq!(s.xpos(verb), "VBD", "{text}");
+    }
+    // A participle with an agent or a time phrase after it stays one.
+    let w = words("The army , backed by tanks , shelled the town .");
+    let s = p.parse_pretokenized(&w);
+    assert_eq!(s.xpos(3), "VBN");
+}
+
+#[test]
+fn weapon_compounds_are_nouns() {
+    let p = pipeline();
+    let w = words("Riot police fired tear gas and stun grenades at the crowd .");
+    let s = p.parse_pretokenized(&w);
+    assert_eq!(s.upos(3), attache_text::Upos::NOUN);
+    assert_eq!(s.upos(6), attache_text::Upos::NOUN);
+    // The weapons are then the object of "fired", not of a verb "tear".
+    assert!(s.head(4) == Some(2) || s.head(7) == Some(2));
+}
