@@ -1877,6 +1877,14 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                 }
             }
         }
+        // "… Ishiba and Lee agreed to deepen ties. The leaders met for two hours": a
+        // plural of leaders opening the sentence right after one that set two states
+        // side by side is that pair, like "the two leaders".
+        if let Some(end) = leaders_of_last_pair(sc, mem, p) {
+            pairs.push((p, end));
+            p = end;
+            continue;
+        }
         // "the two West African nations": like "the two countries"; "the two agreed".
         if let Some(end) = described_pair(sc, p)
             .or_else(|| groups::bare_two(sc, p))
@@ -2672,7 +2680,21 @@ fn agent_phrase(sc: &SentCtx, mem: &mut Memory, found: &[Found], p: usize) -> (u
     // Taiwan"); the people and bodies its act reaches are the story's (protesters,
     // aid groups).
     let own_force = sector == "MIL";
-    let named: Vec<&String> = found
+    // Insurgents, rebels and gangs are not the troops' that fight them: with several
+    // states' forces named ("Mozambican soldiers and Rwandan troops killed 20
+    // insurgents") they are the country of a named state or body that is not armed
+    // ("Rwandan troops deployed in Mozambique"), else of the first forces named (the
+    // host is named first), not of the last ones.
+    let armed_foe = matches!(sector.as_str(), "REB" | "INS" | "SEP" | "CRM");
+    let unarmed_named = armed_foe
+        && found.iter().any(|f| {
+            matches!(
+                f.res.kind,
+                MentionKind::State | MentionKind::Government | MentionKind::Agent
+            ) && f.res.country.is_some()
+                && !sc.armed_mention(f)
+        });
+    let mut named: Vec<&String> = found
         .iter()
         .filter(|f| {
             matches!(
@@ -2684,6 +2706,7 @@ fn agent_phrase(sc: &SentCtx, mem: &mut Memory, found: &[Found], p: usize) -> (u
             )
         })
         .filter(|f| !victims || !sc.armed_mention(f))
+        .filter(|f| !unarmed_named || !sc.armed_mention(f))
         // With a home country, a state named as a whole ("France said it would not
         // recognize the new authorities", "Britain condemned the police crackdown")
         // is reacting to the story, and the agents it speaks of are the story's;
@@ -2697,6 +2720,9 @@ fn agent_phrase(sc: &SentCtx, mem: &mut Memory, found: &[Found], p: usize) -> (u
         })
         .filter_map(|f| f.res.country.as_ref())
         .collect();
+    if armed_foe && !unarmed_named {
+        named.truncate(1);
+    }
     let local = match &home {
         // "Riot police fired tear gas at protesters in Nairobi" in a story set
         // elsewhere: the sentence's own place (setting.rs).
@@ -3021,6 +3047,27 @@ fn described_pair(sc: &SentCtx, p: usize) -> Option<usize> {
     // "the Horn of Africa neighbours" needs no number: neighbours are two.
     let ok = mods > 0 && pair_head && (two || matches!(head, "neighbours" | "neighbors"));
     ok.then_some(q + 1)
+}
+
+/// "The leaders", "the presidents", "the ministers", "the delegations" opening a
+/// sentence when the sentence before set a pair of states acting on or with each other
+/// (not mere co-subjects): that pair. Returns the end of the phrase. Not "the leaders
+/// of …" or "the leaders' …", which name their own.
+fn leaders_of_last_pair(sc: &SentCtx, mem: &Memory, p: usize) -> Option<usize> {
+    if p != 0 || sc.norm(0) != "the" {
+        return None;
+    }
+    let head = sc.norm(1);
+    let leaders = matches!(
+        head,
+        "leaders" | "presidents" | "ministers" | "delegations" | "premiers"
+    );
+    let after = sc.norm(2);
+    if !leaders || matches!(after, "of" | "'s" | "'" | "from") {
+        return None;
+    }
+    let last = mem.pairs.last()?;
+    (!last.weak && last.sent + 1 == mem.sent).then_some(2)
 }
 
 /// "it" that points at nothing ("it is unclear", "it was not immediately known").
@@ -3430,6 +3477,20 @@ fn find_ante(
                 .map(|a| (a.clone(), w.clone()));
         }
     }
+    // "The United States expressed support for Manila and criticized what it called
+    // China's dangerous actions", "… met Manila officials and said it would send
+    // warships": a subject pronoun of the one who calls something so, or of a promise
+    // said after a coordinated act, is the sentence's subject — its first mention —
+    // not the actor named last.
+    if let [w @ (Want::Singular | Want::Plural)] = wants {
+        if binds_to_subject(sc, before) {
+            if let Some(first) = cur.first().filter(|a| compatible(sc.lex, a, w)) {
+                if !first.res[0].code.is_empty() {
+                    return Some((first.clone(), w.clone()));
+                }
+            }
+        }
+    }
     // A mention with the same head ("the ministry" → "the Russian foreign ministry")
     // beats a more recent one that only shares the sector.
     if let Some(w) = wants.iter().find(|w| matches!(w, Want::Head(..))) {
@@ -3472,6 +3533,48 @@ fn find_ante(
         }
     }
     None
+}
+
+/// Whether the subject pronoun at `p` is bound to its sentence's subject by the words
+/// around it (see `find_ante`): "what it called / described as …", or "and said it
+/// would …" with a modal or future after it ("… saying it had violated …" often
+/// means the object and is left to recency).
+fn binds_to_subject(sc: &SentCtx, p: usize) -> bool {
+    if p == 0 {
+        return false;
+    }
+    let prev = sc.norm(p - 1);
+    let next = sc.norm(p + 1);
+    let calling = prev == "what"
+        && matches!(
+            next,
+            "called"
+                | "calls"
+                | "described"
+                | "describes"
+                | "termed"
+                | "terms"
+                | "dubbed"
+                | "branded"
+                | "labeled"
+                | "labelled"
+                | "characterized"
+                | "considers"
+                | "considered"
+                | "sees"
+                | "saw"
+        );
+    let promise = p >= 2
+        && sc.norm(p - 2) == "and"
+        && matches!(
+            prev,
+            "said" | "says" | "added" | "announced" | "vowed" | "pledged" | "declared"
+        )
+        && matches!(
+            next,
+            "would" | "will" | "could" | "can" | "'ll" | "plans" | "planned" | "intends"
+        );
+    calling || promise
 }
 
 /// The person "he", "she" or "him" at `p` refers to (see [`Want::Person`]).

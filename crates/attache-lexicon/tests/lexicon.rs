@@ -947,3 +947,88 @@ fn an_unqualified_embassy_is_nobodys_home() {
     );
     assert_eq!(find(&ms, "embassy").code, "VENGOV");
 }
+
+/// Insurgents fought by several states' troops are not the last-named troops'
+/// country: an unarmed state named in the sentence, else the first forces named.
+#[test]
+fn armed_foes_are_not_the_last_named_troops() {
+    let ms = run(
+        "Mozambican soldiers and Rwandan troops killed 20 insurgents.",
+        "2025-07-01",
+        None,
+    );
+    assert_eq!(
+        find(&ms, "insurgents").country.as_deref(),
+        Some("MOZ"),
+        "{ms:#?}"
+    );
+    let ms = run(
+        "Rwandan troops deployed in Mozambique killed 20 insurgents.",
+        "2025-07-01",
+        None,
+    );
+    assert_eq!(
+        find(&ms, "insurgents").country.as_deref(),
+        Some("MOZ"),
+        "{ms:#?}"
+    );
+    // One state's forces: theirs, as before.
+    let ms = run("Pakistani troops killed 20 militants.", "2025-07-01", None);
+    assert_eq!(
+        find(&ms, "militants").country.as_deref(),
+        Some("PAK"),
+        "{ms:#?}"
+    );
+}
+
+/// "what it called", "and said it would": the pronoun is the sentence's subject, not
+/// the actor named last; "saying it had …" is left to recency.
+#[test]
+fn a_pronoun_bound_to_the_subject_by_its_clause() {
+    let ms = run(
+        "The United States expressed support for Manila and criticized what it called China's dangerous actions.",
+        "2025-11-12",
+        None,
+    );
+    assert_eq!(find(&ms, "it").country.as_deref(), Some("USA"), "{ms:#?}");
+    let ms = run(
+        "The United States met Philippine officials and said it would send warships to Japan.",
+        "2025-11-12",
+        None,
+    );
+    assert_eq!(find(&ms, "it").country.as_deref(), Some("USA"), "{ms:#?}");
+    let ms = run(
+        "Russia condemned Germany, saying it had violated the treaty.",
+        "2025-11-12",
+        None,
+    );
+    assert_eq!(find(&ms, "it").country.as_deref(), Some("DEU"), "{ms:#?}");
+}
+
+/// "The leaders" opening the sentence after one that set two states' leaders side
+/// by side is that pair; without such a sentence right before, it is not.
+#[test]
+fn the_leaders_after_a_pair_are_that_pair() {
+    let ms = run(
+        "Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung agreed to deepen security cooperation. The leaders met for two hours in Tokyo.",
+        "2025-05-20",
+        None,
+    );
+    let mut leaders: Vec<&str> = ms
+        .iter()
+        .filter(|m| m.text == "The leaders")
+        .filter_map(|m| m.country.as_deref())
+        .collect();
+    leaders.sort();
+    assert_eq!(leaders, ["JPN", "KOR"], "{ms:#?}");
+    let ms = run(
+        "Kenyan police arrested 40 protesters in Nairobi. The leaders of the march were freed on Sunday.",
+        "2025-05-20",
+        None,
+    );
+    // No pair was set: "The leaders" is at most one agent, not two states.
+    assert!(
+        ms.iter().filter(|m| m.text == "The leaders").count() <= 1,
+        "{ms:#?}"
+    );
+}
