@@ -2090,6 +2090,20 @@ impl<'a> SentenceCoder<'a> {
         NOTES.with(|n| n.borrow_mut().clear());
     }
 
+    /// Whether target `t`, of the same key as doer `s`, is a party of its own in a
+    /// violent act with coordinated doers of other keys: armed foes at home (rebels,
+    /// insurgents, gangs, an armed group), fought by the home forces and their allies.
+    fn own_party_target(&self, code: &str, s: usize, t: usize, sources: &[usize]) -> bool {
+        if !matches!(&code[..2], "18" | "19" | "20") || sources.contains(&t) {
+            return false;
+        }
+        let others = sources
+            .iter()
+            .any(|&o| self.actors[o].key != self.actors[s].key);
+        let (ta, sa) = (&self.actors[t], &self.actors[s]);
+        others && ta.mention != sa.mention && ta.armed_group
+    }
+
     fn light_with_event(&self, v: usize) -> bool {
         let lem = self.s.lemma(v).to_ascii_lowercase();
         self.patterns
@@ -3326,7 +3340,14 @@ impl<'a> SentenceCoder<'a> {
         }
         for &s in &sources {
             for &t in &targets {
-                if self.actors[s].key == self.actors[t].key && sources.len() + targets.len() > 2 {
+                // A doer and a target of one key are a domestic event only when the
+                // target is a party of its own ("Nigerian and Chadian troops killed
+                // Boko Haram fighters" is also NGA→NGA), not when it merely shares the
+                // key of several parties (a doer's own organs).
+                if self.actors[s].key == self.actors[t].key
+                    && sources.len() + targets.len() > 2
+                    && !self.own_party_target(code, s, t, &sources)
+                {
                     continue;
                 }
                 // "Trump flew to Alaska": travel at home (extract/consult.rs).
