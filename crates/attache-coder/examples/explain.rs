@@ -2,6 +2,10 @@
 //! `cargo run --release -p attache-coder --example explain < article.txt`.
 //! Prints each sentence's events and, for each word the dictionary knows, how far it
 //! got (see `attache_coder::extract::explain_triggers`).
+//!
+//! Standard input is plain text (dated 2025-01-01), or one JSON article
+//! (`{"title": …, "published": …, "text": …}`) so that a sentence is explained in its
+//! story's context; an opening "PLACE — " dateline is then set apart as ingestion does.
 
 use attache_core::Article;
 use std::io::Read;
@@ -21,6 +25,28 @@ fn main() {
     };
     let mut a = Article::new("explain", &text);
     a.published = Some("2025-01-01".into());
+    if text.trim_start().starts_with('{') {
+        let v: serde_json::Value = match serde_json::from_str(text.trim()) {
+            Ok(v) => v,
+            Err(e) => {
+                eprintln!("standard input starts with '{{' but is not one JSON article: {e}");
+                std::process::exit(2);
+            }
+        };
+        let field = |k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_string);
+        text = field("text").unwrap_or_default();
+        if let Some((place, rest)) = text.split_once(" — ") {
+            if place.len() < 60 && place.chars().all(|c| !c.is_lowercase()) {
+                let (place, rest) = (place.to_string(), rest.to_string());
+                text = rest;
+                a = Article::new("explain", &text);
+                a.dateline = Some(place);
+            }
+        }
+        a.text = text.clone();
+        a.title = field("title");
+        a.published = field("published").map(|d| d.chars().take(10).collect());
+    }
     let (coded, why) = attache_coder::extract::explain_triggers(|| coder.code(&a));
     for e in &coded.events {
         let k = |r: &Option<attache_core::event::ActorRef>| {
