@@ -1640,6 +1640,21 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                     p = h.end;
                     continue;
                 }
+                // "military pressure", "military drills by Seoul": an agent word the
+                // tagger reads as an adjective on a noun that is no agent word is a
+                // modifier, not an actor ("military government", "military
+                // spokesman" are agents: their noun is one).
+                Target::Agent { .. }
+                    if sc.tagged
+                        && sc.upos.get(p) == Some(&Upos::ADJ)
+                        && sc.agents_from(p).is_some_and(|(e, _)| e == p + 1)
+                        && sc.upos.get(p + 1) == Some(&Upos::NOUN)
+                        && sc.is_agent(p + 1).is_none()
+                        && !sc.toks.get(p + 1).is_some_and(|t| t.cap_initial) =>
+                {
+                    p += 1;
+                    continue;
+                }
                 Target::Agent { .. } => {
                     // "the foreign ministers of Russia and Ukraine": one mention per
                     // state, one span.

@@ -1,0 +1,65 @@
+//! Behaviours found by probing with wire-style sentences of our own (session 12), end
+//! to end through the built-in models, lexicon and dictionary: an agent word used as
+//! an adjective is no actor, armed groups fought by coordinated home and foreign
+//! troops, pronouns bound to the subject by their clause.
+
+use attache_core::Article;
+
+fn key(a: &Option<attache_core::ActorRef>) -> String {
+    a.as_ref()
+        .map(|a| a.country.clone().unwrap_or(a.code.clone()))
+        .unwrap_or_else(|| "-".into())
+}
+
+fn triples(text: &str) -> Vec<String> {
+    let coder = attache_coder::Coder::load_default().expect("built-in coder");
+    let mut art = Article::new("t", text);
+    art.published = Some("2025-04-14".into());
+    let c = coder.code(&art);
+    c.events
+        .iter()
+        .filter(|e| !e.negated)
+        .map(|e| format!("{}>{}:{}", key(&e.source), key(&e.target), e.cameo_root))
+        .collect()
+}
+
+#[test]
+fn an_agent_word_as_an_adjective_is_no_actor() {
+    // "military pressure" names no military: the doer is Israel, not a home army.
+    let t = triples(
+        "Egyptian officials hosted the talks in Cairo. Prime Minister Benjamin Netanyahu has said Israel will keep up military pressure on Hamas.",
+    );
+    assert!(!t.iter().any(|x| x.starts_with("EGY>PSE")), "{t:?}");
+    // As a noun it is the army: "The military said it killed 20 militants."
+    let t = triples("Pakistan's military said it killed 20 militants in North Waziristan.");
+    assert!(t.contains(&"PAK>PAK:19".to_string()), "{t:?}");
+}
+
+#[test]
+fn home_armed_group_fought_by_home_and_foreign_troops() {
+    let t = triples("Nigerian and Chadian troops killed 20 Boko Haram fighters.");
+    assert!(t.contains(&"NGA>NGA:19".to_string()), "{t:?}");
+    assert!(t.contains(&"TCD>NGA:19".to_string()), "{t:?}");
+    let t = triples("Mozambican soldiers and Rwandan troops killed 20 insurgents.");
+    assert!(t.contains(&"MOZ>MOZ:19".to_string()), "{t:?}");
+    assert!(t.contains(&"RWA>MOZ:19".to_string()), "{t:?}");
+    assert!(!t.iter().any(|x| x.starts_with("MOZ>RWA")), "{t:?}");
+}
+
+#[test]
+fn criticism_in_what_it_called_is_the_subjects() {
+    let t = triples(
+        "The United States, a treaty ally of the Philippines, expressed support for Manila and criticized what it called China's dangerous actions.",
+    );
+    assert!(t.contains(&"USA>CHN:11".to_string()), "{t:?}");
+    assert!(t.contains(&"USA>PHL:05".to_string()), "{t:?}");
+    assert!(!t.iter().any(|x| x.starts_with("PHL>")), "{t:?}");
+    assert!(!t.contains(&"USA>PHL:03".to_string()), "{t:?}");
+}
+
+#[test]
+fn fighting_named_by_its_form() {
+    let t = triples("Nigerian troops engaged the bandits in a fierce gunfight near Gusau.");
+    assert!(t.contains(&"NGA>NGA:19".to_string()), "{t:?}");
+    assert!(!t.iter().any(|x| x.ends_with(":04")), "{t:?}");
+}
