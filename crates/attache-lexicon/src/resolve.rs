@@ -1053,7 +1053,15 @@ impl SentCtx<'_> {
         let mut sector = None;
         let mut end = None;
         let mut skipped = 0;
+        let mut counted = 0;
         loop {
+            // "Gaza's 2 million residents", "Sudan's estimated 10,000 fighters": a
+            // count after a qualifier does not break the qualification.
+            if end.is_none() && after_qual && counted < 4 && quantity_word(self.norm(i)) {
+                i += 1;
+                counted += 1;
+                continue;
+            }
             // "Brazil's new ambassador", "Chile's former foreign minister": a modifier
             // or two before the first title word does not break the qualification.
             if end.is_none()
@@ -3083,6 +3091,42 @@ fn leaders_of_last_pair(sc: &SentCtx, mem: &Memory, p: usize) -> Option<usize> {
     }
     let last = mem.pairs.last()?;
     (!last.weak && last.sent + 1 == mem.sent).then_some(2)
+}
+
+/// A word of a count before a noun: a number ("2", "10,000", "two"), a multiplier
+/// ("million", "dozens") or an approximator ("some", "about", "estimated").
+fn quantity_word(w: &str) -> bool {
+    (!w.is_empty()
+        && w.chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.'))
+        && w.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || matches!(
+            w,
+            "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "hundred"
+                | "hundreds"
+                | "thousand"
+                | "thousands"
+                | "million"
+                | "millions"
+                | "billion"
+                | "dozen"
+                | "dozens"
+                | "some"
+                | "about"
+                | "nearly"
+                | "around"
+                | "roughly"
+                | "estimated"
+        )
 }
 
 /// "it" that points at nothing ("it is unclear", "it was not immediately known").

@@ -1032,3 +1032,18 @@ fn the_leaders_after_a_pair_are_that_pair() {
         "{ms:#?}"
     );
 }
+
+/// A count between a possessive qualifier and its agent keeps the qualification.
+#[test]
+fn a_count_after_a_possessive_keeps_the_qualifier() {
+    let ms = run(
+        "The United Nations warned that Gaza's 2 million residents face famine.",
+        "2025-04-14",
+        Some("EGY"),
+    );
+    let r = ms
+        .iter()
+        .find(|m| m.text.ends_with("residents"))
+        .expect("residents");
+    assert_eq!(r.country.as_deref(), Some("PSE"), "{ms:#?}");
+}
