@@ -738,6 +738,7 @@ impl TaggerModel {
         if text_checks {
             self.repair_missing_finite_verb(forms, &mut s.classes);
             self.repair_main_verb_after_insertion(forms, &mut s.classes);
+            self.repair_coordinated_past(forms, &mut s.classes);
             self.repair_weapon_compounds(forms, &mut s.classes);
         }
         s.feats.clear();
@@ -858,6 +859,71 @@ impl TaggerModel {
             .position(|c| c.upos == Upos::VERB && c.xpos == "VBD" && !c.pass && !c.imp)
         {
             classes[j + 1] = vbd as u32;
+        }
+    }
+
+    /// "Hamas accused Israel of blocking the talks and called on the United States …":
+    /// a past form right after "and" is read as a participle, and the parser then
+    /// coordinates it with the gerund inside the accusation. When the sentence already
+    /// has a simple past (VBD) before it and no form of "have" or "be" stands between
+    /// them (which would make it a perfect or a passive: "has accused … and called",
+    /// "was drafted … and approved"), and no "by" follows it, it is a second simple
+    /// past of the same subject.
+    fn repair_coordinated_past(&self, forms: &[&str], classes: &mut [u32]) {
+        let n = forms.len();
+        if n < 5 || classes.len() != n {
+            return;
+        }
+        let xpos = |c: u32| self.classes[c as usize].xpos.clone();
+        let aux = |f: &str| {
+            matches!(
+                f.to_ascii_lowercase().as_str(),
+                "has"
+                    | "have"
+                    | "had"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "been"
+                    | "be"
+                    | "being"
+                    | "'s"
+                    | "'ve"
+                    | "'d"
+                    | "get"
+                    | "got"
+                    | "gets"
+            )
+        };
+        let Some(vbd) = self
+            .classes
+            .iter()
+            .position(|c| c.upos == Upos::VERB && c.xpos == "VBD" && !c.pass && !c.imp)
+        else {
+            return;
+        };
+        let mut past: Option<usize> = None;
+        for i in 0..n {
+            if aux(forms[i]) {
+                past = None;
+                continue;
+            }
+            let x = xpos(classes[i]);
+            if x == "VBD" {
+                past = Some(i);
+                continue;
+            }
+            if x == "VBN"
+                && past.is_some()
+                && i > 0
+                && forms[i - 1].eq_ignore_ascii_case("and")
+                && !forms
+                    .get(i + 1)
+                    .is_some_and(|f| f.eq_ignore_ascii_case("by"))
+            {
+                classes[i] = vbd as u32;
+            }
         }
     }
 

@@ -219,3 +219,21 @@ fn weapon_compounds_are_nouns() {
     // The weapons are then the object of "fired", not of a verb "tear".
     assert!(s.head(4) == Some(2) || s.head(7) == Some(2));
 }
+
+#[test]
+fn a_past_after_and_in_a_simple_past_sentence_is_finite() {
+    let p = pipeline();
+    let w = words(
+        "Hamas accused Israel of blocking the talks and called on the United States to act .",
+    );
+    let s = p.parse_pretokenized(&w);
+    assert_eq!(s.xpos(8), "VBD");
+    assert_eq!(s.head(8), Some(1), "coordinated with 'accused'");
+    // A perfect or a passive keeps its participle.
+    let w = words("The plan was drafted in May and approved by parliament in June .");
+    let s = p.parse_pretokenized(&w);
+    assert_eq!(s.xpos(7), "VBN");
+    let w = words("Israel has accused Hamas of delays and called for pressure .");
+    let s = p.parse_pretokenized(&w);
+    assert_eq!(s.xpos(7), "VBN");
+}
