@@ -2058,6 +2058,15 @@ impl<'a> SentenceCoder<'a> {
                 "agentless passive"
             } else if self.decided.borrow().contains(&t) {
                 "decided by another rule"
+            } else if let Some(w) = NOTES.with(|n| {
+                // A drop point's own note says more than the guesses below.
+                n.borrow()
+                    .iter()
+                    .rev()
+                    .find(|(b, _)| *b == start)
+                    .map(|(_, w)| *w)
+            }) {
+                w
             } else if self
                 .controller(t)
                 .is_some_and(|h| found.iter().any(|f| f.trigger == h))
@@ -2070,15 +2079,7 @@ impl<'a> SentenceCoder<'a> {
             {
                 "embedded event coded"
             } else {
-                NOTES
-                    .with(|n| {
-                        n.borrow()
-                            .iter()
-                            .rev()
-                            .find(|(b, _)| *b == start)
-                            .map(|(_, w)| *w)
-                    })
-                    .unwrap_or("pattern matched, no event (roles or filters)")
+                "pattern matched, no event (roles or filters)"
             };
             out.push((start, why));
         }
