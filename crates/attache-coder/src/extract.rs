@@ -830,6 +830,12 @@ impl<'a> SentenceCoder<'a> {
             // "The offensive by Somali forces pushed al-Shabab out …" (extract/force.rs).
             self.violence_subject_owner(v, out);
         }
+        if out.is_empty() {
+            // "… smaller than before Russia invaded Ukraine", parsed with "Russia" on
+            // another head: a finite verb of a subordinate clause has a subject, and
+            // the actor right before it is that subject.
+            self.stranded_subject(v, out);
+        }
         if !out.is_empty() || self.tree.kids(v).any(|k| base(self.rel(k)) == "nsubj") {
             return false;
         }
@@ -2103,6 +2109,43 @@ impl<'a> SentenceCoder<'a> {
             .any(|&o| self.actors[o].key != self.actors[s].key);
         let (ta, sa) = (&self.actors[t], &self.actors[s]);
         others && ta.mention != sa.mention && ta.armed_group
+    }
+
+    /// The subject of a finite verb of a subordinate clause ("before Russia invaded
+    /// Ukraine", "after Iran fired missiles") that the parser left without one, having
+    /// hung the actor right before the verb on another head: that actor. Only a past
+    /// or present finite form with a subordinating word or a clausal relation (a
+    /// clause of its own), and only a name or noun directly before it (adverbs
+    /// skipped) that names an actor.
+    fn stranded_subject(&self, v: usize, out: &mut Vec<usize>) {
+        if !matches!(self.s.xpos(v), "VBD" | "VBZ" | "VBP")
+            || self
+                .tree
+                .kids(v)
+                .any(|k| base(self.rel(k)) == "nsubj" || self.rel(k) == "expl")
+        {
+            return;
+        }
+        let clause = matches!(base(self.rel(v)), "advcl" | "ccomp")
+            || self.tree.kids(v).any(|k| self.rel(k) == "mark");
+        if !clause {
+            return;
+        }
+        let mut i = v;
+        while i > 0 && self.s.upos(i - 1) == Upos::ADV {
+            i -= 1;
+        }
+        if i == 0 {
+            return;
+        }
+        let n = i - 1;
+        if !matches!(self.s.upos(n), Upos::PROPN | Upos::NOUN)
+            || self.tree.head(n) == Some(v)
+            || self.tree.dominates(v, n)
+        {
+            return;
+        }
+        self.actors_of(n, out);
     }
 
     fn light_with_event(&self, v: usize) -> bool {
