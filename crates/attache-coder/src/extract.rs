@@ -1958,6 +1958,9 @@ impl<'a> SentenceCoder<'a> {
                 || self.noun_controller(f.trigger).is_some()
                 // "Kenya condemned attacks on civilians" (extract/verbal.rs).
                 || self.judged_object(f.trigger)
+                // "North Korea fired a missile, South Korea's military said": the
+                // speaker of a trailing attribution is no party of the act.
+                || f.target.is_some_and(|t| self.speaker_mention(t))
             {
                 continue;
             }
@@ -2146,6 +2149,26 @@ impl<'a> SentenceCoder<'a> {
             return;
         }
         self.actors_of(n, out);
+    }
+
+    /// Whether actor `a` is the subject of a verb of saying in this sentence (its
+    /// speaker).
+    fn speaker_mention(&self, a: usize) -> bool {
+        const SAYING: &[&str] = &[
+            "say", "tell", "add", "report", "announce", "confirm", "claim", "state", "write",
+            "note",
+        ];
+        let ac = &self.actors[a];
+        ac.in_sentence
+            && (0..self.s.len()).any(|k| {
+                let sp = self.s.token_span(k);
+                sp.start < ac.end
+                    && ac.start < sp.end
+                    && base(self.rel(k)) == "nsubj"
+                    && self.tree.head(k).is_some_and(|h| {
+                        SAYING.contains(&self.lemma(h).to_ascii_lowercase().as_str())
+                    })
+            })
     }
 
     fn light_with_event(&self, v: usize) -> bool {

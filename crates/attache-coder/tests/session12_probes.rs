@@ -63,3 +63,35 @@ fn fighting_named_by_its_form() {
     assert!(t.contains(&"NGA>NGA:19".to_string()), "{t:?}");
     assert!(!t.iter().any(|x| x.ends_with(":04")), "{t:?}");
 }
+
+#[test]
+fn the_speaker_of_a_trailing_attribution_is_no_target() {
+    for text in [
+        "North Korea fired a ballistic missile on Thursday, South Korea's military said.",
+        "North Korea fired a missile, officials said.",
+    ] {
+        let t = triples(text);
+        assert!(
+            !t.iter()
+                .any(|x| x.starts_with("PRK>KOR") || x.starts_with("PRK>PRK")),
+            "{text}: {t:?}"
+        );
+    }
+    // A barrage reported by the military of the state it hit still targets it.
+    let t = triples("Russia launched 40 drones overnight, Ukraine's air force said.");
+    assert!(t.contains(&"RUS>UKR:19".to_string()), "{t:?}");
+    // Into the sea: a display of force with no target.
+    let t = triples(
+        "North Korea fired several missiles into the sea off its east coast, South Korea's military said.",
+    );
+    assert!(t.contains(&"PRK>-:15".to_string()), "{t:?}");
+}
+
+#[test]
+fn a_subordinate_verb_takes_the_actor_right_before_it() {
+    let t = triples(
+        "Gatov noted that China's presence remains smaller than before Russia invaded Ukraine.",
+    );
+    assert!(t.contains(&"RUS>UKR:19".to_string()), "{t:?}");
+    assert!(!t.iter().any(|x| x.starts_with("CHN>")), "{t:?}");
+}

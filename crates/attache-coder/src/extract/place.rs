@@ -411,6 +411,35 @@ impl SentenceCoder<'_> {
                 && a.key != ac.key
                 && sources.iter().all(|&s| self.actors[s].key != a.key)
         });
-        launched && !third
+        launched && !third && !self.test_launch(trigger)
+    }
+
+    /// A launch that reads as a test, not an attack on the reporter: one weapon ("fired
+    /// a ballistic missile", "launched an ICBM") or weapons sent into the sea ("fired
+    /// several missiles into the sea off its east coast"). South Korea's military
+    /// reports North Korea's tests; it was not struck.
+    fn test_launch(&self, trigger: usize) -> bool {
+        let sea = |n: usize| {
+            matches!(
+                self.lemma(n).to_ascii_lowercase().as_str(),
+                "sea" | "water" | "waters" | "ocean" | "coast"
+            )
+        };
+        let objects: Vec<usize> = self
+            .tree
+            .kids(trigger)
+            .filter(|&k| self.rel(k) == "obj")
+            .collect();
+        let single = objects.iter().any(|&o| {
+            self.tree.kids(o).any(|d| {
+                self.rel(d) == "det"
+                    && matches!(self.lemma(d).to_ascii_lowercase().as_str(), "a" | "an")
+            })
+        });
+        let into_sea = std::iter::once(trigger)
+            .chain(objects.iter().copied())
+            .flat_map(|n| self.tree.kids(n).collect::<Vec<_>>())
+            .any(|k| base(self.rel(k)) == "obl" && sea(k) || base(self.rel(k)) == "nmod" && sea(k));
+        single || into_sea
     }
 }

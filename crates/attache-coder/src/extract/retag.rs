@@ -184,7 +184,72 @@ pub fn repair(text: &str, s: &Sentence, patterns: &Patterns) -> Option<Sentence>
         and.deprel = "cc".into();
     }
     subject_participle(text, s, patterns, &mut out);
+    trailing_attribution(s, &mut out);
     out
+}
+
+/// Verbs of a trailing attribution ("…, South Korea's military said").
+const ATTRIBUTING: &[&str] = &[
+    "say", "tell", "add", "report", "announce", "confirm", "claim", "state", "write", "allege",
+    "insist", "note",
+];
+
+/// The third shape (session 12): a trailing attribution read as a second clause —
+/// "North Korea fired a ballistic missile on Thursday, South Korea's military said",
+/// with "said" a `conj` of "fired". Coordination made the speaker a party of the act
+/// (its target). A reporting verb after a comma, with a subject of its own, no
+/// coordinator and nothing after it but punctuation, governs the clause before it: it
+/// becomes the root and the first verb its content clause (`ccomp`).
+fn trailing_attribution(s: &Sentence, out: &mut Option<Sentence>) {
+    let n = s.len();
+    let Some(r) = (0..n).find(|&k| s.head(k).is_none()) else {
+        return;
+    };
+    let dominated_by = |k: usize, c: usize| {
+        let mut x = k;
+        for _ in 0..n {
+            if x == c {
+                return true;
+            }
+            match s.head(x) {
+                Some(h) => x = h,
+                None => return false,
+            }
+        }
+        false
+    };
+    for c in r + 1..n {
+        if s.head(c) != Some(r)
+            || s.deprel(c) != "conj"
+            || s.upos(c) != Upos::VERB
+            || !ATTRIBUTING.contains(&s.lemma(c).to_ascii_lowercase().as_str())
+        {
+            continue;
+        }
+        let kids: Vec<usize> = (0..n).filter(|&k| s.head(k) == Some(c)).collect();
+        if kids
+            .iter()
+            .any(|&k| matches!(s.deprel(k), "cc" | "obj" | "ccomp" | "xcomp"))
+            || !kids.iter().any(|&k| s.deprel(k) == "nsubj" && k < c)
+        {
+            continue;
+        }
+        // The attribution's first word (its own comma may hang on it).
+        let first = (0..n)
+            .find(|&k| dominated_by(k, c) && s.upos(k) != Upos::PUNCT)
+            .unwrap_or(c);
+        let before_comma = first > 0 && s.xpos(first - 1) == ",";
+        let only_punct_after = (c + 1..n).all(|k| s.upos(k) == Upos::PUNCT);
+        if !before_comma || !only_punct_after {
+            continue;
+        }
+        let copy = out.get_or_insert_with(|| s.clone());
+        copy.tokens[c].head = 0;
+        copy.tokens[c].deprel = "root".into();
+        copy.tokens[r].head = c as u32 + 1;
+        copy.tokens[r].deprel = "ccomp".into();
+        return;
+    }
 }
 
 /// The second shape: a clause's verb read as a participle on its own object, with the
