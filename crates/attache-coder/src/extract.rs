@@ -70,6 +70,10 @@ pub struct Actor {
     /// People without a role: civilians, residents, "people", "Somalis" (sector CVL),
     /// refugees and migrants (REF).
     pub civilian: bool,
+    /// Those who hold no state power at home: the opposition, parties, rights groups,
+    /// unions, students, media (sectors OPP, PTY, NGO, LAB, EDU, MED). Their reaction
+    /// to an act of their own state's organs is domestic (extract/reaction.rs).
+    pub outside_power: bool,
 }
 
 /// One event found in a sentence, before it is turned into an `attache_core::Event`.

@@ -511,6 +511,10 @@ fn actor_of(m: &Mention, mi: usize, start: usize, end: usize, in_sentence: bool)
         weak: m.kind == MentionKind::Agent && m.resolved_by == attache_core::ResolvedBy::Inferred,
         armed_group: matches!(m.sector.as_deref(), Some("REB" | "INS" | "SEP" | "CRM")),
         civilian: matches!(m.sector.as_deref(), Some("CVL" | "REF")),
+        outside_power: matches!(
+            m.sector.as_deref(),
+            Some("OPP" | "PTY" | "NGO" | "LAB" | "EDU" | "MED")
+        ),
     }
 }
 

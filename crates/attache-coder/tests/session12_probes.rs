@@ -95,3 +95,20 @@ fn a_subordinate_verb_takes_the_actor_right_before_it() {
     assert!(t.contains(&"RUS>UKR:19".to_string()), "{t:?}");
     assert!(!t.iter().any(|x| x.starts_with("CHN>")), "{t:?}");
 }
+
+#[test]
+fn reactions_to_offers_appeals_verdicts_and_arrests() {
+    let t = triples(
+        "Turkish President Recep Tayyip Erdogan offered to host a new round of talks between Russia and Ukraine. The Kremlin said Putin welcomed the proposal.",
+    );
+    assert!(t.contains(&"RUS>TUR:05".to_string()), "{t:?}");
+    let t = triples(
+        "The United States urged Tanzania to release the opposition leader. Tanzania's foreign ministry rejected the appeal.",
+    );
+    assert!(t.contains(&"TZA>USA:12".to_string()), "{t:?}");
+    // The opposition reacting to its own state's court or police is domestic.
+    let t = triples(
+        "A court in Dhaka sentenced the former minister to 10 years in prison. The Awami League condemned the verdict.",
+    );
+    assert!(t.contains(&"BGD>BGD:11".to_string()), "{t:?}");
+}

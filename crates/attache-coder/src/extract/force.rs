@@ -574,6 +574,7 @@ mod tests {
             weak: false,
             armed_group: false,
             civilian: false,
+            outside_power: false,
         }
     }
 

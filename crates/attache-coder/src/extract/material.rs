@@ -146,6 +146,7 @@ mod tests {
             weak: true,
             armed_group: false,
             civilian: false,
+            outside_power: false,
         }
     }
 

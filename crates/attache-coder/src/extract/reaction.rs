@@ -103,7 +103,11 @@ impl ActMemory {
         si: usize,
     ) {
         for f in found {
-            if f.negated || f.modality != attache_core::Modality::Actual {
+            // Offers, proposals, appeals and demands are acts in their own right
+            // whatever the modality of what they put forward ("offered to host talks",
+            // "urged Kigali to withdraw"); other acts only when they happened.
+            let put_forward = matches!(&f.code[..2], "02" | "03" | "10");
+            if f.negated || (f.modality != attache_core::Modality::Actual && !put_forward) {
                 continue;
             }
             if kind_of_code(f.code).is_none() {
@@ -188,6 +192,10 @@ pub(super) enum Kind {
     /// "the decision", "the move": a policy act of any kind but statements, meetings
     /// and violence.
     Generic,
+    /// "the incident", "the provocation": a hostile act of any kind (15–20).
+    Hostile,
+    /// "the appeal", "the request", "the demand": an appeal or demand made (02, 10).
+    Plea,
     /// "it", "this" evaluated as an act ("called it a flagrant violation"): any act.
     Any,
 }
@@ -208,6 +216,7 @@ fn kind_of_code(code: &str) -> Option<Kind> {
         "15" => Some(Kind::Show),
         "03" | "06" | "07" | "08" => Some(Kind::Accord),
         "12" => Some(Kind::Generic),
+        "02" | "10" => Some(Kind::Plea),
         _ => None,
     }
 }
@@ -220,8 +229,9 @@ pub(super) fn fits(k: Kind, code: &str) -> bool {
     match k {
         // A decision or a move is a policy act, not an attack (that has words of its
         // own); statements, meetings and praise have no kind at all.
-        Kind::Generic => c != Kind::Force,
-        Kind::Any => true,
+        Kind::Generic => !matches!(c, Kind::Force | Kind::Plea),
+        Kind::Hostile => matches!(c, Kind::Force | Kind::Coerce | Kind::Show),
+        Kind::Any => c != Kind::Plea,
         _ => c == k,
     }
 }
@@ -241,6 +251,24 @@ const NAMED: &[(&str, Kind)] = &[
     ("truce", Kind::Accord),
     ("ceasefire", Kind::Accord),
     ("release", Kind::Accord),
+    // What one side put forward: an offer, a plan, an invitation (03).
+    ("proposal", Kind::Accord),
+    ("offer", Kind::Accord),
+    ("plan", Kind::Accord),
+    ("initiative", Kind::Accord),
+    ("invitation", Kind::Accord),
+    ("verdict", Kind::Coerce),
+    ("ruling", Kind::Coerce),
+    ("judgment", Kind::Coerce),
+    ("judgement", Kind::Coerce),
+    ("suspension", Kind::Coerce),
+    ("crackdown", Kind::Coerce),
+    ("incident", Kind::Hostile),
+    ("provocation", Kind::Hostile),
+    ("appeal", Kind::Plea),
+    ("request", Kind::Plea),
+    ("demand", Kind::Plea),
+    ("ultimatum", Kind::Plea),
     ("listing", Kind::Coerce),
     ("designation", Kind::Coerce),
     ("blacklisting", Kind::Coerce),
@@ -469,7 +497,8 @@ impl SentenceCoder<'_> {
             if f.trigger >= trigger
                 || f.trigger == n
                 || f.negated
-                || f.modality != attache_core::Modality::Actual
+                || (f.modality != attache_core::Modality::Actual
+                    && !matches!(&f.code[..2], "02" | "03" | "10"))
                 || !fits(kind, f.code)
             {
                 continue;
@@ -505,10 +534,16 @@ impl SentenceCoder<'_> {
         // attack by armed men of its own country reacts to them (domestic, as the gold
         // set codes it); the description's own targets must be the act's.
         let reactor_armed = reactors.iter().any(|&a| self.actors[a].armed_group);
+        // So does the opposition (a party, a rights group) reacting to its own state's
+        // court, police or government ("The Awami League condemned the verdict").
+        let reactor_outside = reactors.iter().all(|&a| self.actors[a].outside_power);
         cands.retain(|(d, t)| {
             d.iter().all(|&a| {
                 let x = &self.actors[a];
-                x.usable && (!rkeys.contains(&x.key.as_str()) || x.armed_group && !reactor_armed)
+                x.usable
+                    && (!rkeys.contains(&x.key.as_str())
+                        || x.armed_group && !reactor_armed
+                        || reactor_outside && !x.outside_power && !x.armed_group && !x.civilian)
             }) && vkeys.iter().all(|v| t.contains(v))
         });
         let (first, _) = cands.first()?;
