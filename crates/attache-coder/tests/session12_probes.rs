@@ -112,3 +112,15 @@ fn reactions_to_offers_appeals_verdicts_and_arrests() {
     );
     assert!(t.contains(&"BGD>BGD:11".to_string()), "{t:?}");
 }
+
+#[test]
+fn a_hyphenated_participle_opening_the_subject_is_no_main_verb() {
+    let t = triples(
+        "Al-Qaida-linked militants stormed a military camp in central Mali on Sunday, killing at least 30 soldiers.",
+    );
+    assert!(
+        t.iter()
+            .any(|x| x.starts_with("MLI>MLI:18") || x.starts_with("MLI>MLI:19")),
+        "{t:?}"
+    );
+}

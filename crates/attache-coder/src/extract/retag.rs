@@ -185,7 +185,59 @@ pub fn repair(text: &str, s: &Sentence, patterns: &Patterns) -> Option<Sentence>
     }
     subject_participle(text, s, patterns, &mut out);
     trailing_attribution(s, &mut out);
+    hyphen_participle_root(text, s, &mut out);
     out
+}
+
+/// The fourth shape (session 12): a hyphenated participle opening the subject —
+/// "Al-Qaida-linked militants stormed a military camp" — parsed as the sentence's
+/// main verb ("linked" the root, "stormed" a clause under it, "Al-Qaida" its passive
+/// subject). The participle is an adjective on the noun after it, and the clause
+/// under it is the sentence.
+fn hyphen_participle_root(text: &str, s: &Sentence, out: &mut Option<Sentence>) {
+    let n = s.len();
+    let Some(v) = (0..n).find(|&k| s.head(k).is_none()) else {
+        return;
+    };
+    if v < 2 || v + 1 >= n || s.form(text, v - 1) != "-" || s.xpos(v) != "VBN" {
+        return;
+    }
+    // The noun the participle modifies: the first noun after it, only modifiers
+    // between.
+    let Some(noun) = (v + 1..n).find(|&k| matches!(s.upos(k), Upos::NOUN | Upos::PROPN)) else {
+        return;
+    };
+    if (v + 1..noun).any(|k| !matches!(s.upos(k), Upos::ADJ | Upos::NUM | Upos::PROPN)) {
+        return;
+    }
+    // The clause under it whose subject that noun is.
+    let Some(clause) = (0..n).find(|&k| {
+        s.head(k) == Some(v)
+            && matches!(s.deprel(k), "ccomp" | "parataxis" | "conj" | "xcomp")
+            && s.upos(k) == Upos::VERB
+            && s.head(noun) == Some(k)
+    }) else {
+        return;
+    };
+    let copy = out.get_or_insert_with(|| s.clone());
+    copy.tokens[clause].head = 0;
+    copy.tokens[clause].deprel = "root".into();
+    copy.tokens[v].head = noun as u32 + 1;
+    copy.tokens[v].deprel = "amod".into();
+    for k in 0..n {
+        if k == clause || k == v {
+            continue;
+        }
+        if s.head(k) == Some(v) {
+            let rel = s.deprel(k).split(':').next().unwrap_or("");
+            if matches!(rel, "nsubj" | "obj" | "iobj") {
+                // "Al-Qaida" in "Al-Qaida-linked": what the participle links to.
+                copy.tokens[k].deprel = "obl".into();
+            } else if rel == "punct" && k > v {
+                copy.tokens[k].head = clause as u32 + 1;
+            }
+        }
+    }
 }
 
 /// Verbs of a trailing attribution ("…, South Korea's military said").
