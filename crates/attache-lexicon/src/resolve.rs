@@ -3596,7 +3596,8 @@ fn find_ante(
 
 /// Whether the subject pronoun at `p` is bound to its sentence's subject by the words
 /// around it (see `find_ante`): "what it called / described as …", or "and said it
-/// would …" with a modal or future after it ("… saying it had violated …" often
+/// would …" (also after an inserted phrase: "Qatar, which hosted talks between
+/// Kinshasa and the M23, said it would …") with a modal or future after it ("… saying it had violated …" often
 /// means the object and is left to recency).
 fn binds_to_subject(sc: &SentCtx, p: usize) -> bool {
     if p == 0 {
@@ -3624,7 +3625,7 @@ fn binds_to_subject(sc: &SentCtx, p: usize) -> bool {
                 | "saw"
         );
     let promise = p >= 2
-        && sc.norm(p - 2) == "and"
+        && matches!(sc.norm(p - 2), "and" | ",")
         && matches!(
             prev,
             "said" | "says" | "added" | "announced" | "vowed" | "pledged" | "declared"

@@ -1047,3 +1047,15 @@ fn a_count_after_a_possessive_keeps_the_qualifier() {
         .expect("residents");
     assert_eq!(r.country.as_deref(), Some("PSE"), "{ms:#?}");
 }
+
+/// "X, which …, said it would …": the pronoun is X, not the actor the inserted
+/// phrase named last.
+#[test]
+fn a_promise_after_an_inserted_phrase_is_the_subjects() {
+    let ms = run(
+        "Qatar, which has hosted talks between Kinshasa and the M23, said it would host a new round in Doha next week.",
+        "2025-06-12",
+        None,
+    );
+    assert_eq!(find(&ms, "it").country.as_deref(), Some("QAT"), "{ms:#?}");
+}

@@ -736,6 +736,7 @@ impl TaggerModel {
         );
         self.tag_ctx(s);
         if text_checks {
+            self.repair_name_before_relative(forms, &mut s.classes);
             self.repair_missing_finite_verb(forms, &mut s.classes);
             self.repair_main_verb_after_insertion(forms, &mut s.classes);
             self.repair_coordinated_past(forms, &mut s.classes);
@@ -794,6 +795,31 @@ impl TaggerModel {
         }
     }
 
+    /// "Burundi, which has troops in Congo, has accused …": a capitalised first word
+    /// followed by ", which/who/whose" is a name that a relative clause describes, not
+    /// an imperative verb (the tagger reads an unknown capitalised first word before a
+    /// comma as one).
+    fn repair_name_before_relative(&self, forms: &[&str], classes: &mut [u32]) {
+        if forms.len() < 4 || classes.len() != forms.len() {
+            return;
+        }
+        let c = &self.classes[classes[0] as usize];
+        let rel = forms[2].to_ascii_lowercase();
+        if c.upos == Upos::VERB
+            && forms[0].starts_with(|ch: char| ch.is_ascii_uppercase())
+            && forms[1] == ","
+            && matches!(rel.as_str(), "which" | "who" | "whose")
+        {
+            if let Some(nnp) = self
+                .classes
+                .iter()
+                .position(|c| c.upos == Upos::PROPN && c.xpos == "NNP")
+            {
+                classes[0] = nnp as u32;
+            }
+        }
+    }
+
     /// "The demonstrators, mostly young people, accused lawmakers of …", "Israel, which
     /// has denied the charges, accused Hamas of …": after a subject and a phrase set off
     /// by commas, the main verb's past tense is read as a participle (VBN, which the
@@ -816,7 +842,16 @@ impl TaggerModel {
             || !forms[..k].iter().zip(&classes[..k]).all(|(_, &c)| {
                 matches!(
                     xpos(c),
-                    "DT" | "JJ" | "JJS" | "NN" | "NNS" | "NNP" | "NNPS" | "PRP$" | "POS" | "CD"
+                    "DT" | "JJ"
+                        | "JJS"
+                        | "NN"
+                        | "NNS"
+                        | "NNP"
+                        | "NNPS"
+                        | "PRP$"
+                        | "POS"
+                        | "CD"
+                        | "CC"
                 )
             })
             || !matches!(xpos(classes[k - 1]), "NN" | "NNS" | "NNP" | "NNPS")

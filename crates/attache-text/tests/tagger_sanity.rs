@@ -237,3 +237,16 @@ fn a_past_after_and_in_a_simple_past_sentence_is_finite() {
     let s = p.parse_pretokenized(&w);
     assert_eq!(s.xpos(7), "VBN");
 }
+
+#[test]
+fn a_name_before_a_relative_clause_and_coordinated_subjects() {
+    let p = pipeline();
+    let w = words("Burundi , which has troops in Congo , has accused Rwanda of plotting attacks .");
+    let s = p.parse_pretokenized(&w);
+    assert_eq!(s.upos(0), attache_text::Upos::PROPN);
+    let w = words(
+        "Spain and Ireland , which recognized Palestine last year , praised Malta 's decision .",
+    );
+    let s = p.parse_pretokenized(&w);
+    assert_eq!(s.xpos(10), "VBD");
+}
