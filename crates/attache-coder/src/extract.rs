@@ -2436,14 +2436,15 @@ impl<'a> SentenceCoder<'a> {
         }
         if clause_top == clause
             && modality == Modality::Actual
-            && !matches!(root, "01" | "11")
+            && !matches!(root, "01" | "04" | "11")
             && self
                 .head_control(clause)
                 .is_some_and(|c| matches!(c, Control::Request | Control::Demand))
         {
             // The appeal or demand word itself coded ("urged the release of …"); not
             // a statement or a judgement made with the same word ("called the move
-            // unfounded", "called the decision a blatant provocation").
+            // unfounded", "called the decision a blatant provocation"), nor a phone
+            // call ("called his counterpart on Saturday").
             modality = Modality::Request;
         }
         // "failed to reach", "stopped short of", "has no plans to" deny the event;
@@ -3835,7 +3836,14 @@ impl SentenceCoder<'_> {
                     }
                 }
                 if let Some(w) = &p.with {
-                    if !window(i, 4).any(|k| lower_eq(self.lemma(k), w)) {
+                    // "called his counterpart on Saturday" is no "call on": the
+                    // preposition of a date does not count.
+                    let of_date = |k: usize| {
+                        self.tree
+                            .head(k)
+                            .is_some_and(|h| self.dates.iter().any(|&(t, _)| t == h))
+                    };
+                    if !window(i, 4).any(|k| lower_eq(self.lemma(k), w) && !of_date(k)) {
                         return false;
                     }
                 }

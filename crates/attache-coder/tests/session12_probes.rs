@@ -124,3 +124,15 @@ fn a_hyphenated_participle_opening_the_subject_is_no_main_verb() {
         "{t:?}"
     );
 }
+
+#[test]
+fn a_call_to_someone_to_discuss_or_thank_is_a_phone_call() {
+    let t = triples(
+        "U.S. Secretary of State Marco Rubio called his Qatari counterpart on Saturday to thank Doha for its mediation.",
+    );
+    assert!(t.contains(&"USA>QAT:04".to_string()), "{t:?}");
+    assert!(!t.iter().any(|x| x.ends_with(":02")), "{t:?}");
+    // "called on X to …" stays an appeal, a date between them or not.
+    let t = triples("The U.N. called on Israel on Monday to allow aid into Gaza.");
+    assert!(t.contains(&"UN>ISR:02".to_string()), "{t:?}");
+}

@@ -190,7 +190,35 @@ impl<'a> SentenceCoder<'a> {
             return None;
         }
         let mut obj = None;
+        // "called his Qatari counterpart to thank Doha", "… to discuss the plan": what
+        // the call was for, not an appeal to act.
+        const CALL_PURPOSE: &[&str] = &[
+            "discuss",
+            "thank",
+            "congratulate",
+            "express",
+            "offer",
+            "brief",
+            "inform",
+            "convey",
+            "reassure",
+            "review",
+            "coordinate",
+            "update",
+            "condole",
+            "wish",
+            "talk",
+        ];
         for k in self.tree.kids(v) {
+            let purpose = matches!(base(self.rel(k)), "xcomp" | "advcl")
+                && CALL_PURPOSE.contains(&self.lemma(k).to_ascii_lowercase().as_str())
+                && self
+                    .tree
+                    .kids(k)
+                    .any(|m| self.rel(m) == "mark" && lower_eq(self.lemma(m), "to"));
+            if purpose {
+                continue;
+            }
             match base(self.rel(k)) {
                 "obj" => obj = Some(k),
                 // "called X a liar", "called on X to …", "called X to account".
