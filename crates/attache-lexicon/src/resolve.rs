@@ -2717,16 +2717,26 @@ fn agent_phrase(sc: &SentCtx, mem: &mut Memory, found: &[Found], p: usize) -> (u
             ) && f.res.country.is_some()
                 && !sc.armed_mention(f)
         });
+    // "Netanyahu's office said a delegation would travel to Doha": those sent abroad
+    // (a delegation, envoys, negotiators) belong to the state or leader the sentence
+    // named before them, not to the place they go to or the story's home.
+    let sent_abroad = (p..a_end).any(|i| {
+        matches!(
+            sc.norm(i),
+            "delegation" | "delegations" | "envoy" | "envoys" | "negotiators" | "negotiator"
+        )
+    });
     let mut named: Vec<&String> = found
         .iter()
         .filter(|f| {
-            matches!(
+            (matches!(
                 f.res.kind,
                 MentionKind::State | MentionKind::Government | MentionKind::Agent
-            ) && matches!(
-                f.res.by,
-                ResolvedBy::Lexicon | ResolvedBy::Title | ResolvedBy::Context
-            )
+            ) || (sent_abroad && f.res.kind == MentionKind::Person))
+                && matches!(
+                    f.res.by,
+                    ResolvedBy::Lexicon | ResolvedBy::Title | ResolvedBy::Context
+                )
         })
         .filter(|f| !victims || !sc.armed_mention(f))
         .filter(|f| !unarmed_named || !sc.armed_mention(f))
@@ -2738,6 +2748,7 @@ fn agent_phrase(sc: &SentCtx, mem: &mut Memory, found: &[Found], p: usize) -> (u
         .filter(|f| {
             home.is_none()
                 || possessed
+                || sent_abroad
                 || !matches!(f.res.kind, MentionKind::State | MentionKind::Government)
                 || (own_force && !reacting(sc, f.end))
         })

@@ -1059,3 +1059,19 @@ fn a_promise_after_an_inserted_phrase_is_the_subjects() {
     );
     assert_eq!(find(&ms, "it").country.as_deref(), Some("QAT"), "{ms:#?}");
 }
+
+/// A delegation belongs to the leader named before it, not to the place it goes to or
+/// the dateline's country.
+#[test]
+fn a_delegation_is_the_senders() {
+    let ms = run(
+        "Israeli Prime Minister Benjamin Netanyahu's office said a delegation would travel to Doha on Monday.",
+        "2025-06-12",
+        Some("QAT"),
+    );
+    assert_eq!(
+        find(&ms, "delegation").country.as_deref(),
+        Some("ISR"),
+        "{ms:#?}"
+    );
+}
