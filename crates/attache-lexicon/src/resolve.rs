@@ -1475,6 +1475,7 @@ pub fn resolve(lex: &Lexicon, doc: &Doc, ctx: &DocContext) -> Vec<Mention> {
         }
         sents.push((toks, upos, hits));
     }
+    let mut headline_countries: Vec<String> = Vec::new();
     let focus = {
         // The headline's states, in order of mention (tokenized once).
         let title_states: Vec<(usize, String)> = ctx
@@ -1501,6 +1502,7 @@ pub fn resolve(lex: &Lexicon, doc: &Doc, ctx: &DocContext) -> Vec<Mention> {
             title_states.iter().map(|(_, c)| c.clone()).collect();
         title_countries.sort();
         title_countries.dedup();
+        headline_countries.clone_from(&title_countries);
         // The scene the opening sentence sets (setting.rs) before the counts: one
         // reaction from abroad ("In Washington, the State Department …") can
         // outweigh a short story's own country.
@@ -1525,6 +1527,26 @@ pub fn resolve(lex: &Lexicon, doc: &Doc, ctx: &DocContext) -> Vec<Mention> {
                 .or_else(|| article_focus(&counts, &lead, &title_countries))
                 .or_else(headline_subject)
         }
+    };
+
+    // A dateline is where the story was filed, usually where it happens. But a hub
+    // files for its region ("BANGKOK —" for Myanmar, "NAIROBI —" for Somalia): when
+    // the story names the dateline's country at most a third as often as another one
+    // it is about, the
+    // unmarked actors ("the junta", "the military", "rebel groups") are that one's —
+    // when the headline names that country and not the dateline's (a story filed from
+    // Kyiv about Russian strikes happens in Kyiv).
+    let dateline = match (&dateline, &focus) {
+        (Some(d), Some(f))
+            if d != f
+                && counts.get(d).copied().unwrap_or(0) * 3
+                    <= counts.get(f).copied().unwrap_or(0)
+                && headline_countries.contains(f)
+                && !headline_countries.contains(d) =>
+        {
+            None
+        }
+        _ => dateline,
     };
 
     // Byte → char offsets.

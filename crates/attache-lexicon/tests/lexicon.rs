@@ -1075,3 +1075,30 @@ fn a_delegation_is_the_senders() {
         "{ms:#?}"
     );
 }
+
+/// A story filed from a regional hub about another country: the unmarked actors are
+/// the headline's country, not the dateline's. Filed from where it happens, the
+/// dateline holds.
+#[test]
+fn a_hub_dateline_yields_to_the_headline_country() {
+    let text = "Myanmar's military government extended a state of emergency on Thursday. Thailand has urged restraint. Myanmar's generals have postponed the vote. Police arrested 20 students on Friday. Myanmar has been in turmoil since 2021.";
+    let ms = run_titled(
+        text,
+        "2025-07-31",
+        Some("BANGKOK"),
+        Some("Myanmar junta extends emergency rule"),
+    );
+    assert_eq!(
+        find(&ms, "Police").country.as_deref(),
+        Some("MMR"),
+        "{ms:#?}"
+    );
+    // Without a headline naming another country the dateline holds (actors fixture
+    // q69: "Russian missiles killed 12 civilians" filed from Kyiv).
+    let ms = run_titled(text, "2025-07-31", Some("BANGKOK"), None);
+    assert_eq!(
+        find(&ms, "Police").country.as_deref(),
+        Some("THA"),
+        "{ms:#?}"
+    );
+}
