@@ -2001,6 +2001,8 @@ impl<'a> SentenceCoder<'a> {
         self.reduction_party(&mut found);
         self.drop_self_threats(&mut found);
         self.must_demands(&mut found);
+        // "vowed that Israel would face severe punishment" (extract/verbal.rs).
+        self.doom_threats(&mut found);
         // "ordered Guyana to halt oil exploration" (extract/conflict.rs).
         self.orders_to_act(&mut found);
         // "condemned the detention of Canadian citizens in India" (extract/conflict.rs).

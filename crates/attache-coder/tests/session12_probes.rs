@@ -136,3 +136,16 @@ fn a_call_to_someone_to_discuss_or_thank_is_a_phone_call() {
     let t = triples("The U.N. called on Israel on Monday to allow aid into Gaza.");
     assert!(t.contains(&"UN>ISR:02".to_string()), "{t:?}");
 }
+
+#[test]
+fn a_harm_foretold_for_another_is_a_threat() {
+    let t = triples("North Korea warned that South Korea would pay dearly for the drills.");
+    assert!(t.contains(&"PRK>KOR:13".to_string()), "{t:?}");
+    let t = triples(
+        "\"Washington will regret this decision,\" Chinese foreign ministry spokesman Lin Jian said.",
+    );
+    assert!(t.contains(&"CHN>USA:13".to_string()), "{t:?}");
+    // One's own fate foretold is no threat.
+    let t = triples("Iran said it would face the consequences.");
+    assert!(!t.iter().any(|x| x.ends_with(":13")), "{t:?}");
+}

@@ -680,6 +680,110 @@ impl SentenceCoder<'_> {
         })
     }
 
+    /// "Khamenei vowed that Israel would face severe punishment", "warned that Seoul
+    /// will pay dearly", "said Washington would regret it": a harm foretold for another
+    /// in a reported clause is the speaker's threat on them (130), not a promise (the
+    /// vow's 03 for the same pair is dropped).
+    pub(super) fn doom_threats(&self, found: &mut Vec<Found>) {
+        const HARM: &[&str] = &[
+            "punishment",
+            "consequence",
+            "consequences",
+            "retaliation",
+            "revenge",
+            "response",
+            "wrath",
+            "retribution",
+            "reprisal",
+            "reprisals",
+            "price",
+            "fate",
+        ];
+        for v in 0..self.s.len() {
+            if self.s.upos(v) != Upos::VERB || self.negated(v) {
+                continue;
+            }
+            let lemma = self.lemma(v).to_ascii_lowercase();
+            let future = self.tree.kids(v).any(|k| {
+                base(self.rel(k)) == "aux"
+                    && matches!(
+                        self.lemma(k).to_ascii_lowercase().as_str(),
+                        "will" | "would" | "shall" | "'ll"
+                    )
+            });
+            let harm_obj = self.tree.kids(v).any(|k| {
+                self.rel(k) == "obj" && HARM.contains(&self.lemma(k).to_ascii_lowercase().as_str())
+            });
+            let dearly = self
+                .tree
+                .kids(v)
+                .any(|k| base(self.rel(k)) == "advmod" && lower_eq(self.lemma(k), "dearly"));
+            let doom = match lemma.as_str() {
+                "face" | "suffer" | "bear" | "meet" => harm_obj,
+                "pay" => harm_obj || dearly,
+                "regret" => true,
+                _ => false,
+            };
+            if !doom || !future {
+                continue;
+            }
+            const FORETELLING: &[&str] = &[
+                "vow", "warn", "say", "threaten", "promise", "pledge", "declare", "caution",
+                "insist", "tell", "add",
+            ];
+            let sp = if base(self.rel(v)) == "ccomp" {
+                self.attribution(v).or_else(|| {
+                    let h = self.tree.head(v)?;
+                    if !FORETELLING.contains(&self.lemma(h).to_ascii_lowercase().as_str()) {
+                        return None;
+                    }
+                    let mut out = Vec::new();
+                    self.subject_of(h, &mut out, 0);
+                    out.into_iter().find(|&a| self.actors[a].usable)
+                })
+            } else if self.rel(v) == "root" {
+                self.trailing_speaker(v)
+            } else {
+                None
+            };
+            let Some(sp) = sp else {
+                continue;
+            };
+            let mut tgt = Vec::new();
+            for k in self.tree.kids(v) {
+                if self.rel(k) == "nsubj" && self.s.upos(k) != Upos::PRON {
+                    self.actors_of(k, &mut tgt);
+                }
+            }
+            let governing = self.tree.head(v);
+            for t in tgt {
+                if t == sp || !self.actors[t].usable || self.actors[t].key == self.actors[sp].key {
+                    continue;
+                }
+                found.retain(|f| {
+                    !(Some(f.trigger) == governing
+                        && f.code.starts_with("03")
+                        && f.target
+                            .is_some_and(|ft| self.actors[ft].key == self.actors[t].key))
+                });
+                found.push(Found {
+                    code: "130",
+                    source: sp,
+                    target: Some(t),
+                    trigger: v,
+                    negated: false,
+                    modality: attache_core::Modality::Actual,
+                    attributed_to: None,
+                    location: None,
+                    date: self.date_of(&[v]),
+                    confidence: 0.5,
+                    specificity: 0,
+                    others: Vec::new(),
+                });
+            }
+        }
+    }
+
     /// "X said Y must V" / "should V" where V is no event word (module doc): the
     /// speaker's demand (100) or appeal (020) to Y, unless an event was already coded
     /// for the clause.
