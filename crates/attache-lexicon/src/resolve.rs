@@ -1685,6 +1685,36 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                     p += 1;
                     continue;
                 }
+                // "air defense systems", "military equipment", "police vehicles": an
+                // agent word naming the kind of a thing is no actor.
+                Target::Agent { .. }
+                    if sc.agents_from(p).is_some_and(|(e, _)| {
+                        matches!(
+                            sc.norm(e),
+                            "system"
+                                | "systems"
+                                | "equipment"
+                                | "hardware"
+                                | "battery"
+                                | "batteries"
+                                | "vehicle"
+                                | "vehicles"
+                                | "capability"
+                                | "capabilities"
+                                | "budget"
+                                | "budgets"
+                                | "spending"
+                                | "expenditure"
+                                | "industry"
+                                | "technology"
+                                | "supplies"
+                        )
+                    }) =>
+                {
+                    let (e, _) = sc.agents_from(p).unwrap_or((p + 1, String::new()));
+                    p = e + 1;
+                    continue;
+                }
                 Target::Agent { .. } => {
                     // "the foreign ministers of Russia and Ukraine": one mention per
                     // state, one span.

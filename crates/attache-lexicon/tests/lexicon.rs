@@ -1102,3 +1102,16 @@ fn a_hub_dateline_yields_to_the_headline_country() {
         "{ms:#?}"
     );
 }
+
+/// An agent word naming the kind of a thing ("air defense systems", "military
+/// equipment") is no actor.
+#[test]
+fn an_agent_word_naming_a_things_kind_is_no_actor() {
+    let ms = run(
+        "Russia struck Kyiv overnight. Germany said it would deliver four more air defense systems to Ukraine.",
+        "2025-06-01",
+        None,
+    );
+    assert!(ms.iter().all(|m| m.text != "air defense"), "{ms:#?}");
+    assert!(ms.iter().all(|m| m.text != "defense"), "{ms:#?}");
+}
