@@ -3045,6 +3045,9 @@ impl<'a> SentenceCoder<'a> {
                 .any(|&a| self.actors[a].key != self.actors[sources[0]].key)
             && targets.iter().all(|&t| {
                 self.actors[t].weak
+                    // Armed men are a party: "Haitian police and Kenyan officers fought
+                    // the gunmen" is no fight between the police and the officers.
+                    && !self.actors[t].armed_group
                     && sources
                         .iter()
                         .any(|&s| self.actors[s].key == self.actors[t].key)

@@ -149,3 +149,15 @@ fn a_harm_foretold_for_another_is_a_threat() {
     let t = triples("Iran said it would face the consequences.");
     assert!(!t.iter().any(|x| x.ends_with(":13")), "{t:?}");
 }
+
+#[test]
+fn armed_men_fought_by_coordinated_forces_are_their_target() {
+    let t = triples(
+        "Haitian police and Kenyan officers fought the gunmen for hours in Port-au-Prince.",
+    );
+    assert!(t.contains(&"HTI>HTI:19".to_string()), "{t:?}");
+    assert!(t.contains(&"KEN>HTI:19".to_string()), "{t:?}");
+    // What two sides exchange is still no party.
+    let t = triples("Russia and Ukraine exchanged 300 prisoners.");
+    assert!(t.contains(&"RUS>UKR:08".to_string()), "{t:?}");
+}
