@@ -1977,6 +1977,34 @@ impl<'a> SentenceCoder<'a> {
                     continue;
                 }
             }
+            // "Abiy thanked Kenya and urged Ruto to help": the word-order reading takes
+            // the nearest actor before the verb (Kenya, the object of the first verb);
+            // when the tree names the governing verb's doer and it is someone else,
+            // the tree is right.
+            if self.s.upos(f.trigger) == Upos::VERB {
+                let key = |a: usize| self.actors[a].key.as_str();
+                let tree_doer = std::iter::once(f.trigger)
+                    .chain(self.controller(f.trigger))
+                    .find_map(|v| {
+                        let mut tmp = Vec::new();
+                        self.subject_of(v, &mut tmp, 0);
+                        tmp.retain(|&a| self.actors[a].usable);
+                        (!tmp.is_empty()).then_some(tmp)
+                    });
+                if let Some(doers) = tree_doer {
+                    if !doers.iter().any(|&a| key(a) == key(f.source)) {
+                        let d = doers[0];
+                        // A participle's tree "doer" is often what it describes
+                        // ("a leader … killed in an operation"): no reading then.
+                        if f.target.is_some_and(|t| key(t) == key(d))
+                            || self.s.xpos(f.trigger) == "VBN"
+                        {
+                            continue;
+                        }
+                        f.source = d;
+                    }
+                }
+            }
             found.push(f);
         }
         // The defier of coercion is its passive subject (extract/complement.rs).

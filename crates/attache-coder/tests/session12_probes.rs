@@ -161,3 +161,14 @@ fn armed_men_fought_by_coordinated_forces_are_their_target() {
     let t = triples("Russia and Ukraine exchanged 300 prisoners.");
     assert!(t.contains(&"RUS>UKR:08".to_string()), "{t:?}");
 }
+
+#[test]
+fn the_second_verbs_doer_is_the_first_verbs_subject_not_its_object() {
+    let t = triples("Abiy Ahmed thanked Kenya and urged Uganda to help.");
+    assert!(t.contains(&"ETH>UGA:02".to_string()), "{t:?}");
+    assert!(!t.iter().any(|x| x.starts_with("KEN>")), "{t:?}");
+    let t = triples(
+        "Ukrainian President Volodymyr Zelenskyy thanked the Emirati leadership for its mediation and called on Moscow to release all prisoners.",
+    );
+    assert!(!t.iter().any(|x| x.starts_with("ARE>")), "{t:?}");
+}
