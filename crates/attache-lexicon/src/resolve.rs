@@ -1960,6 +1960,21 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
             p = end;
             continue;
         }
+        // "The North has rejected offers of talks": North Korea after the story named it
+        // ("the South": South Korea, South Sudan …) — the recent state whose name
+        // starts with that word.
+        if let Some((end, c)) = compass_state(sc, mem, p) {
+            found.push(Found {
+                start: p,
+                end,
+                res: Res {
+                    by: ResolvedBy::Context,
+                    ..state_res(lex, &c)
+                },
+            });
+            p = end;
+            continue;
+        }
         // "the two West African nations": like "the two countries"; "the two agreed".
         if let Some(end) = described_pair(sc, p)
             .or_else(|| groups::bare_two(sc, p))
@@ -3133,6 +3148,38 @@ fn described_pair(sc: &SentCtx, p: usize) -> Option<usize> {
     // "the Horn of Africa neighbours" needs no number: neighbours are two.
     let ok = mods > 0 && pair_head && (two || matches!(head, "neighbours" | "neighbors"));
     ok.then_some(q + 1)
+}
+
+/// "the North" / "the South" (capitalised, not before another name or a noun: not
+/// "the North Atlantic", "the South China Sea") standing for the state named in the
+/// story whose name starts with that word. Returns the end and the state's country.
+fn compass_state(sc: &SentCtx, mem: &Memory, p: usize) -> Option<(usize, String)> {
+    if sc.norm(p) != "the" {
+        return None;
+    }
+    let w = sc.toks.get(p + 1)?;
+    if !w.cap_initial || !matches!(w.norm.as_str(), "north" | "south") {
+        return None;
+    }
+    if sc.toks.get(p + 2).is_some_and(|t| t.cap_initial)
+        || (sc.tagged
+            && matches!(
+                sc.upos.get(p + 2),
+                Some(Upos::NOUN | Upos::PROPN | Upos::ADJ)
+            ))
+        || sc.norm(p + 2) == "-"
+    {
+        return None;
+    }
+    let prefix = format!("{} ", w.norm);
+    let c = mem.recent.iter().rev().find(|c| {
+        sc.lex.state_actor(c).is_some_and(|a| {
+            a.names
+                .iter()
+                .any(|n| n.to_lowercase().starts_with(&prefix))
+        })
+    })?;
+    Some((p + 2, c.clone()))
 }
 
 /// "The leaders", "the presidents", "the ministers", "the delegations" opening a

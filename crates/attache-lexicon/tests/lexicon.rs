@@ -1115,3 +1115,25 @@ fn an_agent_word_naming_a_things_kind_is_no_actor() {
     assert!(ms.iter().all(|m| m.text != "air defense"), "{ms:#?}");
     assert!(ms.iter().all(|m| m.text != "defense"), "{ms:#?}");
 }
+
+/// "The North" after North Korea was named is North Korea; "the North Atlantic" is
+/// no state.
+#[test]
+fn the_north_is_the_state_named_so() {
+    let ms = run(
+        "North Korea fired a missile on Monday. The North has rejected repeated offers of talks from Seoul.",
+        "2025-06-01",
+        None,
+    );
+    assert_eq!(
+        find(&ms, "The North").country.as_deref(),
+        Some("PRK"),
+        "{ms:#?}"
+    );
+    let ms = run(
+        "North Korea fired a missile. The North Atlantic is cold.",
+        "2025-06-01",
+        None,
+    );
+    assert!(ms.iter().all(|m| m.text != "The North"), "{ms:#?}");
+}
