@@ -1110,7 +1110,10 @@ impl<'a> SentenceCoder<'a> {
     fn unasserted(&self, v: usize) -> bool {
         // Denied, alleged or requested content in the other shapes (extract/complement.rs).
         // A purpose infinitive ("travelled to Doha to discuss …", extract/parties.rs).
-        if self.reported_content(v)
+        // What someone is barred from doing ("barring them from trading with China",
+        // "blocked trucks from entering Gaza") is prevented, not done.
+        if self.barred_from(v)
+            || self.reported_content(v)
             || self.inside_condition(v)
             || self.purpose_clause(v)
             || self.open_or_abstract(v)
@@ -1693,6 +1696,18 @@ impl<'a> SentenceCoder<'a> {
         {
             return Modality::Hypothetical;
         }
+        // "will travel to Moscow for a summit with Putin": what a planned trip is for is
+        // planned too.
+        if matches!(self.s.upos(v), Upos::NOUN)
+            && base(self.rel(v)) == "obl"
+            && self.case_of(v).is_some_and(|c| lower_eq(c, "for"))
+        {
+            if let Some(h) = self.tree.head(v) {
+                if self.s.upos(h) == Upos::VERB && self.modality(h) == Modality::Intent {
+                    return Modality::Intent;
+                }
+            }
+        }
         Modality::Actual
     }
 
@@ -2203,6 +2218,36 @@ impl<'a> SentenceCoder<'a> {
                         SAYING.contains(&self.lemma(h).to_ascii_lowercase().as_str())
                     })
             })
+    }
+
+    /// Whether `v` is a "from V-ing" complement of a verb of preventing (see
+    /// `unasserted`).
+    fn barred_from(&self, v: usize) -> bool {
+        const PREVENTING: &[&str] = &[
+            "bar",
+            "ban",
+            "prevent",
+            "block",
+            "stop",
+            "prohibit",
+            "forbid",
+            "keep",
+            "restrict",
+            "deter",
+            "discourage",
+            "exclude",
+            "suspend",
+            "refrain",
+        ];
+        self.s.upos(v) == Upos::VERB
+            && self
+                .tree
+                .kids(v)
+                .any(|k| matches!(self.rel(k), "mark" | "case") && lower_eq(self.lemma(k), "from"))
+            && self
+                .tree
+                .head(v)
+                .is_some_and(|h| PREVENTING.contains(&self.lemma(h).to_ascii_lowercase().as_str()))
     }
 
     fn light_with_event(&self, v: usize) -> bool {

@@ -172,3 +172,15 @@ fn the_second_verbs_doer_is_the_first_verbs_subject_not_its_object() {
     );
     assert!(!t.iter().any(|x| x.starts_with("ARE>")), "{t:?}");
 }
+
+#[test]
+fn what_is_barred_or_only_planned_is_not_done() {
+    let t =
+        triples("The United States sanctioned three firms, barring them from trading with China.");
+    assert!(!t.iter().any(|x| x.ends_with(":06")), "{t:?}");
+    let t = triples(
+        "Chinese President Xi Jinping will travel to Moscow next week for a summit with Putin.",
+    );
+    assert!(t.contains(&"CHN>RUS:03".to_string()), "{t:?}");
+    assert!(!t.iter().any(|x| x.ends_with(":04")), "{t:?}");
+}
