@@ -774,15 +774,36 @@ impl TaggerModel {
             return;
         }
         let xpos = |c: u32| self.classes[c as usize].xpos.as_str();
+        // A trailing attribution ("…, officials on both sides said.") is not the
+        // sentence's own finite verb: its content before the comma still needs one.
+        let last_comma = forms.iter().rposition(|f| *f == ",").unwrap_or(0);
+        let attribution = |i: usize| {
+            i > last_comma
+                && last_comma > 0
+                && n - last_comma <= 10
+                && matches!(
+                    forms[i].to_ascii_lowercase().as_str(),
+                    "said" | "says" | "told" | "added" | "reported" | "confirmed" | "announced"
+                )
+        };
         if classes
             .iter()
-            .any(|&c| matches!(xpos(c), "VBD" | "VBZ" | "VBP" | "MD"))
+            .enumerate()
+            .any(|(i, &c)| matches!(xpos(c), "VBD" | "VBZ" | "VBP" | "MD") && !attribution(i))
         {
             return;
         }
         let Some(i) = (1..n).find(|&i| {
-            xpos(classes[i]) == "VBN"
-                && matches!(xpos(classes[i - 1]), "NN" | "NNS" | "NNP" | "NNPS" | "PRP")
+            let plural_subject = matches!(xpos(classes[i - 1]), "NNS" | "NNPS");
+            (xpos(classes[i]) == "VBN"
+                && matches!(xpos(classes[i - 1]), "NN" | "NNS" | "NNP" | "NNPS" | "PRP"))
+                // "Indian and Pakistani troops exchanged heavy fire": a past form read
+                // as an adjective right after a plural subject.
+                || (xpos(classes[i]) == "JJ"
+                    && plural_subject
+                    && forms[i].len() > 4
+                    && forms[i].ends_with("ed")
+                    && (i < last_comma || last_comma == 0))
         }) else {
             return;
         };

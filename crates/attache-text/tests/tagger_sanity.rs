@@ -250,3 +250,13 @@ fn a_name_before_a_relative_clause_and_coordinated_subjects() {
     let s = p.parse_pretokenized(&w);
     assert_eq!(s.xpos(10), "VBD");
 }
+
+#[test]
+fn a_trailing_attribution_is_not_the_sentences_finite_verb() {
+    let p = pipeline();
+    let w = words(
+        "Indian and Pakistani troops exchanged heavy fire along the border overnight , officials on both sides said .",
+    );
+    let s = p.parse_pretokenized(&w);
+    assert_eq!(s.xpos(4), "VBD");
+}
