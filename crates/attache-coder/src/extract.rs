@@ -1093,6 +1093,26 @@ impl<'a> SentenceCoder<'a> {
     /// An event noun modifying a noun that is no event names a kind of person or thing
     /// ("protest leaders", "attack helicopters"), not an event.
     fn kind_modifier(&self, t: usize) -> bool {
+        // "prisoners of war", "veterans of the war", "crimes of war": the war names
+        // what the people or acts are, not a war fought in this sentence.
+        const OF_KIND: &[&str] = &[
+            "prisoner",
+            "prisoners",
+            "veteran",
+            "veterans",
+            "pow",
+            "pows",
+        ];
+        if base(self.rel(t)) == "nmod"
+            && self.s.upos(t) == Upos::NOUN
+            && self.case_of(t).is_some_and(|c| lower_eq(c, "of"))
+            && self.tree.head(t).is_some_and(|h| {
+                OF_KIND.contains(&self.lemma(h).to_ascii_lowercase().as_str())
+                    || OF_KIND.contains(&self.s.form(self.text, h).to_ascii_lowercase().as_str())
+            })
+        {
+            return true;
+        }
         self.rel(t) == "compound"
             && self.s.upos(t) == Upos::NOUN
             && self

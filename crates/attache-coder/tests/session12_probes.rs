@@ -184,3 +184,9 @@ fn what_is_barred_or_only_planned_is_not_done() {
     assert!(t.contains(&"CHN>RUS:03".to_string()), "{t:?}");
     assert!(!t.iter().any(|x| x.ends_with(":04")), "{t:?}");
 }
+
+#[test]
+fn prisoners_of_war_name_no_war() {
+    let t = triples("Ukraine said it had received 150 prisoners of war from Russia.");
+    assert!(!t.iter().any(|x| x.ends_with(":19")), "{t:?}");
+}
