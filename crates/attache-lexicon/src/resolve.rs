@@ -2812,6 +2812,14 @@ fn agent_phrase(sc: &SentCtx, mem: &mut Memory, found: &[Found], p: usize) -> (u
         // is reacting to the story, and the agents it speaks of are the story's;
         // only another agent of that state ("Ugandan officials said police …",
         // "Syria's leaders") takes the sentence away from home (setting.rs).
+        // "Washington has recognized opposition candidate Edmundo Gonzalez": a state
+        // named as a whole is no owner of another country's opposition, parties,
+        // courts or police, home or not; the story's state is (`recent` below).
+        .filter(|f| {
+            !(matches!(sector.as_str(), "OPP" | "PTY" | "JUD" | "COP")
+                && matches!(f.res.kind, MentionKind::State | MentionKind::Government)
+                && !possessed)
+        })
         .filter(|f| {
             home.is_none()
                 || possessed

@@ -1137,3 +1137,18 @@ fn the_north_is_the_state_named_so() {
     );
     assert!(ms.iter().all(|m| m.text != "The North"), "{ms:#?}");
 }
+
+/// A foreign state named as a whole does not own the opposition it speaks of.
+#[test]
+fn a_state_named_as_a_whole_owns_no_foreign_opposition() {
+    let ms = run(
+        "Venezuela held a disputed election in July. Washington has recognized opposition candidate Edmundo Gonzalez as the winner.",
+        "2025-06-01",
+        None,
+    );
+    assert_eq!(
+        find(&ms, "opposition").country.as_deref(),
+        Some("VEN"),
+        "{ms:#?}"
+    );
+}
