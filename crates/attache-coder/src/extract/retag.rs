@@ -220,10 +220,8 @@ fn hyphen_participle_root(text: &str, s: &Sentence, out: &mut Option<Sentence>) 
         return;
     };
     let copy = out.get_or_insert_with(|| s.clone());
-    copy.tokens[clause].head = 0;
-    copy.tokens[clause].deprel = "root".into();
-    copy.tokens[v].head = noun as u32 + 1;
-    copy.tokens[v].deprel = "amod".into();
+    make_root(copy, clause);
+    rehang(copy, v, noun, "amod");
     for k in 0..n {
         if k == clause || k == v {
             continue;
@@ -238,6 +236,18 @@ fn hyphen_participle_root(text: &str, s: &Sentence, out: &mut Option<Sentence>) 
             }
         }
     }
+}
+
+/// Makes word `v` of the copy its root.
+fn make_root(copy: &mut Sentence, v: usize) {
+    copy.tokens[v].head = 0;
+    copy.tokens[v].deprel = "root".into();
+}
+
+/// Hangs word `v` of the copy on word `head` (0-based) with relation `deprel`.
+fn rehang(copy: &mut Sentence, v: usize, head: usize, deprel: &str) {
+    copy.tokens[v].head = head as u32 + 1;
+    copy.tokens[v].deprel = deprel.into();
 }
 
 /// Verbs of a trailing attribution ("…, South Korea's military said").
@@ -296,10 +306,8 @@ fn trailing_attribution(s: &Sentence, out: &mut Option<Sentence>) {
             continue;
         }
         let copy = out.get_or_insert_with(|| s.clone());
-        copy.tokens[c].head = 0;
-        copy.tokens[c].deprel = "root".into();
-        copy.tokens[r].head = c as u32 + 1;
-        copy.tokens[r].deprel = "ccomp".into();
+        make_root(copy, c);
+        rehang(copy, r, c, "ccomp");
         return;
     }
 }

@@ -680,6 +680,38 @@ impl SentenceCoder<'_> {
         })
     }
 
+    /// The speaker of the reported clause `v`: the attributed speaker of a content
+    /// clause (else the subject of a governing verb among `governors`: "vowed that …"),
+    /// or the trailing speaker of a quote ("…, X said").
+    fn reported_speaker(&self, v: usize, governors: &[&str]) -> Option<usize> {
+        if base(self.rel(v)) == "ccomp" {
+            self.attribution(v).or_else(|| {
+                let h = self.tree.head(v)?;
+                if !governors.contains(&self.lemma(h).to_ascii_lowercase().as_str()) {
+                    return None;
+                }
+                let mut out = Vec::new();
+                self.subject_of(h, &mut out, 0);
+                out.into_iter().find(|&a| self.actors[a].usable)
+            })
+        } else if self.rel(v) == "root" {
+            self.trailing_speaker(v)
+        } else {
+            None
+        }
+    }
+
+    /// The actors named (not by a pronoun) as `v`'s subjects of the relations `rels`.
+    fn named_subjects(&self, v: usize, rels: &[&str]) -> Vec<usize> {
+        let mut out = Vec::new();
+        for k in self.tree.kids(v) {
+            if rels.contains(&self.rel(k)) && self.s.upos(k) != Upos::PRON {
+                self.actors_of(k, &mut out);
+            }
+        }
+        out
+    }
+
     /// "Khamenei vowed that Israel would face severe punishment", "warned that Seoul
     /// will pay dearly", "said Washington would regret it": a harm foretold for another
     /// in a reported clause is the speaker's threat on them (130), not a promise (the
@@ -731,30 +763,10 @@ impl SentenceCoder<'_> {
                 "vow", "warn", "say", "threaten", "promise", "pledge", "declare", "caution",
                 "insist", "tell", "add",
             ];
-            let sp = if base(self.rel(v)) == "ccomp" {
-                self.attribution(v).or_else(|| {
-                    let h = self.tree.head(v)?;
-                    if !FORETELLING.contains(&self.lemma(h).to_ascii_lowercase().as_str()) {
-                        return None;
-                    }
-                    let mut out = Vec::new();
-                    self.subject_of(h, &mut out, 0);
-                    out.into_iter().find(|&a| self.actors[a].usable)
-                })
-            } else if self.rel(v) == "root" {
-                self.trailing_speaker(v)
-            } else {
-                None
-            };
-            let Some(sp) = sp else {
+            let Some(sp) = self.reported_speaker(v, FORETELLING) else {
                 continue;
             };
-            let mut tgt = Vec::new();
-            for k in self.tree.kids(v) {
-                if self.rel(k) == "nsubj" && self.s.upos(k) != Upos::PRON {
-                    self.actors_of(k, &mut tgt);
-                }
-            }
+            let tgt = self.named_subjects(v, &["nsubj"]);
             let governing = self.tree.head(v);
             for t in tgt {
                 if t == sp || !self.actors[t].usable || self.actors[t].key == self.actors[sp].key {
@@ -829,22 +841,10 @@ impl SentenceCoder<'_> {
             // ("China should use its influence to end the war, Baerbock said"), whose
             // verb the dictionary may not know; "we/I must" is still no demand on
             // another (pronoun subjects are skipped below).
-            let sp = if base(self.rel(v)) == "ccomp" {
-                self.attribution(v)
-            } else if self.rel(v) == "root" {
-                self.trailing_speaker(v)
-            } else {
-                None
-            };
-            let Some(sp) = sp else {
+            let Some(sp) = self.reported_speaker(v, &[]) else {
                 continue;
             };
-            let mut tgt = Vec::new();
-            for k in self.tree.kids(v) {
-                if matches!(self.rel(k), "nsubj" | "nsubj:pass") && self.s.upos(k) != Upos::PRON {
-                    self.actors_of(k, &mut tgt);
-                }
-            }
+            let tgt = self.named_subjects(v, &["nsubj", "nsubj:pass"]);
             for t in tgt {
                 // Another actor, also at home ("said the police must …"), but not the
                 // speaker's own state named again.
