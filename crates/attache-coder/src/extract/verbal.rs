@@ -680,6 +680,32 @@ impl SentenceCoder<'_> {
         })
     }
 
+    /// An event the speaker `sp` makes by what a reported clause at `v` says of `t` (a
+    /// demand, an appeal, a threat), at the clause's date.
+    fn said_event(
+        &self,
+        code: &'static str,
+        sp: usize,
+        t: usize,
+        v: usize,
+        modality: attache_core::Modality,
+    ) -> Found {
+        Found {
+            code,
+            source: sp,
+            target: Some(t),
+            trigger: v,
+            negated: false,
+            modality,
+            attributed_to: None,
+            location: None,
+            date: self.date_of(&[v]),
+            confidence: 0.5,
+            specificity: 0,
+            others: Vec::new(),
+        }
+    }
+
     /// The speaker of the reported clause `v`: the attributed speaker of a content
     /// clause (else the subject of a governing verb among `governors`: "vowed that …"),
     /// or the trailing speaker of a quote ("…, X said").
@@ -732,10 +758,16 @@ impl SentenceCoder<'_> {
             "fate",
         ];
         for v in 0..self.s.len() {
-            if self.s.upos(v) != Upos::VERB || self.negated(v) {
+            let lemma = self.lemma(v).to_ascii_lowercase();
+            // The word first: this runs on every verb of every sentence.
+            if !matches!(
+                lemma.as_str(),
+                "face" | "suffer" | "bear" | "meet" | "pay" | "regret"
+            ) || self.s.upos(v) != Upos::VERB
+                || self.negated(v)
+            {
                 continue;
             }
-            let lemma = self.lemma(v).to_ascii_lowercase();
             let future = self.tree.kids(v).any(|k| {
                 base(self.rel(k)) == "aux"
                     && matches!(
@@ -778,20 +810,7 @@ impl SentenceCoder<'_> {
                         && f.target
                             .is_some_and(|ft| self.actors[ft].key == self.actors[t].key))
                 });
-                found.push(Found {
-                    code: "130",
-                    source: sp,
-                    target: Some(t),
-                    trigger: v,
-                    negated: false,
-                    modality: attache_core::Modality::Actual,
-                    attributed_to: None,
-                    location: None,
-                    date: self.date_of(&[v]),
-                    confidence: 0.5,
-                    specificity: 0,
-                    others: Vec::new(),
-                });
+                found.push(self.said_event("130", sp, t, v, attache_core::Modality::Actual));
             }
         }
     }
@@ -852,20 +871,7 @@ impl SentenceCoder<'_> {
                 if t == sp || own || !self.actors[t].usable {
                     continue;
                 }
-                found.push(Found {
-                    code,
-                    source: sp,
-                    target: Some(t),
-                    trigger: v,
-                    negated: false,
-                    modality: attache_core::Modality::Request,
-                    attributed_to: None,
-                    location: None,
-                    date: self.date_of(&[v]),
-                    confidence: 0.5,
-                    specificity: 0,
-                    others: Vec::new(),
-                });
+                found.push(self.said_event(code, sp, t, v, attache_core::Modality::Request));
             }
         }
     }
