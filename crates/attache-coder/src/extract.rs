@@ -1431,6 +1431,17 @@ impl<'a> SentenceCoder<'a> {
             {
                 return true;
             }
+            // A title two words before the name it heads ("Russian Ambassador Oleg
+            // Ozerov": the title hangs on the first name).
+            if matches!(base(self.rel(k)), "compound" | "flat")
+                && self.s.upos(noun) == Upos::PROPN
+                && self
+                    .tree
+                    .kids(k)
+                    .any(|kk| matches!(base(self.rel(kk)), "compound" | "flat") && hit(kk))
+            {
+                return true;
+            }
         }
         false
     }
@@ -2183,6 +2194,21 @@ impl<'a> SentenceCoder<'a> {
         others && ta.mention != sa.mention && ta.armed_group
     }
 
+    /// Whether doer `s` and target `t` of one key stand in an event of coordinated
+    /// doers and one target all of that key, `t` a party of its own (not a doer): then
+    /// the event is domestic, as with one doer.
+    fn one_state_parties(&self, s: usize, t: usize, sources: &[usize], targets: &[usize]) -> bool {
+        let key = &self.actors[s].key;
+        sources.len() > 1
+            && targets.len() == 1
+            && !sources.contains(&t)
+            && self.actors[t].mention != self.actors[s].mention
+            && sources
+                .iter()
+                .chain(targets)
+                .all(|&a| self.actors[a].key == *key)
+    }
+
     /// The subject of a finite verb of a subordinate clause ("before Russia invaded
     /// Ukraine", "after Iran fired missiles") that the parser left without one, having
     /// hung the actor right before the verb on another head: that actor. Only a past
@@ -2739,10 +2765,16 @@ impl<'a> SentenceCoder<'a> {
             }
             self.targets_of(trigger, p, false, &sources, &mut targets, &mut location);
             targets.retain(|t| !sources.contains(t));
-            if sources.is_empty()
-                && participants.is_empty()
-                && self.readiness(trigger, &mut sources).is_some()
+            let mut ready = Vec::new();
+            if participants.is_empty()
+                && self.readiness(trigger, &mut ready).is_some()
+                // The clause's subject may already be the doer ("it remained open to
+                // negotiations", the noun hung on the copular verb).
+                && sources.iter().all(|s| ready.contains(s))
             {
+                if sources.is_empty() {
+                    sources = ready;
+                }
                 // "ready for talks with X": intent (extract/consult.rs).
                 if let Some(c) = transform(Control::Agree, code) {
                     code = c;
@@ -3220,6 +3252,9 @@ impl<'a> SentenceCoder<'a> {
                 // (extract/groups.rs).
                 || self.mutual_by_phrase(trigger, clause)
                 || (pair_sources
+                    // Co-mediators ("mediated by Qatar, Egypt and the United
+                    // States") mediate between others, not with each other.
+                    && code != "045"
                     // "X and Y cut ties", "… suspended talks": mutual by the object
                     // as much as restoring them (session 6, extract/verbal.rs).
                     && (root.as_bytes()[0] == b'0' || root == "16")
@@ -3517,6 +3552,9 @@ impl<'a> SentenceCoder<'a> {
                 if self.actors[s].key == self.actors[t].key
                     && sources.len() + targets.len() > 2
                     && !self.own_party_target(code, s, t, &sources)
+                    // "Hamas and Islamic Jihad condemned the Palestinian Authority":
+                    // doers and target all of one state, the target not a doer.
+                    && !self.one_state_parties(s, t, &sources, &targets)
                 {
                     continue;
                 }
@@ -4053,6 +4091,7 @@ impl SentenceCoder<'_> {
             let mut location = None;
             let mut participants = Vec::new();
             let mut by_agent = false;
+            let mut agent_end: Option<usize> = None;
             // Left: nearest group (plus groups joined to it by "and" / ",").
             let left: Vec<&(usize, usize, Vec<usize>)> = groups
                 .iter()
@@ -4109,7 +4148,20 @@ impl SentenceCoder<'_> {
                     let src = std::mem::take(&mut sources);
                     sources.extend(g.2.iter().copied());
                     targets.extend(src);
+                    agent_end = Some(g.1);
                     continue;
+                }
+                // "mediated by Qatar, Egypt and the United States": the agents listed
+                // after the first are doers too, not targets.
+                if let Some(e) = agent_end {
+                    if (e..g.0)
+                        .all(|k| matches!(self.form_lc(k).as_str(), "and" | "," | "the" | "or"))
+                    {
+                        sources.extend(g.2.iter().copied());
+                        agent_end = Some(g.1);
+                        continue;
+                    }
+                    agent_end = None;
                 }
                 // "talks between X and Y"; also a symmetric trigger the tagger read as
                 // a verb ("Fighting broke out between …", "Clashes erupted between …").

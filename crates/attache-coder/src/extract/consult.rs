@@ -608,18 +608,40 @@ impl<'a> SentenceCoder<'a> {
         {
             return None;
         }
-        let h = self.tree.head(n)?;
+        let head = self.tree.head(n)?;
         // "open to dialogue" is readiness too (session 8), though "open" is a light
         // verb in the dictionary ("opened talks") and so has no `agree` control.
-        let open = self.s.upos(h) == Upos::ADJ && lower_eq(self.lemma(h), "open");
-        if !matches!(self.s.upos(h), Upos::ADJ | Upos::VERB)
-            || (self.head_control(h) != Some(crate::patterns::Control::Agree) && !open)
-            || !self.tree.kids(h).any(|k| self.rel(k) == "cop")
-        {
-            return None;
-        }
+        let ready = |h: usize| {
+            let open = self.s.upos(h) == Upos::ADJ && lower_eq(self.lemma(h), "open");
+            matches!(self.s.upos(h), Upos::ADJ | Upos::VERB)
+                && (self.head_control(h) == Some(crate::patterns::Control::Agree) || open)
+        };
+        // "is ready for"; "remained open to" (the adjective the complement of a copular
+        // verb, whose subject it shares — the parser may hang the noun on either).
+        // Under a copular verb only the words of readiness themselves: "remained
+        // committed to the ceasefire" is a stance, not a plan.
+        let plain = |h: usize| {
+            matches!(
+                self.lemma(h).to_ascii_lowercase().as_str(),
+                "open" | "ready" | "willing" | "prepared"
+            )
+        };
+        let (h, holder) = if ready(head) {
+            if self.tree.kids(head).any(|k| self.rel(k) == "cop") {
+                (head, head)
+            } else if plain(head) {
+                (head, self.copular_head(head)?)
+            } else {
+                return None;
+            }
+        } else {
+            let x = self.tree.kids(head).find(|&k| {
+                self.rel(k) == "xcomp" && self.s.upos(k) == Upos::ADJ && ready(k) && plain(k)
+            })?;
+            (x, self.copular_head(x)?)
+        };
         let mut tmp = Vec::new();
-        self.subject_of(h, &mut tmp, 0);
+        self.subject_of(holder, &mut tmp, 0);
         if tmp.is_empty() {
             return None;
         }

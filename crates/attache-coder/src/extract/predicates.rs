@@ -48,7 +48,7 @@ const ABOUT: &[&str] = &["about", "over", "by", "at", "with", "of", "to", "regar
 impl SentenceCoder<'_> {
     /// The verb that links `w` to its subject when `w` is a predicate without a copula
     /// of its own: "remains [opposed]", "has become [hostile]".
-    fn copular_head(&self, w: usize) -> Option<usize> {
+    pub(super) fn copular_head(&self, w: usize) -> Option<usize> {
         if base(self.rel(w)) != "xcomp" {
             return None;
         }
