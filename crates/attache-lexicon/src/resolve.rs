@@ -1986,6 +1986,9 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
         }
         // "the three nations", "the trio": a set of states named earlier.
         if let Some((end, states)) = set_phrase_at(sc, mem, &found, p) {
+            // "… the seven governments. … from the seven countries": the set stands
+            // for later phrases too.
+            mem.sets.push(states.clone());
             for c in states {
                 found.push(Found {
                     start: p,
@@ -2152,6 +2155,24 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
     }
     if cur.len() >= 3 {
         mem.sets.push(cur.clone());
+    }
+    // "diplomats from Argentina, Chile, Costa Rica …": states listed in one phrase.
+    let mut k = 0;
+    while k < found.len() {
+        let (s0, e0) = (found[k].start, found[k].end);
+        let j = found[k..]
+            .iter()
+            .take_while(|f| f.start == s0 && f.end == e0)
+            .count();
+        let states: Vec<String> = found[k..k + j]
+            .iter()
+            .filter(|f| f.res.kind == MentionKind::Agent)
+            .filter_map(|f| f.res.country.clone())
+            .collect();
+        if states.len() >= 3 && !mem.sets.contains(&states) {
+            mem.sets.push(states);
+        }
+        k += j;
     }
     for c in cur {
         mem.recent.retain(|x| *x != c);
@@ -2460,8 +2481,11 @@ fn set_phrase_at(
     } else {
         return None;
     };
-    // "the three countries of the Sahel" names them otherwise.
-    if sc.norm(end) == "of" {
+    // "the three countries of the Sahel" names them otherwise (not "accusing the
+    // three governments of meddling").
+    if sc.norm(end) == "of"
+        && (sc.norm(end + 1) == "the" || sc.toks.get(end + 1).is_some_and(|t| t.cap_initial))
+    {
         return None;
     }
     Some((end, set_of(sc, mem, found, p, n)?))
@@ -2471,10 +2495,8 @@ fn set_phrase_at(
 fn set_of(sc: &SentCtx, mem: &Memory, found: &[Found], p: usize, n: usize) -> Option<Vec<String>> {
     let _ = sc;
     let mut here: Vec<String> = Vec::new();
-    for f in found.iter().filter(|f| f.end <= p) {
-        if let (MentionKind::State | MentionKind::Government, Some(c)) =
-            (f.res.kind, &f.res.country)
-        {
+    for f in found.iter().filter(|f| f.end <= p && set_member(found, f)) {
+        if let Some(c) = &f.res.country {
             if !here.contains(c) {
                 here.push(c.clone());
             }
@@ -2483,7 +2505,50 @@ fn set_of(sc: &SentCtx, mem: &Memory, found: &[Found], p: usize, n: usize) -> Op
     if here.len() == n {
         return Some(here);
     }
+    // "Venezuela ordered diplomats from Argentina, Chile and Peru to leave, accusing
+    // the three governments …": more states named before it in the sentence, the
+    // last `n` of them when they were listed together.
+    if here.len() > n && listed_together(sc, found, p, &here[here.len() - n..]) {
+        return Some(here[here.len() - n..].to_vec());
+    }
     mem.sets.iter().rev().find(|s| s.len() == n).cloned()
+}
+
+/// Whether mention `f` may be counted in a set of states: a state or government, or
+/// agents listed by their states ("diplomats from Argentina, Chile and Peru": one
+/// phrase found once per state).
+fn set_member(found: &[Found], f: &Found) -> bool {
+    match f.res.kind {
+        MentionKind::State | MentionKind::Government => true,
+        MentionKind::Agent => {
+            found
+                .iter()
+                .filter(|g| g.start == f.start && g.end == f.end)
+                .count()
+                >= 2
+        }
+        _ => false,
+    }
+}
+
+/// Whether the states `last` were named in one list before `p` ("Argentina, Chile and
+/// Peru"): only commas, "and", "or" and "the" between their mentions.
+fn listed_together(sc: &SentCtx, found: &[Found], p: usize, last: &[String]) -> bool {
+    // Each state's first mention ("… to leave the country" may name one again).
+    let mut seen: Vec<&String> = Vec::new();
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for f in found.iter().filter(|f| f.end <= p && set_member(found, f)) {
+        if let Some(c) = f.res.country.as_ref().filter(|c| last.contains(c)) {
+            if !seen.contains(&c) {
+                seen.push(c);
+                spans.push((f.start, f.end));
+            }
+        }
+    }
+    spans
+        .windows(2)
+        .all(|w| (w[0].1..w[1].0).all(|k| matches!(sc.norm(k), "," | "and" | "or" | "the")))
+        && spans.len() >= last.len()
 }
 
 /// "the foreign ministry spokesperson, Zahra Baloch, said": a name set off by commas

@@ -1,0 +1,138 @@
+//! Behaviours found by probing with wire-style articles of our own (session 13), end
+//! to end through the built-in models, lexicon and dictionary: subjects with a
+//! relative clause set off by commas, co-mediators, readiness under "remain",
+//! coordinated doers of one state, set phrases ("the seven governments"), and acts
+//! coordinated with an accusation.
+
+use attache_core::Article;
+
+fn key(a: &Option<attache_core::ActorRef>) -> String {
+    a.as_ref()
+        .map(|a| a.country.clone().unwrap_or(a.code.clone()))
+        .unwrap_or_else(|| "-".into())
+}
+
+fn triples(text: &str) -> Vec<String> {
+    let coder = attache_coder::Coder::load_default().expect("built-in coder");
+    let mut art = Article::new("t", text);
+    art.published = Some("2025-04-14".into());
+    let c = coder.code(&art);
+    c.events
+        .iter()
+        .filter(|e| !e.negated)
+        .map(|e| format!("{}>{}:{}", key(&e.source), key(&e.target), e.cameo_root))
+        .collect()
+}
+
+fn codes(text: &str) -> Vec<String> {
+    let coder = attache_coder::Coder::load_default().expect("built-in coder");
+    let mut art = Article::new("t", text);
+    art.published = Some("2025-04-14".into());
+    let c = coder.code(&art);
+    c.events
+        .iter()
+        .filter(|e| !e.negated)
+        .map(|e| format!("{}>{}:{}", key(&e.source), key(&e.target), e.cameo))
+        .collect()
+}
+
+#[test]
+fn subject_with_a_relative_clause_keeps_its_main_verb() {
+    // The parser hangs "met" under the relative clause's verb and leaves it subjectless.
+    let t = triples(
+        "Macron, who landed in Nairobi late on Monday after a stop in Addis Ababa, met Kenyan President William Ruto on Tuesday.",
+    );
+    assert!(t.contains(&"FRA>KEN:04".to_string()), "{t:?}");
+    let t = triples(
+        "Orban, who has rejected calls to end his veto, accused the European Commission of blackmail.",
+    );
+    assert!(
+        t.iter()
+            .any(|x| x.starts_with("HUN>E") && x.ends_with(":11")),
+        "{t:?}"
+    );
+    // The main verb deep inside the relative clause: "is expected" hung on "accept".
+    let t = triples(
+        "Lula, who has said Brazil will not accept foreign interference, is expected to meet Chinese President Xi Jinping on Friday.",
+    );
+    assert!(t.contains(&"BRA>CHN:03".to_string()), "{t:?}");
+    assert!(!t.iter().any(|x| x.starts_with("CHN>CHN")), "{t:?}");
+}
+
+#[test]
+fn co_mediators_are_not_each_others_partners() {
+    for text in [
+        "The truce was brokered by Egypt, Qatar and the United States.",
+        "The talks were mediated by Turkey and Saudi Arabia.",
+    ] {
+        let t = triples(text);
+        for pair in ["EGY>QAT", "QAT>EGY", "QAT>USA", "TUR>SAU", "SAU>TUR"] {
+            assert!(!t.iter().any(|x| x.starts_with(pair)), "{text}: {t:?}");
+        }
+    }
+}
+
+#[test]
+fn remaining_open_to_talks_is_an_intention() {
+    let t = codes("Myanmar's junta said it remained open to negotiations with the rebels.");
+    assert!(t.iter().any(|x| x.ends_with(":036")), "{t:?}");
+    assert!(!t.iter().any(|x| x.ends_with(":046")), "{t:?}");
+    // A stance is no plan: "remained committed to the truce" codes no intent.
+    let t = codes("Pakistan said it remained committed to the truce.");
+    assert!(!t.iter().any(|x| x.contains(":03")), "{t:?}");
+}
+
+#[test]
+fn coordinated_doers_of_one_state_act_on_a_party_of_that_state() {
+    let t = triples("Hamas and Islamic Jihad condemned the Palestinian Authority on Sunday.");
+    assert!(t.contains(&"PSE>PSE:11".to_string()), "{t:?}");
+}
+
+#[test]
+fn set_phrase_stands_for_the_states_listed_before_it() {
+    let t = triples(
+        "Nicaragua ordered diplomats from Spain, Italy and Greece to leave, accusing the three governments of interference.",
+    );
+    for c in ["ESP", "ITA", "GRC"] {
+        assert!(t.contains(&format!("NIC>{c}:11")), "{c}: {t:?}");
+    }
+    // "of" + a name is no list's set: "the three countries of the Sahel".
+    let t = triples(
+        "Morocco hosted Mali. The three countries of the Sahel alliance signed a deal with Russia.",
+    );
+    assert!(!t.iter().any(|x| x.starts_with("MAR>RUS")), "{t:?}");
+}
+
+#[test]
+fn an_act_coordinated_with_an_accusation_is_the_accusers() {
+    let t = triples(
+        "Britain has accused Myanmar's junta of torturing prisoners and imposed sanctions on its leader.",
+    );
+    assert!(
+        t.iter()
+            .any(|x| x.starts_with("GBR>") && x.ends_with(":16")),
+        "{t:?}"
+    );
+    let t = triples("Canada has accused Iran of plotting killings and expelled four diplomats.");
+    assert!(
+        t.iter()
+            .any(|x| x.starts_with("CAN>") && x.ends_with(":11")),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn neighboring_is_an_adjective_on_the_state() {
+    let t = triples(
+        "Burundi, which has troops in Congo, has accused neighboring Rwanda of arming the rebels.",
+    );
+    assert!(t.contains(&"BDI>RWA:11".to_string()), "{t:?}");
+}
+
+#[test]
+fn title_two_words_before_the_name_is_the_object() {
+    let t = triples(
+        "The Foreign Ministry in Warsaw, which also summoned Belarusian Ambassador Igor Ivanov, said the border would stay closed.",
+    );
+    assert!(t.contains(&"POL>BLR:11".to_string()), "{t:?}");
+}
