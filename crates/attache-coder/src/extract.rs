@@ -1218,6 +1218,15 @@ impl<'a> SentenceCoder<'a> {
         if !matches!(self.s.upos(trigger), Upos::NOUN | Upos::PROPN) {
             return false;
         }
+        // "in response to any new British sanctions", "a possible attack": no act in
+        // particular (session 13).
+        if self.tree.kids(trigger).any(|k| {
+            let l = self.lemma(k).to_ascii_lowercase();
+            (self.rel(k) == "det" && l == "any")
+                || (self.rel(k) == "amod" && matches!(l.as_str(), "possible" | "potential"))
+        }) {
+            return true;
+        }
         self.tree.head(trigger).is_some_and(|h| {
             let r = base(self.rel(trigger));
             (r == "nsubj"
@@ -2077,6 +2086,7 @@ impl<'a> SentenceCoder<'a> {
         self.must_demands(&mut found);
         // "vowed that Israel would face severe punishment" (extract/verbal.rs).
         self.doom_threats(&mut found);
+        self.vowed_threats(&mut found);
         // "ordered Guyana to halt oil exploration" (extract/conflict.rs).
         self.orders_to_act(&mut found);
         // "condemned the detention of Canadian citizens in India" (extract/conflict.rs).

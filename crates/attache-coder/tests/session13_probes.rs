@@ -136,3 +136,39 @@ fn title_two_words_before_the_name_is_the_object() {
     );
     assert!(t.contains(&"POL>BLR:11".to_string()), "{t:?}");
 }
+
+#[test]
+fn harms_foretold_in_other_words_are_threats() {
+    let t = triples("Iran warned that Israel would pay for its crimes.");
+    assert!(t.contains(&"IRN>ISR:13".to_string()), "{t:?}");
+    let t = triples("Tehran warned that any Israeli attack would be met with a crushing response.");
+    assert!(t.contains(&"IRN>ISR:13".to_string()), "{t:?}");
+    // A vow whose content is a threat is no promise to the one threatened.
+    let t = triples(
+        "The Houthi spokesman vowed that the group would retaliate against the United States.",
+    );
+    assert!(t.iter().any(|x| x.ends_with(":13")), "{t:?}");
+    assert!(!t.iter().any(|x| x.ends_with(":03")), "{t:?}");
+}
+
+#[test]
+fn any_and_possible_acts_are_no_events() {
+    let t = triples("Russia said it would respond in kind to any new British sanctions.");
+    assert!(!t.contains(&"GBR>RUS:16".to_string()), "{t:?}");
+    // A real one is: "in response to new British sanctions".
+    let t = triples("Britain imposed new sanctions on Russia on Monday.");
+    assert!(t.contains(&"GBR>RUS:16".to_string()), "{t:?}");
+}
+
+#[test]
+fn restrictions_and_halts_named_by_other_verbs() {
+    let t = codes("Pakistan shut its airspace to Indian airlines on Thursday.");
+    assert!(t.contains(&"PAK>IND:172".to_string()), "{t:?}");
+    let t = codes("China halted purchases of Japanese seafood.");
+    assert!(t.contains(&"CHN>JPN:160".to_string()), "{t:?}");
+    let t = codes("Houthi rebels said they were suspending attacks on U.S. warships.");
+    assert!(t.contains(&"YEM>USA:0871".to_string()), "{t:?}");
+    // Suspending operations is no truce.
+    let t = codes("The U.N. suspended its operations in Yemen.");
+    assert!(!t.iter().any(|x| x.ends_with(":0871")), "{t:?}");
+}

@@ -782,9 +782,26 @@ impl SentenceCoder<'_> {
                 .tree
                 .kids(v)
                 .any(|k| base(self.rel(k)) == "advmod" && lower_eq(self.lemma(k), "dearly"));
+            // "will pay for its crimes"
+            let pay_for = self.tree.kids(v).any(|k| {
+                base(self.rel(k)) == "obl" && self.case_of(k).is_some_and(|c| lower_eq(c, "for"))
+            });
+            // "any attack would be met with a crushing response / with force": the
+            // attacker named in the passive subject is threatened.
+            let passive = self.tree.kids(v).any(|k| self.rel(k) == "aux:pass");
+            let met_with = passive
+                && self.tree.kids(v).any(|k| {
+                    base(self.rel(k)) == "obl"
+                        && self.case_of(k).is_some_and(|c| lower_eq(c, "with"))
+                        && {
+                            let l = self.lemma(k).to_ascii_lowercase();
+                            HARM.contains(&l.as_str()) || l == "force"
+                        }
+                });
             let doom = match lemma.as_str() {
+                "meet" if passive => met_with,
                 "face" | "suffer" | "bear" | "meet" => harm_obj,
-                "pay" => harm_obj || dearly,
+                "pay" => harm_obj || dearly || pay_for,
                 "regret" => true,
                 _ => false,
             };
@@ -798,7 +815,7 @@ impl SentenceCoder<'_> {
             let Some(sp) = self.reported_speaker(v, FORETELLING) else {
                 continue;
             };
-            let tgt = self.named_subjects(v, &["nsubj"]);
+            let tgt = self.named_subjects(v, &["nsubj", "nsubj:pass"]);
             let governing = self.tree.head(v);
             for t in tgt {
                 if t == sp || !self.actors[t].usable || self.actors[t].key == self.actors[sp].key {
@@ -813,6 +830,33 @@ impl SentenceCoder<'_> {
                 found.push(self.said_event("130", sp, t, v, attache_core::Modality::Actual));
             }
         }
+    }
+
+    /// "The spokesman vowed that the group would retaliate against the United States":
+    /// what is vowed is a threat (13, coded from the clause), so the vow itself is no
+    /// promise (03) to the one threatened.
+    pub(super) fn vowed_threats(&self, found: &mut Vec<Found>) {
+        let key = |a: usize| self.actors[a].key.as_str();
+        let threats: Vec<(usize, usize)> = found
+            .iter()
+            .filter(|f| f.code.starts_with("13"))
+            .filter_map(|f| Some((f.source, f.target?)))
+            .collect();
+        if threats.is_empty() {
+            return;
+        }
+        found.retain(|f| {
+            !(f.code.starts_with("03")
+                && matches!(
+                    self.lemma(f.trigger).to_ascii_lowercase().as_str(),
+                    "vow" | "pledge" | "promise" | "swear"
+                )
+                && f.target.is_some_and(|t| {
+                    threats
+                        .iter()
+                        .any(|&(s, u)| key(s) == key(f.source) && key(u) == key(t))
+                }))
+        });
     }
 
     /// "X said Y must V" / "should V" where V is no event word (module doc): the
