@@ -172,3 +172,12 @@ fn restrictions_and_halts_named_by_other_verbs() {
     let t = codes("The U.N. suspended its operations in Yemen.");
     assert!(!t.iter().any(|x| x.ends_with(":0871")), "{t:?}");
 }
+
+#[test]
+fn a_verb_coordinated_with_the_object_is_the_clauses() {
+    // The parser hangs "called" on "decision"; it is the subject's second act.
+    let t = triples(
+        "Ishiba welcomed the decision but called on Beijing to lift the remaining restrictions.",
+    );
+    assert!(t.contains(&"JPN>CHN:02".to_string()), "{t:?}");
+}

@@ -190,7 +190,43 @@ pub fn repair(text: &str, s: &Sentence, patterns: &Patterns) -> Option<Sentence>
     neighboring(text, s, &mut out);
     past_after_gerund(s, &mut out);
     participle_after_gerund(text, s, patterns, &mut out);
+    verb_on_object(s, &mut out);
     out
+}
+
+/// "Ishiba welcomed the decision but **called** on Beijing to lift …": a finite verb
+/// coordinated with the object noun of the clause's verb, with its own coordinator and
+/// no subject. A verb is no conjunct of a noun: it is the clause verb's.
+fn verb_on_object(s: &Sentence, out: &mut Option<Sentence>) {
+    let n = s.len();
+    for v in 0..n {
+        if s.deprel(v) != "conj"
+            || s.upos(v) != Upos::VERB
+            || !matches!(s.xpos(v), "VBD" | "VBZ" | "VBP")
+        {
+            continue;
+        }
+        let Some(o) = s.head(v) else { continue };
+        if !matches!(s.upos(o), Upos::NOUN | Upos::PROPN) || o >= v {
+            continue;
+        }
+        let kids = |h: usize| (0..n).filter(move |&k| s.head(k) == Some(h));
+        if !kids(v).any(|k| s.deprel(k) == "cc")
+            || kids(v).any(|k| s.deprel(k).starts_with("nsubj"))
+        {
+            continue;
+        }
+        // The noun is the object (or oblique) of a finite verb.
+        let Some(h) = s.head(o) else { continue };
+        if !matches!(s.deprel(o), "obj" | "obl")
+            || s.upos(h) != Upos::VERB
+            || !matches!(s.xpos(h), "VBD" | "VBZ" | "VBP" | "VBN")
+        {
+            continue;
+        }
+        let copy = out.get_or_insert_with(|| s.clone());
+        rehang(copy, v, h, "conj");
+    }
 }
 
 /// The same misreading one level down: "… accused the RSF of committing genocide and
