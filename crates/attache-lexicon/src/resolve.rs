@@ -3726,7 +3726,13 @@ fn find_ante(
     // not the actor named last.
     if let [w @ (Want::Singular | Want::Plural)] = wants {
         if binds_to_subject(sc, before) {
-            if let Some(first) = cur.first().filter(|a| compatible(sc.lex, a, w)) {
+            // "they": the coordinated subject (its conjuncts come first).
+            let first = if matches!(w, Want::Plural) {
+                cur.iter().find(|a| compatible(sc.lex, a, w))
+            } else {
+                cur.first().filter(|a| compatible(sc.lex, a, w))
+            };
+            if let Some(first) = first {
                 if !first.res[0].code.is_empty() {
                     return Some((first.clone(), w.clone()));
                 }
@@ -3807,6 +3813,22 @@ fn binds_to_subject(sc: &SentCtx, p: usize) -> bool {
                 | "sees"
                 | "saw"
         );
+    // "Mali and Niger, which expelled French troops, said they would …": a subject
+    // with a relative clause, then the reporting verb — the pronoun is the subject's,
+    // not the relative clause's last actor.
+    let report = |w: &str| {
+        matches!(
+            w,
+            "said" | "says" | "announced" | "announces" | "declared" | "insisted" | "warned"
+        )
+    };
+    // "said they", "said that they", "announced in January that they".
+    let reported = (report(prev)
+        || (prev == "that"
+            && (2..=5)
+                .take_while(|&d| d <= p && sc.norm(p - d) != ",")
+                .any(|d| report(sc.norm(p - d)))))
+        && (1..p).any(|k| sc.norm(k - 1) == "," && matches!(sc.norm(k), "which" | "who"));
     let promise = p >= 2
         && matches!(sc.norm(p - 2), "and" | ",")
         && matches!(
@@ -3817,7 +3839,7 @@ fn binds_to_subject(sc: &SentCtx, p: usize) -> bool {
             next,
             "would" | "will" | "could" | "can" | "'ll" | "plans" | "planned" | "intends"
         );
-    calling || promise
+    calling || promise || reported
 }
 
 /// The person "he", "she" or "him" at `p` refers to (see [`Want::Person`]).

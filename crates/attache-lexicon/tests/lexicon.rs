@@ -1152,3 +1152,75 @@ fn a_state_named_as_a_whole_owns_no_foreign_opposition() {
         "{ms:#?}"
     );
 }
+
+/// Session 13: "they" after a subject with a relative clause and a reporting verb is
+/// the subject; set phrases take the states listed just before them and are kept for
+/// later sentences; the pope and a few diplomatic titles.
+#[test]
+fn they_after_a_relative_clause_is_the_coordinated_subject() {
+    let ms = run(
+        "Mali and Niger, which expelled French troops last year, said they would leave the bloc.",
+        "2025-01-12",
+        None,
+    );
+    let they: Vec<_> = ms
+        .iter()
+        .filter(|m| m.text == "they")
+        .filter_map(|m| m.country.clone())
+        .collect();
+    assert_eq!(they, vec!["MLI".to_string(), "NER".to_string()], "{ms:#?}");
+}
+
+#[test]
+fn set_phrases_take_the_last_listed_states_and_are_remembered() {
+    let ms = run(
+        "Nicaragua ordered diplomats from Spain, Italy and Greece to leave, accusing the three governments of meddling. Managua also recalled its envoys from the three countries.",
+        "2025-01-12",
+        None,
+    );
+    for phrase in ["the three governments", "the three countries"] {
+        let cs: Vec<_> = ms
+            .iter()
+            .filter(|m| m.text == phrase)
+            .filter_map(|m| m.country.clone())
+            .collect();
+        assert_eq!(
+            cs,
+            vec!["ESP".to_string(), "ITA".to_string(), "GRC".to_string()],
+            "{phrase}: {ms:#?}"
+        );
+    }
+}
+
+#[test]
+fn the_pope_and_diplomatic_titles() {
+    let ms = run(
+        "Cuba thanked the pope for his mediation.",
+        "2025-01-12",
+        None,
+    );
+    assert_eq!(
+        find(&ms, "the pope").country.as_deref(),
+        Some("VAT"),
+        "{ms:#?}"
+    );
+    let ms = run(
+        "The Department of Foreign Affairs in Manila summoned China's deputy chief of mission.",
+        "2025-01-12",
+        Some("HAVANA"),
+    );
+    assert_eq!(
+        find(&ms, "Department of Foreign Affairs")
+            .country
+            .as_deref(),
+        Some("PHL"),
+        "{ms:#?}"
+    );
+    assert_eq!(
+        find(&ms, "China's deputy chief of mission")
+            .country
+            .as_deref(),
+        Some("CHN"),
+        "{ms:#?}"
+    );
+}
