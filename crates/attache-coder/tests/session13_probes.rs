@@ -181,3 +181,13 @@ fn a_verb_coordinated_with_the_object_is_the_clauses() {
     );
     assert!(t.contains(&"JPN>CHN:02".to_string()), "{t:?}");
 }
+
+#[test]
+fn a_reduced_relative_on_the_subject_is_not_the_main_verb() {
+    // "linked" parsed as the root, "killed" as an adjective on "hundreds".
+    let t = triples(
+        "Militants linked to al-Qaida killed dozens of soldiers in an attack on an army base in northern Mali.",
+    );
+    assert!(t.iter().any(|x| x.starts_with("AQ>MLI:")), "{t:?}");
+    assert!(!t.iter().any(|x| x.ends_with(":11")), "{t:?}");
+}

@@ -191,7 +191,109 @@ pub fn repair(text: &str, s: &Sentence, patterns: &Patterns) -> Option<Sentence>
     past_after_gerund(s, &mut out);
     participle_after_gerund(text, s, patterns, &mut out);
     verb_on_object(s, &mut out);
+    reduced_relative_root(text, s, &mut out);
     out
+}
+
+/// Participles that news puts right after a subject as a reduced relative clause
+/// ("militants linked to al-Qaida", "gunmen backed by Rwanda").
+const REDUCED: &[&str] = &[
+    "link",
+    "back",
+    "ally",
+    "base",
+    "arm",
+    "support",
+    "train",
+    "fund",
+    "affiliate",
+    "tie",
+    "connect",
+    "align",
+    "associate",
+    "sponsor",
+    "equip",
+    "loyal",
+];
+
+/// "Militants **linked** to al-Qaida **killed** hundreds of soldiers", "Gunmen backed
+/// by Rwanda seized the town": the participle of a reduced relative on the subject read
+/// as the main verb (the root), the real main verb under it. When the root is such a
+/// participle with the subject right before it and a to/by/with phrase after it, and a
+/// past form follows that phrase, the past form is the main verb: it becomes the root
+/// with the subject, and the participle a modifier of the subject again.
+fn reduced_relative_root(text: &str, s: &Sentence, out: &mut Option<Sentence>) {
+    let n = s.len();
+    let Some(r) = (0..n).find(|&k| s.head(k).is_none()) else {
+        return;
+    };
+    if s.upos(r) != Upos::VERB
+        || !matches!(s.xpos(r), "VBD" | "VBN")
+        || !REDUCED.contains(&s.lemma(r).to_ascii_lowercase().as_str())
+    {
+        return;
+    }
+    let kids = |h: usize| (0..n).filter(move |&k| s.head(k) == Some(h));
+    let Some(x) = kids(r).find(|&k| k < r && s.deprel(k).starts_with("nsubj")) else {
+        return;
+    };
+    if (x + 1..r).any(|k| matches!(s.upos(k), Upos::VERB | Upos::AUX)) {
+        return;
+    }
+    // The to/by/with phrase right after the participle, and its last word.
+    let Some(pp) = kids(r).filter(|&k| k > r).min() else {
+        return;
+    };
+    let case_ok = kids(pp).any(|k| {
+        s.deprel(k) == "case"
+            && matches!(
+                s.form(text, k).to_ascii_lowercase().as_str(),
+                "to" | "by" | "with"
+            )
+    });
+    if !case_ok || !s.deprel(pp).starts_with("obl") {
+        return;
+    }
+    let under = |mut k: usize, top: usize| {
+        for _ in 0..n {
+            if k == top {
+                return true;
+            }
+            match s.head(k) {
+                Some(h) => k = h,
+                None => return false,
+            }
+        }
+        false
+    };
+    let end = (pp..n).take_while(|&k| under(k, pp)).last().unwrap_or(pp);
+    let v = end + 1;
+    if v >= n
+        || s.upos(v) != Upos::VERB
+        || !matches!(s.xpos(v), "VBD" | "VBN")
+        || !s
+            .form(text, v)
+            .starts_with(|c: char| c.is_ascii_lowercase())
+        || !under(v, r)
+    {
+        return;
+    }
+    let copy = out.get_or_insert_with(|| s.clone());
+    make_root(copy, v);
+    let t = &mut copy.tokens[v];
+    t.xpos = "VBD".into();
+    t.feats = "Mood=Ind|Tense=Past|VerbForm=Fin".into();
+    rehang(copy, x, v, "nsubj");
+    rehang(copy, r, x, "acl");
+    // "killed" read as an adjective on "hundreds": the noun is its object.
+    if let Some(h) = s.head(v).filter(|&h| h > v && s.deprel(v) == "amod") {
+        rehang(copy, h, v, "obj");
+    }
+    for k in v + 1..n {
+        if s.head(k) == Some(r) {
+            copy.tokens[k].head = v as u32 + 1;
+        }
+    }
 }
 
 /// "Ishiba welcomed the decision but **called** on Beijing to lift …": a finite verb
