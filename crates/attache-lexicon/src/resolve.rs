@@ -2156,6 +2156,34 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
     if cur.len() >= 3 {
         mem.sets.push(cur.clone());
     }
+    // "Britain, France and Germany …": states listed together, for "the three
+    // European powers" in a later sentence that also names others.
+    let mut run: Vec<String> = Vec::new();
+    let mut last_end: Option<usize> = None;
+    for f in found
+        .iter()
+        .filter(|f| matches!(f.res.kind, MentionKind::State | MentionKind::Government))
+    {
+        let Some(c) = f.res.country.clone() else {
+            continue;
+        };
+        let joined = last_end.is_some_and(|e| {
+            e <= f.start && (e..f.start).all(|k| matches!(sc.norm(k), "," | "and" | "or" | "the"))
+        });
+        if !joined {
+            if run.len() >= 3 && !mem.sets.contains(&run) {
+                mem.sets.push(run.clone());
+            }
+            run.clear();
+        }
+        if !run.contains(&c) {
+            run.push(c);
+        }
+        last_end = Some(f.end);
+    }
+    if run.len() >= 3 && !mem.sets.contains(&run) {
+        mem.sets.push(run);
+    }
     // "diplomats from Argentina, Chile, Costa Rica …": states listed in one phrase.
     let mut k = 0;
     while k < found.len() {
@@ -2463,10 +2491,13 @@ fn set_phrase_at(
     let mut k = 0;
     while k < 4 && !SET_HEADS.contains(&sc.norm(q)) {
         let w = sc.norm(q);
+        // A capitalised modifier only right before the head ("the three European
+        // powers", "the three Baltic states"), not a name of its own.
+        let cap = sc.toks.get(q).is_some_and(|t| t.cap_initial);
         let ok = w == "-"
             || (w.chars().all(char::is_alphabetic)
                 && !CAP_STOP.contains(&w)
-                && !sc.toks.get(q).is_some_and(|t| t.cap_initial));
+                && (!cap || SET_HEADS.contains(&sc.norm(q + 1))));
         if !ok {
             break;
         }

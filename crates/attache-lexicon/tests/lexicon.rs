@@ -1224,3 +1224,22 @@ fn the_pope_and_diplomatic_titles() {
         "{ms:#?}"
     );
 }
+
+#[test]
+fn a_set_phrase_with_a_capitalised_modifier_takes_the_listed_states() {
+    let ms = run(
+        "Britain, France and Germany on Thursday moved to restore sanctions on Iran. The three European powers said Iran had broken the deal.",
+        "2025-08-28",
+        Some("VIENNA"),
+    );
+    let cs: Vec<_> = ms
+        .iter()
+        .filter(|m| m.text == "The three European powers")
+        .filter_map(|m| m.country.clone())
+        .collect();
+    assert_eq!(
+        cs,
+        vec!["GBR".to_string(), "FRA".to_string(), "DEU".to_string()],
+        "{ms:#?}"
+    );
+}
