@@ -2098,6 +2098,8 @@ impl<'a> SentenceCoder<'a> {
         self.drop_elaborations(&mut found);
         // "… The strikes killed 31 civilians": the act again (extract/followup.rs).
         self.code_followups(&mut found);
+        // "…, as did Russia, Turkey and Iran" (extract/verbal.rs).
+        self.as_did_sources(&mut found);
         // Protests by the public, prevented protests, reasons for arrests
         // (extract/home.rs).
         self.home_adjust(&mut found);

@@ -191,3 +191,16 @@ fn a_reduced_relative_on_the_subject_is_not_the_main_verb() {
     assert!(t.iter().any(|x| x.starts_with("AQ>MLI:")), "{t:?}");
     assert!(!t.iter().any(|x| x.ends_with(":11")), "{t:?}");
 }
+
+#[test]
+fn as_did_names_more_doers_of_the_same_act() {
+    let t = triples(
+        "Serbia and Kosovo signed a trade agreement on Friday. The European Union welcomed the agreement, as did Germany, Italy and Turkey.",
+    );
+    for src in ["EU", "DEU", "ITA", "TUR"] {
+        assert!(t.contains(&format!("{src}>SRB:05")), "{src}: {t:?}");
+    }
+    // The ellipsis names no target: "France condemned the coup, as did the African Union".
+    let t = triples("France condemned the coup in Niger, as did the African Union.");
+    assert!(!t.iter().any(|x| x.starts_with("FRA>AU")), "{t:?}");
+}

@@ -859,6 +859,82 @@ impl SentenceCoder<'_> {
         });
     }
 
+    /// "The European Union welcomed the agreement, as did Russia, Turkey and Iran":
+    /// the actors of an elliptical "as did / as have …" clause did what the main clause
+    /// says, each with the same target and code. Only events of the words before the
+    /// ellipsis, and only when their source is no actor of the ellipsis.
+    pub(super) fn as_did_sources(&self, found: &mut Vec<Found>) {
+        let n = self.s.len();
+        let Some(i) = (1..n.saturating_sub(2)).find(|&i| {
+            lower_eq(self.s.form(self.text, i), "as")
+                && self.s.form(self.text, i - 1) == ","
+                && matches!(
+                    self.s.form(self.text, i + 1).to_ascii_lowercase().as_str(),
+                    "did" | "do" | "does" | "have" | "has" | "had"
+                )
+        }) else {
+            return;
+        };
+        let start = self.s.token_span(i + 2).start;
+        let end = (i + 2..n)
+            .find(|&k| {
+                matches!(self.s.form(self.text, k), ";" | "." | ":" | "—" | "–")
+                    || (self.s.form(self.text, k) == ","
+                        && matches!(
+                            self.s.form(self.text, k + 1).to_ascii_lowercase().as_str(),
+                            "which" | "who" | "while" | "but" | "saying" | "according"
+                        ))
+            })
+            .map_or(self.s.token_span(n - 1).end, |k| self.s.token_span(k).start);
+        let cut = self.s.token_span(i - 1).start;
+        let mut extra: Vec<usize> = Vec::new();
+        for (a, ac) in self.actors.iter().enumerate() {
+            if ac.in_sentence
+                && ac.usable
+                && ac.start >= start
+                && ac.end <= end
+                && !extra.iter().any(|&b| self.actors[b].key == ac.key)
+            {
+                extra.push(a);
+            }
+        }
+        if extra.is_empty() {
+            return;
+        }
+        // "France condemned the coup, as did the African Union": the ellipsis names
+        // doers, not targets of the main clause (a target guessed by word order).
+        let keys: Vec<&str> = extra.iter().map(|&a| self.actors[a].key.as_str()).collect();
+        found.retain(|f| {
+            !(self.s.token_span(f.trigger).start < cut
+                && f.target.is_some_and(|t| {
+                    self.actors[t].start >= start && keys.contains(&self.actors[t].key.as_str())
+                }))
+        });
+        let before: Vec<Found> = found
+            .iter()
+            .filter(|f| {
+                self.s.token_span(f.trigger).start < cut
+                    && self.actors[f.source].start < cut
+                    && !f.negated
+            })
+            .cloned()
+            .collect();
+        for f in before {
+            for &a in &extra {
+                let k = &self.actors[a].key;
+                if *k == self.actors[f.source].key
+                    || f.target.is_some_and(|t| self.actors[t].key == *k)
+                {
+                    continue;
+                }
+                let mut g = f.clone();
+                g.source = a;
+                g.confidence -= 0.2;
+                found.push(g);
+            }
+        }
+    }
+
     /// "X said Y must V" / "should V" where V is no event word (module doc): the
     /// speaker's demand (100) or appeal (020) to Y, unless an event was already coded
     /// for the clause.
