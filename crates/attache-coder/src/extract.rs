@@ -1736,6 +1736,23 @@ impl<'a> SentenceCoder<'a> {
         {
             return Modality::Hypothetical;
         }
+        // "would find and kill": a bare verb coordinated with a modal one, with no
+        // auxiliary or subject of its own, shares its modal (session 13).
+        if self.rel(v) == "conj"
+            && self.s.xpos(v) == "VB"
+            && !self
+                .tree
+                .kids(v)
+                .any(|k| base(self.rel(k)) == "aux" || base(self.rel(k)) == "nsubj")
+        {
+            if let Some(h) = self
+                .tree
+                .head(v)
+                .filter(|&h| h < v && self.s.upos(h) == Upos::VERB)
+            {
+                return self.modality(h);
+            }
+        }
         // "will travel to Moscow for a summit with Putin": what a planned trip is for is
         // planned too.
         if matches!(self.s.upos(v), Upos::NOUN)

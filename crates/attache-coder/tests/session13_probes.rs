@@ -204,3 +204,16 @@ fn as_did_names_more_doers_of_the_same_act() {
     let t = triples("France condemned the coup in Niger, as did the African Union.");
     assert!(!t.iter().any(|x| x.starts_with("FRA>AU")), "{t:?}");
 }
+
+#[test]
+fn a_bare_conjunct_shares_the_modal_and_the_control_of_the_first() {
+    // "would find and kill": not an actual killing.
+    let t = codes("Trump said the United States would find and kill all terrorists in Somalia.");
+    assert!(!t.iter().any(|x| x.ends_with(":190")), "{t:?}");
+    // "urged the EU to designate … and impose sanctions": Israel imposed nothing.
+    let t = triples(
+        "Israel urged the European Union to designate the Revolutionary Guards as a terrorist group and impose sanctions on Iran.",
+    );
+    assert!(t.contains(&"ISR>EU:02".to_string()), "{t:?}");
+    assert!(!t.contains(&"ISR>IRN:16".to_string()), "{t:?}");
+}

@@ -216,6 +216,19 @@ impl SentenceCoder<'_> {
     /// supplying" → vowed). `None` when `v` is not controlled.
     pub(super) fn controller(&self, v: usize) -> Option<usize> {
         let mut x = v;
+        // "urged the EU to designate the Guards … and impose sanctions on Iran": a bare
+        // conjunct with nothing of its own is controlled with its first conjunct.
+        if base(self.rel(x)) == "conj"
+            && self.s.xpos(x) == "VB"
+            && !self
+                .tree
+                .kids(x)
+                .any(|k| matches!(base(self.rel(k)), "nsubj" | "aux" | "mark"))
+        {
+            if let Some(h) = self.tree.head(x).filter(|&h| h < x && self.controlled(h)) {
+                x = h;
+            }
+        }
         for _ in 0..4 {
             if !self.controlled(x) {
                 return None;
