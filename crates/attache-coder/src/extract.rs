@@ -4357,17 +4357,25 @@ impl SentenceCoder<'_> {
 
 /// Events stated with "will" (intent) or "would/could/may" (hypothetical) on their own
 /// verb: CAMEO codes planned cooperation as intent (03: "will meet" → 036) and a stated
-/// future coercive act as a threat (13); a merely possible conflict act is not coded
-/// (`None`).
+/// future coercive act as a threat (13) — except a decided measure (a cut in relations,
+/// an administrative restriction or expulsion: "said it would expel the attachés"),
+/// which the gold guidelines code as the measure; a merely possible conflict act is
+/// not coded (`None`).
 pub fn modal_recode(code: &'static str, m: Modality) -> Option<&'static str> {
     if m == Modality::Actual || m == Modality::Request {
         return Some(code);
     }
     match &code[..2] {
         "04" | "05" | "06" | "07" | "08" => transform(Control::Agree, code).or(Some(code)),
-        "16" | "17" | "18" | "19" | "20" if m == Modality::Intent => {
-            transform(Control::Threaten, code)
+        // A decided measure announced for the future — a cut in relations or an
+        // administrative restriction or expulsion ("said it would expel the attachés",
+        // "will close its border") — is the measure (docs/gold-guidelines.md); announced
+        // coercion ("will be crushed", "will keep up pressure") and force are threats.
+        "16" if m == Modality::Intent => Some(code),
+        "17" if m == Modality::Intent && (code.starts_with("172") || code.starts_with("174")) => {
+            Some(code)
         }
+        "17" | "18" | "19" | "20" if m == Modality::Intent => transform(Control::Threaten, code),
         // An announced deployment or show of force ("will send troops to", "said it
         // would deploy warships") is itself a force posture (CAMEO 15).
         "15" if m == Modality::Intent => Some(code),

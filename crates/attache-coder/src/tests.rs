@@ -2589,9 +2589,11 @@ fn acts_done_without_or_by_neither_side_did_not_happen() {
 
 #[test]
 fn a_raising_verb_under_will_recodes_the_act_it_raises() {
-    // "will continue to exert pressure on X" is a threat (13), as the gold codes it.
-    let text = "Chad will continue to impose sanctions on Niger.";
-    let s = sent(text, 0, "Chad chad PROPN 3 nsubj\nwill will AUX 3 aux\ncontinue continue VERB 0 root\nto to PART 5 mark\nimpose impose VERB 3 xcomp\nsanctions sanction NOUN 5 obj\non on ADP 8 case\nNiger niger PROPN 5 obl\n. . PUNCT 3 punct");
+    // "will continue to exert pressure on X" is a threat (13), as the gold codes it;
+    // so is force announced through a raising verb. (A decided measure — "will continue
+    // to impose sanctions" — is the measure.)
+    let text = "Chad will continue to attack Niger.";
+    let s = sent(text, 0, "Chad chad PROPN 3 nsubj\nwill will AUX 3 aux\ncontinue continue VERB 0 root\nto to PART 5 mark\nattack attack VERB 3 xcomp\nNiger niger PROPN 5 obj\n. . PUNCT 3 punct");
     let c = code_one(
         text,
         None,

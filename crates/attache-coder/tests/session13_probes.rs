@@ -217,3 +217,17 @@ fn a_bare_conjunct_shares_the_modal_and_the_control_of_the_first() {
     assert!(t.contains(&"ISR>EU:02".to_string()), "{t:?}");
     assert!(!t.contains(&"ISR>IRN:16".to_string()), "{t:?}");
 }
+
+#[test]
+fn a_decided_measure_announced_for_the_future_is_the_measure() {
+    let t = triples("Poland said it would close its border with Belarus from Thursday night.");
+    assert!(t.contains(&"POL>BLR:17".to_string()), "{t:?}");
+    let t = triples(
+        "Canada said it would expel four Chinese diplomats and suspend trade talks with China.",
+    );
+    assert!(t.contains(&"CAN>CHN:16".to_string()), "{t:?}");
+    assert!(!t.iter().any(|x| x.ends_with(":13")), "{t:?}");
+    // Announced force stays a threat.
+    let t = triples("Iran said it would strike Israeli bases if attacked.");
+    assert!(!t.iter().any(|x| x.ends_with(":19")), "{t:?}");
+}
