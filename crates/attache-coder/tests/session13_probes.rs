@@ -231,3 +231,16 @@ fn a_decided_measure_announced_for_the_future_is_the_measure() {
     let t = triples("Iran said it would strike Israeli bases if attacked.");
     assert!(!t.iter().any(|x| x.ends_with(":19")), "{t:?}");
 }
+
+#[test]
+fn the_subject_of_a_later_clause_is_no_target_by_word_order() {
+    let t = triples(
+        "The Organization of American States condemned the raid on Friday, and leaders from Brazil and Colombia also criticized Quito.",
+    );
+    assert!(
+        !t.iter()
+            .any(|x| x.starts_with("OAS>BRA") || x.starts_with("OAS>COL")),
+        "{t:?}"
+    );
+    assert!(t.contains(&"BRA>ECU:11".to_string()), "{t:?}");
+}
