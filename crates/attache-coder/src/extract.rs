@@ -1686,6 +1686,17 @@ impl<'a> SentenceCoder<'a> {
             // crossings with Afghanistan" the crossings are Pakistan's and the party
             // is Afghanistan, whoever the previous sentence was about.
             for o in self.kids_rel(t, "obj") {
+                // "fired a missile off its east coast": where a launch goes off from is
+                // the doer's own coast ("bombed its territory" is not).
+                if matches!(
+                    self.lemma(t).to_ascii_lowercase().as_str(),
+                    "fire" | "launch" | "test"
+                ) && matches!(
+                    self.lemma(o).to_ascii_lowercase().as_str(),
+                    "coast" | "shore" | "coastline"
+                ) {
+                    continue;
+                }
                 for k in self.tree.kids(o) {
                     if self.rel(k) == "nmod:poss" && self.s.upos(k) == Upos::PRON {
                         self.pronoun_other(k, skip, out);

@@ -244,3 +244,11 @@ fn the_subject_of_a_later_clause_is_no_target_by_word_order() {
     );
     assert!(t.contains(&"BRA>ECU:11".to_string()), "{t:?}");
 }
+
+#[test]
+fn a_launch_off_its_own_coast_has_no_counterpart_in_the_attribution() {
+    let t = triples(
+        "North Korea fired a ballistic missile off its east coast on Thursday, South Korea's military said.",
+    );
+    assert!(!t.contains(&"PRK>KOR:19".to_string()), "{t:?}");
+}
