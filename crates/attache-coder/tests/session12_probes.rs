@@ -3,25 +3,9 @@
 //! an adjective is no actor, armed groups fought by coordinated home and foreign
 //! troops, pronouns bound to the subject by their clause.
 
-use attache_core::Article;
+mod probes;
 
-fn key(a: &Option<attache_core::ActorRef>) -> String {
-    a.as_ref()
-        .map(|a| a.country.clone().unwrap_or(a.code.clone()))
-        .unwrap_or_else(|| "-".into())
-}
-
-fn triples(text: &str) -> Vec<String> {
-    let coder = attache_coder::Coder::load_default().expect("built-in coder");
-    let mut art = Article::new("t", text);
-    art.published = Some("2025-04-14".into());
-    let c = coder.code(&art);
-    c.events
-        .iter()
-        .filter(|e| !e.negated)
-        .map(|e| format!("{}>{}:{}", key(&e.source), key(&e.target), e.cameo_root))
-        .collect()
-}
+use probes::triples;
 
 #[test]
 fn an_agent_word_as_an_adjective_is_no_actor() {

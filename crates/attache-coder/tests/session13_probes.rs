@@ -4,37 +4,9 @@
 //! coordinated doers of one state, set phrases ("the seven governments"), and acts
 //! coordinated with an accusation.
 
-use attache_core::Article;
+mod probes;
 
-fn key(a: &Option<attache_core::ActorRef>) -> String {
-    a.as_ref()
-        .map(|a| a.country.clone().unwrap_or(a.code.clone()))
-        .unwrap_or_else(|| "-".into())
-}
-
-fn triples(text: &str) -> Vec<String> {
-    let coder = attache_coder::Coder::load_default().expect("built-in coder");
-    let mut art = Article::new("t", text);
-    art.published = Some("2025-04-14".into());
-    let c = coder.code(&art);
-    c.events
-        .iter()
-        .filter(|e| !e.negated)
-        .map(|e| format!("{}>{}:{}", key(&e.source), key(&e.target), e.cameo_root))
-        .collect()
-}
-
-fn codes(text: &str) -> Vec<String> {
-    let coder = attache_coder::Coder::load_default().expect("built-in coder");
-    let mut art = Article::new("t", text);
-    art.published = Some("2025-04-14".into());
-    let c = coder.code(&art);
-    c.events
-        .iter()
-        .filter(|e| !e.negated)
-        .map(|e| format!("{}>{}:{}", key(&e.source), key(&e.target), e.cameo))
-        .collect()
-}
+use probes::{codes, triples};
 
 #[test]
 fn subject_with_a_relative_clause_keeps_its_main_verb() {

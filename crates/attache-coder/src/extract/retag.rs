@@ -143,21 +143,28 @@ fn finite_past(copy: &mut Sentence, v: usize, lemma: String, head: u32, deprel: 
     t.deprel = deprel;
 }
 
+/// Whether word `v` (not the first) is a lower-case past form read as an adjective
+/// right after "and" that news does not use as one ("and offered condolences", not
+/// "and armed groups").
+fn past_after_and(text: &str, s: &Sentence, v: usize) -> bool {
+    if !matches!(s.upos(v), Upos::ADJ | Upos::VERB) || s.deprel(v) != "amod" {
+        return false;
+    }
+    let form = s.form(text, v);
+    form.starts_with(|c: char| c.is_ascii_lowercase())
+        && s.form(text, v - 1).eq_ignore_ascii_case("and")
+        && !ADJECTIVAL.contains(&form.to_ascii_lowercase().as_str())
+}
+
 /// The sentence with its misread coordinated verbs repaired, or `None` when it has
 /// none (module doc).
 pub fn repair(text: &str, s: &Sentence, patterns: &Patterns) -> Option<Sentence> {
     let mut out: Option<Sentence> = None;
     for v in 1..s.len() {
-        if !matches!(s.upos(v), Upos::ADJ | Upos::VERB) || s.deprel(v) != "amod" {
+        if !past_after_and(text, s, v) {
             continue;
         }
         let form = s.form(text, v);
-        if !form.starts_with(|c: char| c.is_ascii_lowercase())
-            || !s.form(text, v - 1).eq_ignore_ascii_case("and")
-            || ADJECTIVAL.contains(&form.to_ascii_lowercase().as_str())
-        {
-            continue;
-        }
         let Some(h) = s.head(v) else { continue };
         if h <= v || s.deprel(h) != "conj" || !matches!(s.upos(h), Upos::NOUN | Upos::PROPN) {
             continue;
@@ -343,16 +350,10 @@ fn participle_after_gerund(
 ) {
     let n = s.len();
     for v in 1..n {
-        if !matches!(s.upos(v), Upos::ADJ | Upos::VERB) || s.deprel(v) != "amod" {
+        if !past_after_and(text, s, v) {
             continue;
         }
         let form = s.form(text, v);
-        if !form.starts_with(|c: char| c.is_ascii_lowercase())
-            || !s.form(text, v - 1).eq_ignore_ascii_case("and")
-            || ADJECTIVAL.contains(&form.to_ascii_lowercase().as_str())
-        {
-            continue;
-        }
         let Some(h) = s.head(v) else { continue };
         if h <= v || !only_modifiers_between(s, v, h) {
             continue;
