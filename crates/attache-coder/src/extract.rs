@@ -4167,17 +4167,15 @@ impl SentenceCoder<'_> {
             // Syria", "across Iraq, Syria, Turkey") are places too.
             let mut place_end: Option<usize> = None;
             for g in right {
-                // The subject of a later clause ("…, and leaders from Brazil also
-                // criticized Quito", "…, South Korea's military said", "what it
-                // called") is no target.
-                // (Only a coordinated or governing clause, or "what X called": a
-                // clause under the trigger keeps its subject — "dismissed a case Sudan
-                // brought against the UAE".)
+                // The subject of a later coordinated or governing clause ("…, and
+                // leaders from Brazil also criticized Quito", "…, South Korea's
+                // military said") or of "what X called" is no target; a clause under
+                // the trigger keeps its subject ("dismissed a case Sudan brought
+                // against the UAE").
                 if (g.0..g.1.min(self.s.len())).any(|k| {
                     base(self.rel(k)) == "nsubj"
                         && self.tree.head(k).is_some_and(|h| {
-                            h > i
-                                && h >= g.1
+                            h >= g.1
                                 && (matches!(base(self.rel(h)), "conj" | "parataxis" | "root")
                                     || self.tree.head(h).is_some_and(|w| self.form_lc(w) == "what"))
                         })
