@@ -261,19 +261,10 @@ fn reduced_relative_root(text: &str, s: &Sentence, out: &mut Option<Sentence>) {
     if !case_ok || !s.deprel(pp).starts_with("obl") {
         return;
     }
-    let under = |mut k: usize, top: usize| {
-        for _ in 0..n {
-            if k == top {
-                return true;
-            }
-            match s.head(k) {
-                Some(h) => k = h,
-                None => return false,
-            }
-        }
-        false
-    };
-    let end = (pp..n).take_while(|&k| under(k, pp)).last().unwrap_or(pp);
+    let end = (pp..n)
+        .take_while(|&k| dominated(s, k, pp))
+        .last()
+        .unwrap_or(pp);
     let v = end + 1;
     if v >= n
         || s.upos(v) != Upos::VERB
@@ -281,7 +272,7 @@ fn reduced_relative_root(text: &str, s: &Sentence, out: &mut Option<Sentence>) {
         || !s
             .form(text, v)
             .starts_with(|c: char| c.is_ascii_lowercase())
-        || !under(v, r)
+        || !dominated(s, v, r)
     {
         return;
     }
@@ -569,21 +560,11 @@ fn relative_subject(text: &str, s: &Sentence, out: &mut Option<Sentence>) {
             return;
         }
         let kids = |v: usize| (0..n).filter(move |&k| s.head(k) == Some(v));
-        let under_r = |mut k: usize| {
-            for _ in 0..n {
-                match s.head(k) {
-                    Some(h) if h == r => return true,
-                    Some(h) => k = h,
-                    None => return false,
-                }
-            }
-            false
-        };
         // Coordinated with the relative clause's verb, or hung deeper inside it
         // ("Sheinbaum, who has said Mexico will not accept …, is expected to speak":
         // "expected" an adverbial clause of "accept").
         let Some(v) = (r + 1..n).find(|&v| {
-            under_r(v)
+            dominated(s, v, r)
                 && (s.deprel(v) == "conj" && s.head(v) == Some(r)
                     || matches!(s.deprel(v), "advcl" | "parataxis")
                         && !kids(v).any(|k| s.deprel(k) == "mark"))
@@ -675,6 +656,20 @@ fn hyphen_participle_root(text: &str, s: &Sentence, out: &mut Option<Sentence>) 
     }
 }
 
+/// Whether word `k` is `top` or hangs below it (a cycle-safe climb).
+fn dominated(s: &Sentence, mut k: usize, top: usize) -> bool {
+    for _ in 0..s.len() {
+        if k == top {
+            return true;
+        }
+        match s.head(k) {
+            Some(h) => k = h,
+            None => return false,
+        }
+    }
+    false
+}
+
 /// Makes word `v` of the copy its root.
 fn make_root(copy: &mut Sentence, v: usize) {
     copy.tokens[v].head = 0;
@@ -704,19 +699,6 @@ fn trailing_attribution(s: &Sentence, out: &mut Option<Sentence>) {
     let Some(r) = (0..n).find(|&k| s.head(k).is_none()) else {
         return;
     };
-    let dominated_by = |k: usize, c: usize| {
-        let mut x = k;
-        for _ in 0..n {
-            if x == c {
-                return true;
-            }
-            match s.head(x) {
-                Some(h) => x = h,
-                None => return false,
-            }
-        }
-        false
-    };
     for c in r + 1..n {
         if s.head(c) != Some(r)
             || s.deprel(c) != "conj"
@@ -735,7 +717,7 @@ fn trailing_attribution(s: &Sentence, out: &mut Option<Sentence>) {
         }
         // The attribution's first word (its own comma may hang on it).
         let first = (0..n)
-            .find(|&k| dominated_by(k, c) && s.upos(k) != Upos::PUNCT)
+            .find(|&k| dominated(s, k, c) && s.upos(k) != Upos::PUNCT)
             .unwrap_or(c);
         let before_comma = first > 0 && s.xpos(first - 1) == ",";
         let only_punct_after = (c + 1..n).all(|k| s.upos(k) == Upos::PUNCT);
