@@ -3010,8 +3010,13 @@ enum Want {
     /// "the group", "the militants", "the movement": the most recent armed group or
     /// rebel/insurgent agent.
     Group,
-    /// "the bloc", "the alliance", "the regional body": the most recent organisation.
+    /// "the alliance", "the regional body": the most recent organisation.
     Igo,
+    /// "the bloc": the most recent organisation, or the organisation of the most
+    /// recent official of one, taken whole — an organ (the European Commission, the
+    /// European Parliament) stands for its parent ("… spoke with European Council
+    /// President Antonio Costa and urged the bloc to …" is the EU).
+    Bloc,
     /// "the country", "the nation": the state of the most recent mention with one.
     State,
     /// "the ministry", "the army", "the government": the most recent mention with a
@@ -3096,7 +3101,7 @@ const DEF_HEADS: &[(&str, &[Want])] = &[
     ("faction", &[Want::Group]),
     ("organization", &[Want::Group, Want::Igo]),
     ("organisation", &[Want::Group, Want::Igo]),
-    ("bloc", &[Want::Igo]),
+    ("bloc", &[Want::Bloc]),
     ("court", &[]),
     ("tribunal", &[]),
     ("alliance", &[Want::Igo]),
@@ -3687,6 +3692,12 @@ fn compatible(lex: &Lexicon, a: &Ante, want: &Want) -> bool {
                     && matches!(r.sector.as_deref(), Some("REB" | "INS" | "SEP")))
         }
         Want::Igo => r.kind == MentionKind::Igo,
+        Want::Bloc => {
+            r.kind == MentionKind::Igo
+                || (r.kind == MentionKind::Person
+                    && r.country.is_none()
+                    && r.sector.as_deref() == Some("IGO"))
+        }
         Want::Named(words) => {
             a.res.len() == 1
                 && matches!(
@@ -4481,6 +4492,29 @@ fn coref_at(sc: &SentCtx, mem: &Memory, found: &[Found], p: usize) -> Option<(us
                 country: Some(c),
                 sector: Some(s),
                 actor_id: None,
+                by: ResolvedBy::Context,
+            }]
+        }
+        Want::Bloc => {
+            let r = &ante.res[0];
+            let own = r
+                .actor_id
+                .as_deref()
+                .filter(|id| id.starts_with("igo:"))
+                .map(str::to_string)
+                .unwrap_or_else(|| format!("igo:{}", r.code));
+            let igo = sc.lex.actor_by_id(&own)?;
+            let whole = igo
+                .parent
+                .as_deref()
+                .and_then(|p| sc.lex.actor_by_id(p))
+                .unwrap_or(igo);
+            vec![Res {
+                kind: MentionKind::Igo,
+                code: whole.code.clone(),
+                country: None,
+                sector: whole.sector.clone(),
+                actor_id: Some(whole.id.clone()),
                 by: ResolvedBy::Context,
             }]
         }

@@ -296,13 +296,22 @@ fn reduced_relative_root(text: &str, s: &Sentence, out: &mut Option<Sentence>) {
 
 /// "Ishiba welcomed the decision but **called** on Beijing to lift …": a finite verb
 /// coordinated with the object noun of the clause's verb, with its own coordinator and
-/// no subject. A verb is no conjunct of a noun: it is the clause verb's.
+/// no subject. A verb is no conjunct of a noun: it is the clause verb's — or, under a
+/// reported predicate that is no simple past ("The EU said it was deeply concerned
+/// about the measures and called on Washington …"), the reporting verb's; the tagger
+/// then often reads the past form as a participle, which a verb with no auxiliary of
+/// its own coordinated with a simple past is not.
 fn verb_on_object(s: &Sentence, out: &mut Option<Sentence>) {
     let n = s.len();
     for v in 0..n {
-        if s.deprel(v) != "conj"
-            || s.upos(v) != Upos::VERB
-            || !matches!(s.xpos(v), "VBD" | "VBZ" | "VBP")
+        // (A participle with a coordinator of its own is no reduced relative either:
+        // "the measures and called on …" read as `acl`.)
+        let rel_ok = match s.deprel(v) {
+            "conj" => true,
+            "acl" => s.xpos(v) == "VBN",
+            _ => false,
+        };
+        if !rel_ok || s.upos(v) != Upos::VERB || !matches!(s.xpos(v), "VBD" | "VBZ" | "VBP" | "VBN")
         {
             continue;
         }
@@ -312,20 +321,44 @@ fn verb_on_object(s: &Sentence, out: &mut Option<Sentence>) {
         }
         let kids = |h: usize| (0..n).filter(move |&k| s.head(k) == Some(h));
         if !kids(v).any(|k| s.deprel(k) == "cc")
-            || kids(v).any(|k| s.deprel(k).starts_with("nsubj"))
+            || kids(v).any(|k| s.deprel(k).starts_with("nsubj") || s.deprel(k).starts_with("aux"))
         {
             continue;
         }
         // The noun is the object (or oblique) of a finite verb.
         let Some(h) = s.head(o) else { continue };
-        if !matches!(s.deprel(o), "obj" | "obl")
-            || s.upos(h) != Upos::VERB
-            || !matches!(s.xpos(h), "VBD" | "VBZ" | "VBP" | "VBN")
-        {
+        if !matches!(s.deprel(o), "obj" | "obl") {
             continue;
         }
-        let copy = out.get_or_insert_with(|| s.clone());
-        rehang(copy, v, h, "conj");
+        let reporting = s.head(h).filter(|&g| {
+            s.deprel(h) == "ccomp"
+                && s.upos(g) == Upos::VERB
+                && s.xpos(g) == "VBD"
+                && matches!(s.xpos(v), "VBD" | "VBN")
+                && ATTRIBUTING.contains(&s.lemma(g))
+                && (s.upos(h) != Upos::VERB || s.xpos(h) != "VBD")
+        });
+        let copy = match reporting {
+            Some(g) => {
+                let copy = out.get_or_insert_with(|| s.clone());
+                rehang(copy, v, g, "conj");
+                copy
+            }
+            None if s.xpos(v) != "VBN"
+                && s.upos(h) == Upos::VERB
+                && matches!(s.xpos(h), "VBD" | "VBZ" | "VBP" | "VBN") =>
+            {
+                let copy = out.get_or_insert_with(|| s.clone());
+                rehang(copy, v, h, "conj");
+                copy
+            }
+            None => continue,
+        };
+        if copy.xpos(v) == "VBN" {
+            let t = &mut copy.tokens[v];
+            t.xpos = "VBD".into();
+            t.feats = "Mood=Ind|Tense=Past|VerbForm=Fin".into();
+        }
     }
 }
 
