@@ -32,6 +32,7 @@ mod force;
 mod groups;
 mod home;
 mod material;
+mod mediation;
 mod misparse;
 mod parties;
 mod place;
@@ -2104,6 +2105,8 @@ impl<'a> SentenceCoder<'a> {
         // "has been supportive of", "remains opposed to" (extract/predicates.rs).
         self.code_predicates(&mut found);
         self.code_jointly(&mut found);
+        // "talks mediated by Turkey" (extract/mediation.rs).
+        self.code_mediated(&mut found);
         // Demands read as made at home whose addressee is named (extract/verbal.rs).
         self.readdress_demands(&mut found);
         // Those left addressed to their own maker abroad (extract/domestic.rs).

@@ -41,3 +41,27 @@ fn the_bloc_is_the_whole_organisation() {
     );
     assert!(t.contains(&"CHN>EU:02".to_string()), "{t:?}");
 }
+
+#[test]
+fn a_mediator_in_a_passive_participle_mediates_between_the_clauses_doers() {
+    let t = triples(
+        "Russia and Ukraine exchanged 150 prisoners of war on Saturday in a swap mediated by the United Arab Emirates.",
+    );
+    for x in ["ARE>RUS:04", "ARE>UKR:04", "RUS>UKR:08", "UKR>RUS:08"] {
+        assert!(t.contains(&x.to_string()), "{x}: {t:?}");
+    }
+    // The mediator is no party of the exchange.
+    assert!(!t.iter().any(|x| x.ends_with(">ARE:08")), "{t:?}");
+    let t = triples(
+        "Ethiopia and Somalia agreed to restore ties following talks mediated by Turkish President Recep Tayyip Erdogan.",
+    );
+    assert!(t.contains(&"TUR>ETH:04".to_string()), "{t:?}");
+    assert!(t.contains(&"TUR>SOM:04".to_string()), "{t:?}");
+    // Talks read with the broker as a participant are the broker's mediation.
+    let t = triples(
+        "Sudan's army and the RSF resumed talks brokered by Saudi Arabia and the United States.",
+    );
+    assert!(t.contains(&"SAU>SDN:04".to_string()), "{t:?}");
+    assert!(t.contains(&"USA>SDN:04".to_string()), "{t:?}");
+    assert!(!t.iter().any(|x| x.starts_with("SDN>SAU")), "{t:?}");
+}
