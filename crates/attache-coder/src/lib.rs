@@ -252,13 +252,14 @@ impl Extractor {
                 if m.sentence as usize != si {
                     continue;
                 }
-                actors.push(actor_of(
-                    m,
-                    mi,
-                    off.byte(m.span.start),
-                    off.byte(m.span.end),
-                    true,
-                ));
+                let end = off.byte(m.span.end);
+                let mut a = actor_of(m, mi, off.byte(m.span.start), end, true);
+                // "withdrew from the Rome Statute", "signed the Ankara Declaration":
+                // a name that names a document is no party.
+                if names_a_document(text, end) {
+                    a.usable = false;
+                }
+                actors.push(a);
             }
             let carried_start = actors.len();
             for &mi in &prev_subject_mentions {
@@ -492,6 +493,41 @@ impl Extractor {
         out.mentions = mentions;
         out
     }
+}
+
+/// Nouns that make a place or body named right before them the name of a document:
+/// "the Rome Statute", "the Ankara Declaration", "the Minsk agreements", "the U.N.
+/// Charter".
+const DOCUMENTS: &[&str] = &[
+    "statute",
+    "declaration",
+    "accord",
+    "accords",
+    "agreement",
+    "agreements",
+    "protocol",
+    "treaty",
+    "convention",
+    "conventions",
+    "charter",
+    "communique",
+    "memorandum",
+    "format",
+    "process",
+];
+
+/// Whether the word right after byte `end` of `text` (one space between) is one of
+/// [`DOCUMENTS`].
+fn names_a_document(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    DOCUMENTS.contains(&word.as_str())
 }
 
 fn actor_of(m: &Mention, mi: usize, start: usize, end: usize, in_sentence: bool) -> Actor {

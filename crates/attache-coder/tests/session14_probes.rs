@@ -65,3 +65,12 @@ fn a_mediator_in_a_passive_participle_mediates_between_the_clauses_doers() {
     assert!(t.contains(&"USA>SDN:04".to_string()), "{t:?}");
     assert!(!t.iter().any(|x| x.starts_with("SDN>SAU")), "{t:?}");
 }
+
+#[test]
+fn a_place_naming_a_document_is_no_party() {
+    let t = triples("The Philippines withdrew from the Rome Statute in 2019.");
+    assert!(!t.iter().any(|x| x.contains("ITA")), "{t:?}");
+    let t = triples("Ethiopia and Somalia signed the Ankara Declaration on Wednesday.");
+    assert!(t.contains(&"ETH>SOM:05".to_string()), "{t:?}");
+    assert!(!t.iter().any(|x| x.contains("TUR")), "{t:?}");
+}
