@@ -74,3 +74,23 @@ fn a_place_naming_a_document_is_no_party() {
     assert!(t.contains(&"ETH>SOM:05".to_string()), "{t:?}");
     assert!(!t.iter().any(|x| x.contains("TUR")), "{t:?}");
 }
+
+#[test]
+fn a_subject_with_an_object_relative_clause_keeps_its_main_verb() {
+    // "called" was read as a participle under "join"; the clause's own subject became
+    // the appeal's doer.
+    let t = triples(
+        "The European Union, which both countries hope to join, called on Podgorica and Belgrade to show restraint.",
+    );
+    assert!(t.contains(&"EU>MNE:02".to_string()), "{t:?}");
+    assert!(t.contains(&"EU>SRB:02".to_string()), "{t:?}");
+    assert!(
+        !t.iter()
+            .any(|x| x.starts_with("MNE>") || x.starts_with("SRB>")),
+        "{t:?}"
+    );
+    let t = triples(
+        "The Taliban administration, which no country except Russia has formally recognized, urged Tehran to halt the deportations and said it would send a delegation.",
+    );
+    assert!(t.contains(&"AFG>IRN:02".to_string()), "{t:?}");
+}

@@ -194,6 +194,7 @@ pub fn repair(text: &str, s: &Sentence, patterns: &Patterns) -> Option<Sentence>
     trailing_attribution(s, &mut out);
     hyphen_participle_root(text, s, &mut out);
     relative_subject(text, s, &mut out);
+    object_relative_subject(text, s, &mut out);
     neighboring(text, s, &mut out);
     past_after_gerund(s, &mut out);
     participle_after_gerund(text, s, patterns, &mut out);
@@ -633,6 +634,92 @@ fn relative_subject(text: &str, s: &Sentence, out: &mut Option<Sentence>) {
         let old = if x == root { x } else { r };
         for k in v + 1..n {
             if s.head(k) == Some(old) || s.head(k) == Some(r) {
+                copy.tokens[k].head = v as u32 + 1;
+            }
+        }
+        return;
+    }
+}
+
+/// The sixth shape (session 14): a subject with an *object* relative clause set off by
+/// commas — "The European Union, which both countries hope to join, called on
+/// Podgorica and Belgrade …", "The Taliban administration, which no country except
+/// Russia has formally recognized, urged Tehran … and said …". The relative clause has
+/// a subject of its own, and the parser hung the main verb after the closing comma
+/// inside it (an `xcomp` or `conj` of its verb), often tagged as a participle; the
+/// sentence then had no doer for it. A verb right after that comma, inside the
+/// relative clause on the tree, with no subject, coordinator or auxiliary of its own,
+/// is the main verb: it becomes the root (a simple past when read as a participle),
+/// the noun before the relative pronoun its subject, the relative clause hangs on that
+/// noun, and a verb the noun was the subject of ("… and said …") is its conjunct.
+fn object_relative_subject(text: &str, s: &Sentence, out: &mut Option<Sentence>) {
+    let n = s.len();
+    let kids = |v: usize| (0..n).filter(move |&k| s.head(k) == Some(v));
+    for w in 2..n {
+        if !matches!(
+            s.form(text, w).to_ascii_lowercase().as_str(),
+            "which" | "whom" | "who"
+        ) || s.xpos(w - 1) != ","
+            || !matches!(s.deprel(w), "obj" | "obl")
+        {
+            continue;
+        }
+        let Some(r) = s.head(w).filter(|&r| r > w && s.upos(r) == Upos::VERB) else {
+            continue;
+        };
+        // The relative clause has its own subject.
+        if !kids(r).any(|k| s.deprel(k).starts_with("nsubj") && w < k && k < r) {
+            continue;
+        }
+        // The noun before the comma, climbing from the last word of a name.
+        let mut x = w - 2;
+        while s.deprel(x).starts_with("flat") {
+            match s.head(x) {
+                Some(h) if h < x => x = h,
+                _ => break,
+            }
+        }
+        if !matches!(s.upos(x), Upos::NOUN | Upos::PROPN)
+            || (0..x).any(|k| matches!(s.upos(k), Upos::VERB | Upos::AUX))
+            || dominated(s, x, r)
+        {
+            continue;
+        }
+        // The closing comma and the verb right after it.
+        let Some(c) = (r + 1..n).find(|&k| s.xpos(k) == ",") else {
+            continue;
+        };
+        let v = c + 1;
+        if v >= n
+            || s.upos(v) != Upos::VERB
+            || !matches!(s.xpos(v), "VBD" | "VBZ" | "VBP" | "VBN")
+            || !dominated(s, v, r)
+            || kids(v).any(|k| {
+                let d = s.deprel(k);
+                d.starts_with("nsubj") || d == "cc" || d.starts_with("aux") || d == "mark"
+            })
+            || !kids(v).any(|k| k > v && matches!(s.deprel(k), "obj" | "obl" | "xcomp" | "ccomp"))
+        {
+            continue;
+        }
+        let old_x_head = s.head(x);
+        let copy = out.get_or_insert_with(|| s.clone());
+        make_root(copy, v);
+        rehang(copy, x, v, "nsubj");
+        rehang(copy, r, x, "acl:relcl");
+        if s.xpos(v) == "VBN" {
+            let t = &mut copy.tokens[v];
+            t.xpos = "VBD".into();
+            t.feats = "Mood=Ind|Tense=Past|VerbForm=Fin".into();
+        }
+        // "… and said it would send a delegation": the verb the noun was the subject
+        // of is the main verb's conjunct; what hung on the noun or the relative
+        // clause's verb after the main verb is the main verb's.
+        if let Some(h) = old_x_head.filter(|&h| h > v && !dominated(s, h, r)) {
+            rehang(copy, h, v, "conj");
+        }
+        for k in v + 1..n {
+            if s.head(k) == Some(r) || (old_x_head.is_none() && s.head(k) == Some(x)) {
                 copy.tokens[k].head = v as u32 + 1;
             }
         }
