@@ -94,3 +94,18 @@ fn a_subject_with_an_object_relative_clause_keeps_its_main_verb() {
     );
     assert!(t.contains(&"AFG>IRN:02".to_string()), "{t:?}");
 }
+
+#[test]
+fn a_by_phrase_on_the_object_of_a_passive_verb_is_its_agent() {
+    for text in [
+        "Ahmed al-Sharaa, Syria's interim president, had been designated a terrorist by Washington.",
+        "Syria's interim president was designated a terrorist by the United States.",
+    ] {
+        let t = triples(text);
+        assert!(t.contains(&"USA>SYR:17".to_string()), "{text}: {t:?}");
+        assert!(!t.iter().any(|x| x.starts_with("SYR>USA")), "{text}: {t:?}");
+    }
+    // A reward for someone's capture is no offer to anyone.
+    let t = triples("Washington offered a $10 million reward for his capture.");
+    assert!(!t.iter().any(|x| x.ends_with(":03")), "{t:?}");
+}

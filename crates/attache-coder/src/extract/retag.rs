@@ -195,6 +195,7 @@ pub fn repair(text: &str, s: &Sentence, patterns: &Patterns) -> Option<Sentence>
     hyphen_participle_root(text, s, &mut out);
     relative_subject(text, s, &mut out);
     object_relative_subject(text, s, &mut out);
+    passive_agent(text, s, &mut out);
     neighboring(text, s, &mut out);
     past_after_gerund(s, &mut out);
     participle_after_gerund(text, s, patterns, &mut out);
@@ -724,6 +725,43 @@ fn object_relative_subject(text: &str, s: &Sentence, out: &mut Option<Sentence>)
             }
         }
         return;
+    }
+}
+
+/// A passive verb whose parts the parser misread (session 14): "Sharaa had been
+/// designated a terrorist by Washington" with "Sharaa" an active subject (`nsubj`
+/// beside `aux:pass`) and "by Washington" a modifier of the object noun — the reading
+/// made Sharaa the designator. A subject beside a passive auxiliary is the passive
+/// subject, and a "by" phrase on the object (second object) of a passive verb is the
+/// verb's agent.
+fn passive_agent(text: &str, s: &Sentence, out: &mut Option<Sentence>) {
+    let n = s.len();
+    let kids = |v: usize| (0..n).filter(move |&k| s.head(k) == Some(v));
+    for v in 0..n {
+        if s.upos(v) != Upos::VERB
+            || s.xpos(v) != "VBN"
+            || !kids(v).any(|k| s.deprel(k) == "aux:pass")
+        {
+            continue;
+        }
+        for k in kids(v) {
+            if s.deprel(k) == "nsubj" && k < v {
+                let copy = out.get_or_insert_with(|| s.clone());
+                copy.tokens[k].deprel = "nsubj:pass".into();
+            }
+            if !matches!(s.deprel(k), "obj" | "xcomp") || k < v {
+                continue;
+            }
+            for a in kids(k) {
+                let by = kids(a).any(|c| {
+                    s.deprel(c) == "case" && c < a && s.form(text, c).eq_ignore_ascii_case("by")
+                });
+                if s.deprel(a) == "nmod" && a > k && by {
+                    let copy = out.get_or_insert_with(|| s.clone());
+                    rehang(copy, a, v, "obl:agent");
+                }
+            }
+        }
     }
 }
 
