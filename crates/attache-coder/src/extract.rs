@@ -3013,6 +3013,27 @@ impl<'a> SentenceCoder<'a> {
         })
     }
 
+    /// Whether date `d` lies after the publication date, at the coarser of the two
+    /// precisions ("next month" in a story of May is June).
+    fn after_publication(&self, d: FuzzyDate) -> bool {
+        use attache_core::DatePrecision as P;
+        let Some(p) = self.published else {
+            return false;
+        };
+        let rank = |x: P| match x {
+            P::Day => 2,
+            P::Month => 1,
+            _ => 0,
+        };
+        let depth = rank(d.precision).min(rank(p.precision));
+        let key = |x: FuzzyDate| match depth {
+            2 => (x.year, x.month, x.day),
+            1 => (x.year, x.month, 0),
+            _ => (x.year, 0, 0),
+        };
+        key(d) > key(p)
+    }
+
     fn finish(&self, d: Draft<'_>, found: &mut Vec<Found>) {
         let note = |t: usize, why: &'static str| self.note(t, why);
         let Draft {
@@ -3032,11 +3053,48 @@ impl<'a> SentenceCoder<'a> {
             clause,
             pair_sources,
         } = d;
+        // "when Ishiba meets Li Qiang next month": an act in the present tense dated
+        // after the publication is planned, not done.
+        let (code, modality) = match date {
+            Some(dt)
+                if modality == Modality::Actual
+                    && !negated
+                    && self.after_publication(dt)
+                    && (matches!(self.s.xpos(trigger), "VBZ" | "VBP")
+                        || self.s.upos(trigger) == Upos::NOUN) =>
+            {
+                match modal_recode(code, Modality::Intent) {
+                    Some(c) => (c, Modality::Intent),
+                    None => (code, modality),
+                }
+            }
+            _ => (code, modality),
+        };
         // Pulling out of a place is a military withdrawal (087), leaving an
         // organisation or a treaty a cut in relations (16; extract/force.rs).
         let (code, root) = force::withdrawal_from_place(self.actors, p, code, root, &targets);
         // Seizing or capturing a named town or country is taking territory (19).
         let (code, root) = self.seized_place(p, code, root, clause, &targets);
+        // "Seoul summoned Russia's ambassador to protest Moscow's military partnership
+        // with Pyongyang": a state or organisation protesting is complaining officially
+        // (114), not demonstrating (14), which is done by people and parties.
+        let (code, root) = if root == "14"
+            && p.lemma == "protest"
+            && !sources.is_empty()
+            && sources.iter().all(|&a| {
+                let a = &self.actors[a];
+                !a.civilian && !a.outside_power && !a.armed_group && !a.weak
+            })
+            && !targets.is_empty()
+            && targets.iter().all(|&t| {
+                sources
+                    .iter()
+                    .all(|&a| self.actors[a].key != self.actors[t].key)
+            }) {
+            ("114", "11")
+        } else {
+            (code, root)
+        };
         // People travelling ("another wave of Somalis arrived in Kenya", "refugees
         // returned to Syria") is migration, not a visit (042), which CAMEO keeps for
         // those who act for a state or an organisation.

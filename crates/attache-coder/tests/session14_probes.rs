@@ -3,7 +3,7 @@
 
 mod probes;
 
-use probes::triples;
+use probes::{codes, triples};
 
 #[test]
 fn an_appeal_after_a_reported_concern_is_the_speakers() {
@@ -108,4 +108,27 @@ fn a_by_phrase_on_the_object_of_a_passive_verb_is_its_agent() {
     // A reward for someone's capture is no offer to anyone.
     let t = triples("Washington offered a $10 million reward for his capture.");
     assert!(!t.iter().any(|x| x.ends_with(":03")), "{t:?}");
+}
+
+#[test]
+fn a_present_tense_act_dated_after_publication_is_planned() {
+    // Published 2025-04-14 (probes/mod.rs): "next month" is May.
+    let t = codes(
+        "Japan said it would raise the issue when Prime Minister Shigeru Ishiba meets Chinese President Xi Jinping next month.",
+    );
+    assert!(
+        t.iter()
+            .any(|x| x.starts_with("JPN>") && x.ends_with(":036")),
+        "{t:?}"
+    );
+    assert!(!t.iter().any(|x| x.ends_with(":040")), "{t:?}");
+}
+
+#[test]
+fn a_state_protesting_another_complains_officially() {
+    let t = codes("Seoul summoned Russia's ambassador to protest Moscow's military partnership with Pyongyang.");
+    assert!(!t.iter().any(|x| x.ends_with(":140")), "{t:?}");
+    // People protesting demonstrate.
+    let t = codes("Thousands of Kenyans protested in Nairobi against the tax bill.");
+    assert!(t.iter().any(|x| x.ends_with(":140")), "{t:?}");
 }
