@@ -738,6 +738,18 @@ impl LexiconBuilder {
             if let Some(sn) = sn {
                 surnames.entry(key_of(&sn)).or_default().push(i as u32);
             }
+            // Other spellings of the surname that the names list ("Abdourahamane
+            // Tiani" beside "Tchiani"): a later "Tiani said" finds him too.
+            for n in p.names.iter().skip(1) {
+                let mut words = n.split_whitespace();
+                let (Some(_), Some(last)) = (words.next(), words.last()) else {
+                    continue;
+                };
+                let v = surnames.entry(key_of(last)).or_default();
+                if !v.contains(&(i as u32)) {
+                    v.push(i as u32);
+                }
+            }
         }
         for (i, a) in self.agents.iter().enumerate() {
             let petr = a.code.is_some();

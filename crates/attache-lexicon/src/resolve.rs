@@ -4456,7 +4456,10 @@ fn coref_at(sc: &SentCtx, mem: &Memory, found: &[Found], p: usize) -> Option<(us
     // sector ("Uganda's president warned … The government deployed the army" in a
     // Kenyan story): a foreign reaction in between does not move the story; the
     // story's own country does (setting.rs), through the agent rules.
+    // "The junta" is the exception: news from a neighbour's capital ("BANGKOK —" on
+    // Myanmar) takes up the military government named before, not the dateline's.
     if matches!(want, Want::Sector(_))
+        && sc.norm(end - 1) != "junta"
         && ante.sent < mem.sent
         && sc
             .inferred_country()

@@ -1243,3 +1243,41 @@ fn a_set_phrase_with_a_capitalised_modifier_takes_the_listed_states() {
         "{ms:#?}"
     );
 }
+
+#[test]
+fn another_spelling_of_a_surname_finds_the_person() {
+    let ms = run(
+        "Niger's military government expelled French troops. Tiani has since expelled the EU ambassador.",
+        "2025-01-12",
+        Some("NIAMEY"),
+    );
+    assert_eq!(
+        find(&ms, "Tiani").country.as_deref(),
+        Some("NER"),
+        "{ms:#?}"
+    );
+}
+
+#[test]
+fn the_junta_takes_up_a_military_government_named_under_a_foreign_dateline() {
+    let ms = run(
+        "Myanmar's military seized power in 2021. The junta has jailed thousands of opponents.",
+        "2025-01-12",
+        Some("BANGKOK"),
+    );
+    assert_eq!(
+        find(&ms, "The junta").country.as_deref(),
+        Some("MMR"),
+        "{ms:#?}"
+    );
+}
+
+#[test]
+fn the_bloc_is_the_whole_organisation_of_an_organ_named_before() {
+    let ms = run(
+        "The European Commission proposed new tariffs. The bloc said it would act.",
+        "2025-01-12",
+        None,
+    );
+    assert_eq!(find(&ms, "The bloc").code, "EU", "{ms:#?}");
+}
