@@ -132,3 +132,10 @@ fn a_state_protesting_another_complains_officially() {
     let t = codes("Thousands of Kenyans protested in Nairobi against the tax bill.");
     assert!(t.iter().any(|x| x.ends_with(":140")), "{t:?}");
 }
+
+#[test]
+fn a_clause_of_time_read_as_a_prepositional_phrase_has_its_own_doers() {
+    let t = triples("The meeting ended after Egypt and Saudi Arabia disagreed over the wording of the statement.");
+    assert!(t.contains(&"EGY>SAU:11".to_string()), "{t:?}");
+    assert!(t.contains(&"SAU>EGY:11".to_string()), "{t:?}");
+}

@@ -196,6 +196,7 @@ pub fn repair(text: &str, s: &Sentence, patterns: &Patterns) -> Option<Sentence>
     relative_subject(text, s, &mut out);
     object_relative_subject(text, s, &mut out);
     passive_agent(text, s, &mut out);
+    clause_after_preposition(text, s, &mut out);
     neighboring(text, s, &mut out);
     past_after_gerund(s, &mut out);
     participle_after_gerund(text, s, patterns, &mut out);
@@ -762,6 +763,64 @@ fn passive_agent(text: &str, s: &Sentence, out: &mut Option<Sentence>) {
                 }
             }
         }
+    }
+}
+
+/// Subordinators the parser reads as prepositions ("after Egypt and Saudi Arabia
+/// disagreed", "hours after its leader met a U.S. envoy").
+const SUBORDINATORS: &[&str] = &["after", "before", "since", "until", "because", "once", "as"];
+
+/// A clause of time read as a prepositional phrase (session 14): "The meeting ended
+/// **after** Egypt and Saudi Arabia disagreed over …" with "after" the case marker of
+/// "Egypt" (an oblique of "ended") and "disagreed" a complement of "ended"; "Iran
+/// summoned the British envoy **after** London imposed sanctions …" with "London" the
+/// subject of "imposed" and "imposed" coordinated with "summoned". Coordination gave
+/// the second verb the first one's doer or none. A finite verb right after the noun
+/// phrase, with no subject of its own or with that noun as its subject, is the clause
+/// the word opens: the noun is its subject, the word its marker, and the clause an
+/// adverbial clause of the verb before.
+fn clause_after_preposition(text: &str, s: &Sentence, out: &mut Option<Sentence>) {
+    let n = s.len();
+    let kids = |v: usize| (0..n).filter(move |&k| s.head(k) == Some(v));
+    for p in 1..n {
+        if s.deprel(p) != "case"
+            || !SUBORDINATORS.contains(&s.form(text, p).to_ascii_lowercase().as_str())
+        {
+            continue;
+        }
+        let Some(x) = s.head(p).filter(|&x| x > p) else {
+            continue;
+        };
+        if !matches!(s.upos(x), Upos::NOUN | Upos::PROPN | Upos::PRON) {
+            continue;
+        }
+        // The end of the noun phrase: its last word (coordination included).
+        let end = (x..n)
+            .take_while(|&k| k == x || dominated(s, k, x))
+            .last()
+            .unwrap_or(x);
+        let v = end + 1;
+        if v >= n || s.upos(v) != Upos::VERB || !matches!(s.xpos(v), "VBD" | "VBZ" | "VBP") {
+            continue;
+        }
+        let own_subject = kids(v).find(|&k| s.deprel(k).starts_with("nsubj"));
+        if own_subject.is_some_and(|k| k != x) {
+            continue;
+        }
+        // The verb the clause belongs to: the one before the word, above both.
+        let Some(m) = (0..p)
+            .rev()
+            .find(|&k| s.upos(k) == Upos::VERB && (dominated(s, v, k) || dominated(s, x, k)))
+        else {
+            continue;
+        };
+        if dominated(s, m, v) {
+            continue;
+        }
+        let copy = out.get_or_insert_with(|| s.clone());
+        rehang(copy, x, v, "nsubj");
+        rehang(copy, p, v, "mark");
+        rehang(copy, v, m, "advcl");
     }
 }
 
