@@ -139,3 +139,21 @@ fn a_clause_of_time_read_as_a_prepositional_phrase_has_its_own_doers() {
     assert!(t.contains(&"EGY>SAU:11".to_string()), "{t:?}");
     assert!(t.contains(&"SAU>EGY:11".to_string()), "{t:?}");
 }
+
+#[test]
+fn a_reaction_in_a_summing_up_apposition_is_aimed_at_the_clauses_doer() {
+    let t = triples(
+        "The United States imposed new sanctions on Venezuelan officials on Monday, a decision that Caracas condemned as illegal.",
+    );
+    assert!(t.contains(&"VEN>USA:11".to_string()), "{t:?}");
+    // The relative pronoun belongs to a verb further down: no reaction to the
+    // decision by the first verb.
+    let t = triples(
+        "Lebanon's Cabinet tasked the army with drawing up a disarmament plan, a decision that Hezbollah ministers walked out of the session to protest.",
+    );
+    assert!(
+        !t.iter()
+            .any(|x| x.starts_with("LBN>") && !x.starts_with("LBN>LBN")),
+        "{t:?}"
+    );
+}

@@ -475,7 +475,7 @@ impl SentenceCoder<'_> {
             Kind::Any
         } else {
             if !matches!(self.s.upos(n), Upos::NOUN)
-                || !self.definite_act(n)
+                || !(self.definite_act(n) || self.summary_apposition(n))
                 || self.describes_doer(n)
             {
                 return None;
@@ -567,13 +567,52 @@ impl SentenceCoder<'_> {
     /// "criticism of the decision").
     pub(super) fn reaction_object(&self, trigger: usize) -> Option<usize> {
         let verb = matches!(self.s.upos(trigger), Upos::VERB | Upos::ADJ);
-        self.tree.kids(trigger).find(|&k| {
+        let own = self.tree.kids(trigger).find(|&k| {
             let r = base(self.rel(k));
             let case = self.case_of(k).map(str::to_ascii_lowercase);
             (verb && r == "obj")
                 || (matches!(r, "obl" | "nmod")
                     && matches!(case.as_deref(), Some("about" | "over" | "at" | "of")))
-        })
+        });
+        // "…, a decision that Caracas condemned", "…, a charge the government
+        // rejects": in a relative clause the object is the noun it describes.
+        let relative = verb && self.rel(trigger) == "acl:relcl";
+        match own {
+            Some(k) if relative && self.s.upos(k) == Upos::PRON => self.tree.head(trigger),
+            // No object: the gap is the trigger's only when no relative pronoun
+            // stands elsewhere in the clause ("a decision that Hezbollah ministers
+            // walked out of the session to protest" is no walk-out at the decision).
+            None if relative
+                && !(0..self.s.len()).any(|k| {
+                    k != trigger
+                        && matches!(self.s.xpos(k), "WDT" | "WP")
+                        && self.tree.dominates(trigger, k)
+                }) =>
+            {
+                self.tree.head(trigger)
+            }
+            None => None,
+            other => other,
+        }
+    }
+
+    /// Whether `n` sums up the clause before it: a noun right after a comma that a
+    /// relative clause describes ("imposed new sanctions on Monday, **a decision** that
+    /// Caracas condemned"). Such a noun refers back to that act even with "a".
+    fn summary_apposition(&self, n: usize) -> bool {
+        let first = self
+            .tree
+            .kids(n)
+            .filter(|&k| k < n && self.s.upos(k) != Upos::PUNCT)
+            .min()
+            .unwrap_or(n);
+        first > 0
+            && self.s.xpos(first - 1) == ","
+            && self.tree.kids(n).any(|k| self.rel(k) == "acl:relcl")
+            && self.tree.kids(n).any(|k| {
+                self.rel(k) == "det"
+                    && matches!(self.lemma(k).to_ascii_lowercase().as_str(), "a" | "an")
+            })
     }
 
     /// What an attitude word `w` is about: "unhappy about the strike", "appalled by
