@@ -157,3 +157,11 @@ fn a_reaction_in_a_summing_up_apposition_is_aimed_at_the_clauses_doer() {
         "{t:?}"
     );
 }
+
+#[test]
+fn a_hyphenated_modifier_is_no_head_of_its_noun_phrase() {
+    // "level" was read as the object and "dialogue" as an oblique beside it.
+    let t = codes("China and Japan agreed to resume a high-level economic dialogue.");
+    assert!(t.contains(&"CHN>JPN:036".to_string()), "{t:?}");
+    assert!(t.contains(&"JPN>CHN:036".to_string()), "{t:?}");
+}

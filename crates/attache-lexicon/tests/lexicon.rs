@@ -1281,3 +1281,20 @@ fn the_bloc_is_the_whole_organisation_of_an_organ_named_before() {
     );
     assert_eq!(find(&ms, "The bloc").code, "EU", "{ms:#?}");
 }
+
+#[test]
+fn the_two_ministers_as_subject_are_the_latest_pair() {
+    let ms = run(
+        "South Korea protested Japan's claim to the islets. Seoul and Tokyo traded accusations again. \
+         Separately, Chinese Foreign Minister Wang Yi held talks with his Japanese counterpart Takeshi Iwaya. \
+         The two ministers agreed to resume an economic dialogue.",
+        "2025-01-12",
+        Some("SEOUL"),
+    );
+    let two: Vec<_> = ms
+        .iter()
+        .filter(|m| m.text == "The two ministers")
+        .filter_map(|m| m.country.as_deref())
+        .collect();
+    assert!(two.contains(&"CHN") && two.contains(&"JPN"), "{ms:#?}");
+}

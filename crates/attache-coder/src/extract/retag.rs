@@ -197,6 +197,7 @@ pub fn repair(text: &str, s: &Sentence, patterns: &Patterns) -> Option<Sentence>
     object_relative_subject(text, s, &mut out);
     passive_agent(text, s, &mut out);
     clause_after_preposition(text, s, &mut out);
+    hyphen_modifier_head(s, &mut out);
     neighboring(text, s, &mut out);
     past_after_gerund(s, &mut out);
     participle_after_gerund(text, s, patterns, &mut out);
@@ -822,6 +823,46 @@ fn clause_after_preposition(text: &str, s: &Sentence, out: &mut Option<Sentence>
         rehang(copy, p, v, "mark");
         rehang(copy, v, m, "advcl");
     }
+}
+
+/// A hyphenated modifier read as the head of its noun phrase (session 14): "agreed to
+/// resume a high-level economic dialogue" with "level" the object and "dialogue" an
+/// unmarked oblique beside it — the event noun lost its place under the verb. A noun
+/// right after a hyphen whose next noun (after adjectives only) hangs on the same head
+/// is that noun's modifier: the second noun takes its place and its determiner.
+fn hyphen_modifier_head(s: &Sentence, out: &mut Option<Sentence>) {
+    let n = s.len();
+    for t in 1..n {
+        if s.upos(t) != Upos::NOUN || s.xpos(t - 1) != "HYPH" {
+            continue;
+        }
+        let Some(h) = s.head(t) else { continue };
+        let Some(x) = (t + 1..n).find(|&k| s.upos(k) != Upos::ADJ) else {
+            continue;
+        };
+        if s.upos(x) != Upos::NOUN
+            || s.head(x) != Some(h)
+            || !matches!(
+                s.deprel(x),
+                "obl:unmarked" | "obl:npmod" | "dep" | "appos" | "obj"
+            )
+            || !matches!(base_rel(s.deprel(t)), "obj" | "obl" | "nsubj" | "nmod")
+        {
+            continue;
+        }
+        let copy = out.get_or_insert_with(|| s.clone());
+        rehang(copy, x, h, &s.deprel(t).to_string());
+        rehang(copy, t, x, "compound");
+        for k in 0..n {
+            if s.head(k) == Some(t) && matches!(s.deprel(k), "det" | "nmod:poss" | "case") {
+                copy.tokens[k].head = x as u32 + 1;
+            }
+        }
+    }
+}
+
+fn base_rel(r: &str) -> &str {
+    r.split(':').next().unwrap_or(r)
 }
 
 /// The fourth shape (session 12): a hyphenated participle opening the subject —

@@ -281,7 +281,12 @@ pub(super) fn pair_for(
     if !named.is_empty() {
         return named;
     }
-    if let Some((a, b)) = pair_of(sc, found, pairs, recent, s, now) {
+    // "the two ministers", "both leaders": the people of the pair just dealt with.
+    let people = matches!(
+        sc.norm(e - 1),
+        "ministers" | "leaders" | "presidents" | "premiers" | "delegations" | "state" | "men"
+    );
+    if let Some((a, b)) = pair_of(sc, found, pairs, recent, s, now, people) {
         return vec![a, b];
     }
     // A story that has set up no pair of states is about one country's own conflict
@@ -404,6 +409,7 @@ fn pair_of(
     recent: &[String],
     s: usize,
     now: usize,
+    people: bool,
 ) -> Option<(String, String)> {
     let subject = subject_position(sc, s);
     let excluded = if subject {
@@ -439,7 +445,17 @@ fn pair_of(
     // Among the pairs in focus, the one the story has dealt with in most sentences
     // (ties: the most recent): "China, Pakistan's closest ally, welcomed the ceasefire
     // … The two countries have fought three wars" is about the story's India–Pakistan
-    // pair, not the last two states named together.
+    // pair, not the last two states named together. People as the subject ("the two
+    // ministers agreed") are those of the latest pair: "Separately, Wang Yi held talks
+    // with Iwaya … The two ministers agreed …" in a story on Seoul and Tokyo.
+    if people && subject {
+        if let Some(p) = pairs
+            .last()
+            .filter(|p| !p.weak && p.sent + 1 >= now && fits(p, true))
+        {
+            return Some((p.a.clone(), p.b.clone()));
+        }
+    }
     let same =
         |p: &FocusPair, q: &FocusPair| (p.a == q.a && p.b == q.b) || (p.a == q.b && p.b == q.a);
     let dealt = |p: &FocusPair| pairs.iter().filter(|q| !q.weak && same(p, q)).count();
