@@ -3041,7 +3041,7 @@ impl<'a> SentenceCoder<'a> {
             root,
             code,
             sources,
-            mut targets,
+            targets,
             participants,
             location,
             negated,
@@ -3053,6 +3053,32 @@ impl<'a> SentenceCoder<'a> {
             clause,
             pair_sources,
         } = d;
+        // "struck Iran-backed Houthi rebels": a hyphenated participle's doer is the
+        // word before the hyphen, and what it describes its target — never the
+        // clause's subject.
+        let (sources, targets) = if trigger >= 2
+            && self.s.xpos(trigger - 1) == "HYPH"
+            && self.s.xpos(trigger) == "VBN"
+        {
+            let doers = self.group_at(trigger - 2);
+            let mut what = Vec::new();
+            if let Some(h) = self.tree.head(trigger).filter(|&h| h > trigger) {
+                self.actors_of(h, &mut what);
+            }
+            if doers.is_empty() {
+                return;
+            }
+            // "a U.S.- and French-brokered ceasefire with Hezbollah": the thing
+            // names no actor; the parties found for it stay.
+            if what.is_empty() {
+                (doers, targets)
+            } else {
+                (doers, what)
+            }
+        } else {
+            (sources, targets)
+        };
+        let mut targets = targets;
         // "when Ishiba meets Li Qiang next month": an act in the present tense dated
         // after the publication is planned, not done.
         let (code, modality) = match date {

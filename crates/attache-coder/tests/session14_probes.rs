@@ -165,3 +165,27 @@ fn a_hyphenated_modifier_is_no_head_of_its_noun_phrase() {
     assert!(t.contains(&"CHN>JPN:036".to_string()), "{t:?}");
     assert!(t.contains(&"JPN>CHN:036".to_string()), "{t:?}");
 }
+
+#[test]
+fn allies_fought_alongside_are_no_enemies() {
+    let t = triples(
+        "North Korean troops fought alongside Russian forces against Ukraine in the Kursk region.",
+    );
+    assert!(t.contains(&"PRK>UKR:19".to_string()), "{t:?}");
+    assert!(
+        !t.iter()
+            .any(|x| x.starts_with("PRK>RUS") || x.starts_with("RUS>PRK")),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn a_hyphenated_participles_doer_is_the_word_before_the_hyphen() {
+    let t = triples("The United States struck Iran-backed Houthi rebels in Yemen.");
+    assert!(t.contains(&"USA>YEM:19".to_string()), "{t:?}");
+    assert!(
+        !t.iter()
+            .any(|x| x.starts_with("USA>") && x.ends_with(":06")),
+        "{t:?}"
+    );
+}

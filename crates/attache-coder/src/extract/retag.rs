@@ -198,6 +198,7 @@ pub fn repair(text: &str, s: &Sentence, patterns: &Patterns) -> Option<Sentence>
     passive_agent(text, s, &mut out);
     clause_after_preposition(text, s, &mut out);
     hyphen_modifier_head(s, &mut out);
+    alongside_partner(text, s, &mut out);
     neighboring(text, s, &mut out);
     past_after_gerund(s, &mut out);
     participle_after_gerund(text, s, patterns, &mut out);
@@ -863,6 +864,50 @@ fn hyphen_modifier_head(s: &Sentence, out: &mut Option<Sentence>) {
 
 fn base_rel(r: &str) -> &str {
     r.split(':').next().unwrap_or(r)
+}
+
+/// "fought **alongside** Russian forces against Ukraine" with "alongside" an adverb
+/// and the allies the verb's object (session 14): the fighting was read as aimed at
+/// them, both ways. The noun after "alongside" is an oblique it marks, and an
+/// "against" phrase hung on that noun is the verb's.
+fn alongside_partner(text: &str, s: &Sentence, out: &mut Option<Sentence>) {
+    let n = s.len();
+    for a in 0..n {
+        if !s.form(text, a).eq_ignore_ascii_case("alongside") || s.deprel(a) != "advmod" {
+            continue;
+        }
+        // The noun phrase right after it: modifiers, then its head, the verb's object.
+        let Some(x) = (a + 1..n.min(a + 6)).find(|&k| s.deprel(k) == "obj") else {
+            continue;
+        };
+        if !matches!(s.upos(x), Upos::NOUN | Upos::PROPN)
+            || !(a + 1..x)
+                .all(|k| s.head(k) == Some(x) || s.head(k).is_some_and(|h| h > k && h <= x))
+        {
+            continue;
+        }
+        let Some(v) = s
+            .head(x)
+            .filter(|&v| s.upos(v) == Upos::VERB && s.head(a) == Some(v))
+        else {
+            continue;
+        };
+        let copy = out.get_or_insert_with(|| s.clone());
+        rehang(copy, a, x, "case");
+        rehang(copy, x, v, "obl");
+        for k in 0..n {
+            if s.head(k) == Some(x) && s.deprel(k) == "nmod" {
+                let against = (0..n).any(|c| {
+                    s.head(c) == Some(k)
+                        && s.deprel(c) == "case"
+                        && s.form(text, c).eq_ignore_ascii_case("against")
+                });
+                if against {
+                    rehang(copy, k, v, "obl");
+                }
+            }
+        }
+    }
 }
 
 /// The fourth shape (session 12): a hyphenated participle opening the subject —
