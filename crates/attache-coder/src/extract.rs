@@ -4281,6 +4281,10 @@ impl SentenceCoder<'_> {
                     continue;
                 }
                 place_end = None;
+                // "fought alongside Syrian forces": allies, not targets.
+                if pb == "alongside" {
+                    continue;
+                }
                 if (pb == "of" && p.pos == TriggerPos::Verb)
                     || (pb.is_empty() && p.no_object_target)
                 {

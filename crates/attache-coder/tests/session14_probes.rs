@@ -189,3 +189,11 @@ fn a_hyphenated_participles_doer_is_the_word_before_the_hyphen() {
         "{t:?}"
     );
 }
+
+#[test]
+fn a_verb_coordinated_after_a_relative_clause_on_the_object_is_the_main_verbs() {
+    let t = triples(
+        "Zelenskyy condemned the strikes, which came hours after the two countries began exchanging prisoners, and called on Washington to impose tougher sanctions.",
+    );
+    assert!(t.contains(&"UKR>USA:02".to_string()), "{t:?}");
+}

@@ -199,6 +199,7 @@ pub fn repair(text: &str, s: &Sentence, patterns: &Patterns) -> Option<Sentence>
     clause_after_preposition(text, s, &mut out);
     hyphen_modifier_head(s, &mut out);
     alongside_partner(text, s, &mut out);
+    conj_after_relative(s, &mut out);
     neighboring(text, s, &mut out);
     past_after_gerund(s, &mut out);
     participle_after_gerund(text, s, patterns, &mut out);
@@ -894,6 +895,8 @@ fn alongside_partner(text: &str, s: &Sentence, out: &mut Option<Sentence>) {
         };
         let copy = out.get_or_insert_with(|| s.clone());
         rehang(copy, a, x, "case");
+        copy.tokens[a].upos = Upos::ADP;
+        copy.tokens[a].xpos = "IN".into();
         rehang(copy, x, v, "obl");
         for k in 0..n {
             if s.head(k) == Some(x) && s.deprel(k) == "nmod" {
@@ -907,6 +910,39 @@ fn alongside_partner(text: &str, s: &Sentence, out: &mut Option<Sentence>) {
                 }
             }
         }
+    }
+}
+
+/// A verb coordinated after a relative clause on the object (session 14): "Zelenskyy
+/// condemned the strikes, which came hours after …, and **called** on Washington to
+/// impose tougher sanctions", with "called" a conjunct of the relative clause's verb
+/// ("came"): the appeal lost its doer. After ", and", with no subject of its own and
+/// the tense of the verb governing the relative clause's noun, the verb is that
+/// verb's conjunct.
+fn conj_after_relative(s: &Sentence, out: &mut Option<Sentence>) {
+    let n = s.len();
+    let kids = |v: usize| (0..n).filter(move |&k| s.head(k) == Some(v));
+    for v in 2..n {
+        if s.deprel(v) != "conj" || s.upos(v) != Upos::VERB || s.xpos(v) != "VBD" {
+            continue;
+        }
+        let Some(r) = s.head(v).filter(|&r| r < v && s.deprel(r) == "acl:relcl") else {
+            continue;
+        };
+        let comma_and = kids(v).any(|k| s.deprel(k) == "cc" && k + 1 == v)
+            && kids(v).any(|k| s.deprel(k) == "punct" && k + 2 == v);
+        if !comma_and || kids(v).any(|k| s.deprel(k).starts_with("nsubj")) {
+            continue;
+        }
+        let Some(m) = s
+            .head(r)
+            .and_then(|o| s.head(o))
+            .filter(|&m| s.upos(m) == Upos::VERB && s.xpos(m) == "VBD" && m < r)
+        else {
+            continue;
+        };
+        let copy = out.get_or_insert_with(|| s.clone());
+        rehang(copy, v, m, "conj");
     }
 }
 
