@@ -3707,6 +3707,9 @@ impl<'a> SentenceCoder<'a> {
                         // "X is at odds / disagreed / clashed with Y": a quarrel is
                         // mutual (docs/gold-guidelines.md, "publicly disagreed").
                         || code.starts_with("11")
+                        // "held joint naval exercises with the United States": both
+                        // forces drill together.
+                        || code == "062"
                         || planned_meeting)
                 {
                     push(t, Some(s), confidence, consult_code(t, s, code));
@@ -4291,6 +4294,20 @@ impl SentenceCoder<'_> {
                     continue;
                 }
                 if pb == "by" && passive {
+                    // "condemned by the U.N. human rights office and by the European
+                    // Union": a second agent is a co-doer, not the first one's target.
+                    if agent_end.is_some() {
+                        // "… and by the European Union": "and" (or a comma) before "by".
+                        let mut k = g.0;
+                        while k > 0 && matches!(self.s.upos(k - 1), Upos::DET | Upos::ADJ) {
+                            k -= 1;
+                        }
+                        if k >= 2 && matches!(self.form_lc(k - 2).as_str(), "and" | "," | "or") {
+                            sources.extend(g.2.iter().copied());
+                            agent_end = Some(g.1);
+                            continue;
+                        }
+                    }
                     let src = std::mem::take(&mut sources);
                     sources.extend(g.2.iter().copied());
                     targets.extend(src);

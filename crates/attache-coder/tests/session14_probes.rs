@@ -197,3 +197,40 @@ fn a_verb_coordinated_after_a_relative_clause_on_the_object_is_the_main_verbs() 
     );
     assert!(t.contains(&"UKR>USA:02".to_string()), "{t:?}");
 }
+
+#[test]
+fn a_second_by_agent_is_a_co_doer() {
+    let t = triples("The attack was condemned by the United Nations human rights office and by the European Union.");
+    assert!(
+        !t.iter()
+            .any(|x| x.starts_with("EU>UN") || x.starts_with("UN>EU")),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn joint_exercises_with_a_partner_are_mutual() {
+    let t =
+        triples("Philippine forces held joint naval exercises with the United States on Monday.");
+    assert!(t.contains(&"PHL>USA:06".to_string()), "{t:?}");
+    assert!(t.contains(&"USA>PHL:06".to_string()), "{t:?}");
+}
+
+#[test]
+fn its_after_and_said_is_the_speakers() {
+    let t = triples(
+        "Pakistan's military accused India of initiating the firing and said its troops had killed four Indian soldiers.",
+    );
+    assert!(t.contains(&"PAK>IND:19".to_string()), "{t:?}");
+    assert!(!t.iter().any(|x| x.starts_with("IND>IND")), "{t:?}");
+}
+
+#[test]
+fn the_four_ministers_are_the_four_states_listed_before() {
+    let t = triples(
+        "Australia, India, Japan and the United States held talks in Manila. The four ministers expressed concern over China's actions.",
+    );
+    for s in ["AUS", "IND", "JPN", "USA"] {
+        assert!(t.contains(&format!("{s}>CHN:11")), "{s}: {t:?}");
+    }
+}

@@ -2466,6 +2466,10 @@ const SET_HEADS: &[&str] = &[
     "leaders",
     "presidents",
     "men",
+    // "The four ministers expressed concern …" after a meeting of four states'
+    // ministers (session 14).
+    "ministers",
+    "delegations",
 ];
 
 /// "the three nations", "the three military-led countries", "all three countries",
@@ -3881,7 +3885,13 @@ fn binds_to_subject(sc: &SentCtx, p: usize) -> bool {
             next,
             "would" | "will" | "could" | "can" | "'ll" | "plans" | "planned" | "intends"
         );
-    calling || promise || reported
+    // "… accused India of initiating the firing and said its troops had killed four
+    // Indian soldiers": the reporting subject's own troops.
+    let own = p >= 2
+        && matches!(sc.norm(p), "its" | "their")
+        && matches!(sc.norm(p - 2), "and" | ",")
+        && matches!(prev, "said" | "says" | "added" | "announced");
+    calling || promise || reported || own
 }
 
 /// The person "he", "she" or "him" at `p` refers to (see [`Want::Person`]).
