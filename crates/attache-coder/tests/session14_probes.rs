@@ -234,3 +234,11 @@ fn the_four_ministers_are_the_four_states_listed_before() {
         assert!(t.contains(&format!("{s}>CHN:11")), "{s}: {t:?}");
     }
 }
+
+#[test]
+fn that_in_a_content_clause_with_its_object_filled_is_the_marker() {
+    let t = triples(
+        "Tokyo had strongly demanded through diplomatic channels that Beijing immediately withdraw its vessels.",
+    );
+    assert!(t.contains(&"JPN>CHN:10".to_string()), "{t:?}");
+}

@@ -200,6 +200,7 @@ pub fn repair(text: &str, s: &Sentence, patterns: &Patterns) -> Option<Sentence>
     hyphen_modifier_head(s, &mut out);
     alongside_partner(text, s, &mut out);
     conj_after_relative(s, &mut out);
+    that_complementizer(text, s, &mut out);
     neighboring(text, s, &mut out);
     past_after_gerund(s, &mut out);
     participle_after_gerund(text, s, patterns, &mut out);
@@ -943,6 +944,33 @@ fn conj_after_relative(s: &Sentence, out: &mut Option<Sentence>) {
         };
         let copy = out.get_or_insert_with(|| s.clone());
         rehang(copy, v, m, "conj");
+    }
+}
+
+/// "demanded through diplomatic channels **that** Beijing immediately withdraw its
+/// vessels" with "that" read as a relative pronoun, the object of "withdraw" (session
+/// 14): the clause then looked like no content clause and the demand had no
+/// addressee. A "that" in a content clause (`ccomp`) whose verb has that role filled
+/// already is the clause's marker.
+fn that_complementizer(text: &str, s: &Sentence, out: &mut Option<Sentence>) {
+    let n = s.len();
+    for t in 0..n {
+        if !s.form(text, t).eq_ignore_ascii_case("that") || !matches!(s.deprel(t), "obj" | "nsubj")
+        {
+            continue;
+        }
+        let Some(v) = s.head(t).filter(|&v| v > t && s.deprel(v) == "ccomp") else {
+            continue;
+        };
+        let role = s.deprel(t);
+        let filled = (0..n).any(|k| k != t && s.head(k) == Some(v) && s.deprel(k) == role);
+        if !filled {
+            continue;
+        }
+        let copy = out.get_or_insert_with(|| s.clone());
+        rehang(copy, t, v, "mark");
+        copy.tokens[t].upos = Upos::SCONJ;
+        copy.tokens[t].xpos = "IN".into();
     }
 }
 
