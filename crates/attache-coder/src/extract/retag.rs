@@ -854,7 +854,7 @@ fn hyphen_modifier_head(s: &Sentence, out: &mut Option<Sentence>) {
             continue;
         }
         let copy = out.get_or_insert_with(|| s.clone());
-        rehang(copy, x, h, &s.deprel(t).to_string());
+        rehang(copy, x, h, s.deprel(t));
         rehang(copy, t, x, "compound");
         for k in 0..n {
             if s.head(k) == Some(t) && matches!(s.deprel(k), "det" | "nmod:poss" | "case") {
