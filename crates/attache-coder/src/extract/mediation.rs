@@ -26,6 +26,27 @@ use attache_text::Upos;
 const MEDIATING: &[&str] = &["mediate", "broker", "facilitate", "sponsor", "co-sponsor"];
 
 impl SentenceCoder<'_> {
+    /// The clause a noun belongs to: the nearest verb above it through objects,
+    /// obliques and noun modifiers ("restore ties following talks mediated by …" is
+    /// parsed as a chain of nouns under "restore").
+    fn clause_above(&self, thing: usize) -> Option<usize> {
+        let mut x = thing;
+        for _ in 0..3 {
+            if !matches!(base(self.rel(x)), "obj" | "obl" | "nmod") {
+                return None;
+            }
+            let h = self.tree.head(x)?;
+            if self.s.upos(h) == Upos::VERB {
+                return Some(h);
+            }
+            if !matches!(self.s.upos(h), Upos::NOUN | Upos::PROPN) {
+                return None;
+            }
+            x = h;
+        }
+        None
+    }
+
     /// Code "X mediated by Y" (see the module docs) and drop the clause's events aimed
     /// at the mediator.
     pub(super) fn code_mediated(&self, found: &mut Vec<Found>) {
@@ -61,28 +82,7 @@ impl SentenceCoder<'_> {
                     self.actors_of(k, &mut parties);
                 }
             }
-            // The clause the thing belongs to: the nearest verb above it through
-            // nouns ("restore ties following talks mediated by …" parsed as a noun
-            // chain).
-            let clause = {
-                let mut x = thing;
-                let mut v = None;
-                for _ in 0..3 {
-                    if !matches!(base(self.rel(x)), "obj" | "obl" | "nmod") {
-                        break;
-                    }
-                    let Some(h) = self.tree.head(x) else { break };
-                    if self.s.upos(h) == Upos::VERB {
-                        v = Some(h);
-                        break;
-                    }
-                    if !matches!(self.s.upos(h), Upos::NOUN | Upos::PROPN) {
-                        break;
-                    }
-                    x = h;
-                }
-                v
-            };
+            let clause = self.clause_above(thing);
             if parties.is_empty() {
                 let Some(v) = clause else { continue };
                 if self.unasserted(v) || self.conditional(v) || self.habitual(v) {

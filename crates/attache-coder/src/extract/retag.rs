@@ -134,10 +134,9 @@ fn only_modifiers_between(s: &Sentence, v: usize, h: usize) -> bool {
 /// Re-reads word `v` of the copy as a finite past verb with dictionary `lemma`,
 /// hung on `head` (1-based, as stored) with relation `deprel`.
 fn finite_past(copy: &mut Sentence, v: usize, lemma: String, head: u32, deprel: String) {
+    simple_past(copy, v);
     let t = &mut copy.tokens[v];
     t.upos = Upos::VERB;
-    t.xpos = "VBD".into();
-    t.feats = "Mood=Ind|Tense=Past|VerbForm=Fin".into();
     t.lemma = lemma;
     t.head = head;
     t.deprel = deprel;
@@ -285,9 +284,7 @@ fn reduced_relative_root(text: &str, s: &Sentence, out: &mut Option<Sentence>) {
     }
     let copy = out.get_or_insert_with(|| s.clone());
     make_root(copy, v);
-    let t = &mut copy.tokens[v];
-    t.xpos = "VBD".into();
-    t.feats = "Mood=Ind|Tense=Past|VerbForm=Fin".into();
+    simple_past(copy, v);
     rehang(copy, x, v, "nsubj");
     rehang(copy, r, x, "acl");
     // "killed" read as an adjective on "hundreds": the noun is its object.
@@ -362,9 +359,7 @@ fn verb_on_object(s: &Sentence, out: &mut Option<Sentence>) {
             None => continue,
         };
         if copy.xpos(v) == "VBN" {
-            let t = &mut copy.tokens[v];
-            t.xpos = "VBD".into();
-            t.feats = "Mood=Ind|Tense=Past|VerbForm=Fin".into();
+            simple_past(copy, v);
         }
     }
 }
@@ -567,14 +562,8 @@ fn relative_subject(text: &str, s: &Sentence, out: &mut Option<Sentence>) {
         {
             continue;
         }
-        // The noun before the comma, climbing from the last word of a name to its head.
-        let mut x = w - 2;
-        while s.deprel(x).starts_with("flat") {
-            match s.head(x) {
-                Some(h) if h < x => x = h,
-                _ => break,
-            }
-        }
+        // The noun before the comma.
+        let x = name_head(s, w - 2);
         if !matches!(s.upos(x), Upos::NOUN | Upos::PROPN) {
             return;
         }
@@ -677,14 +666,8 @@ fn object_relative_subject(text: &str, s: &Sentence, out: &mut Option<Sentence>)
         if !kids(r).any(|k| s.deprel(k).starts_with("nsubj") && w < k && k < r) {
             continue;
         }
-        // The noun before the comma, climbing from the last word of a name.
-        let mut x = w - 2;
-        while s.deprel(x).starts_with("flat") {
-            match s.head(x) {
-                Some(h) if h < x => x = h,
-                _ => break,
-            }
-        }
+        // The noun before the comma.
+        let x = name_head(s, w - 2);
         if !matches!(s.upos(x), Upos::NOUN | Upos::PROPN)
             || (0..x).any(|k| matches!(s.upos(k), Upos::VERB | Upos::AUX))
             || dominated(s, x, r)
@@ -714,9 +697,7 @@ fn object_relative_subject(text: &str, s: &Sentence, out: &mut Option<Sentence>)
         rehang(copy, x, v, "nsubj");
         rehang(copy, r, x, "acl:relcl");
         if s.xpos(v) == "VBN" {
-            let t = &mut copy.tokens[v];
-            t.xpos = "VBD".into();
-            t.feats = "Mood=Ind|Tense=Past|VerbForm=Fin".into();
+            simple_past(copy, v);
         }
         // "… and said it would send a delegation": the verb the noun was the subject
         // of is the main verb's conjunct; what hung on the noun or the relative
@@ -1035,6 +1016,25 @@ fn dominated(s: &Sentence, mut k: usize, top: usize) -> bool {
         }
     }
     false
+}
+
+/// Tags word `v` of the copy as a simple past (VBD, finite, past tense).
+fn simple_past(copy: &mut Sentence, v: usize) {
+    let t = &mut copy.tokens[v];
+    t.xpos = "VBD".into();
+    t.feats = "Mood=Ind|Tense=Past|VerbForm=Fin".into();
+}
+
+/// The head of the name or noun phrase whose last word is `x`, climbing `flat` links
+/// ("… Recep Tayyip Erdogan" → "Recep").
+fn name_head(s: &Sentence, mut x: usize) -> usize {
+    while s.deprel(x).starts_with("flat") {
+        match s.head(x) {
+            Some(h) if h < x => x = h,
+            _ => break,
+        }
+    }
+    x
 }
 
 /// Makes word `v` of the copy its root.
