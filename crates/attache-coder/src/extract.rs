@@ -1045,25 +1045,58 @@ impl<'a> SentenceCoder<'a> {
             return false;
         };
         for _ in 0..4 {
-            let along = base(self.rel(x)) == "nmod"
+            // "fought alongside Syrian forces" (an oblique since extract/retag.rs
+            // re-reads "alongside" as its preposition): allies, not targets.
+            let along = matches!(base(self.rel(x)), "nmod" | "obl")
                 && self.tree.kids(x).any(|m| {
                     matches!(base(self.rel(m)), "case" | "advmod")
                         && matches!(
                             self.lemma(m).to_ascii_lowercase().as_str(),
-                            "along" | "together"
+                            "along" | "together" | "alongside"
                         )
                 });
             if along {
                 return true;
             }
             match self.tree.head(x) {
-                Some(h) if matches!(base(self.rel(x)), "conj" | "flat" | "compound" | "nmod") => {
+                Some(h)
+                    if matches!(
+                        base(self.rel(x)),
+                        "conj" | "flat" | "compound" | "nmod" | "amod"
+                    ) =>
+                {
                     x = h
                 }
                 _ => return false,
             }
         }
         false
+    }
+
+    /// Whether clause `v` is the "to"-infinitive of purpose of an official complaint
+    /// ("summoned the ambassador to protest …").
+    fn purpose_of_complaint(&self, v: usize) -> bool {
+        matches!(base(self.rel(v)), "advcl" | "xcomp")
+            && self
+                .tree
+                .kids(v)
+                .any(|m| self.rel(m) == "mark" && lower_eq(self.lemma(m), "to"))
+            && self
+                .tree
+                .head(v)
+                .and_then(|h| self.match_verb(h))
+                .is_some_and(|p| p.code.starts_with("114"))
+    }
+
+    /// Whether a violent act has an ally beside its doer: an oblique marked
+    /// "alongside" ("fought alongside Syrian forces").
+    fn fought_alongside(&self, t: usize) -> bool {
+        self.tree.kids(t).any(|k| {
+            base(self.rel(k)) == "obl"
+                && self
+                    .case_of(k)
+                    .is_some_and(|c| c.eq_ignore_ascii_case("alongside"))
+        })
     }
 
     /// Companions of a subject phrase: "the United States, along with Britain and
@@ -1695,6 +1728,29 @@ impl<'a> SentenceCoder<'a> {
                 ) && matches!(
                     self.lemma(o).to_ascii_lowercase().as_str(),
                     "coast" | "shore" | "coastline"
+                ) {
+                    continue;
+                }
+                // "suspended its operations in Saada", "withdrew its staff": what a
+                // doer runs or employs is its own, not another's.
+                if matches!(
+                    self.lemma(o).to_ascii_lowercase().as_str(),
+                    "operation"
+                        | "operations"
+                        | "activity"
+                        | "activities"
+                        | "staff"
+                        | "work"
+                        | "personnel"
+                        | "employee"
+                        | "programme"
+                        | "program"
+                        | "service"
+                        | "services"
+                        | "presence"
+                        | "mission"
+                        | "office"
+                        | "offices"
                 ) {
                     continue;
                 }
@@ -3135,6 +3191,15 @@ impl<'a> SentenceCoder<'a> {
         // "Russia condemned the move" (extract/reaction.rs; applied below): `Some` of
         // no doers when the act referred to is ambiguous (then nothing is guessed).
         let reaction = self.reaction_targets(code, trigger, &sources, &targets, found);
+        if targets.is_empty()
+            && matches!(root, "18" | "19" | "20")
+            && self.fought_alongside(trigger)
+        {
+            // "Hezbollah fought alongside Syrian forces": the one other side named is an
+            // ally, and who the enemy was the sentence does not say.
+            self.decided.borrow_mut().push(trigger);
+            return;
+        }
         let violent_doer = if targets.is_empty() && root == "11" && reaction.is_none() {
             self.unnamed_violence_doer(trigger, found)
         } else {
@@ -3443,6 +3508,12 @@ impl<'a> SentenceCoder<'a> {
                 }
             }
         }
+        if targets.is_empty() && root == "14" && self.purpose_of_complaint(clause) {
+            // "summoned Russia's ambassador to protest the attack": the summons is
+            // the official protest (114), and no one demonstrated.
+            self.decided.borrow_mut().push(trigger);
+            return;
+        }
         if targets.is_empty() && root == "14" {
             // A protest with no stated addressee is domestic: it is aimed at the
             // protesters' own authorities (docs/gold-guidelines.md: domestic events
@@ -3468,6 +3539,14 @@ impl<'a> SentenceCoder<'a> {
         if targets.is_empty() && !p.no_target && !coordinated.is_empty() {
             targets = coordinated;
             confidence -= 0.2;
+        }
+        if targets.is_empty() && participants.is_empty() && self.launch_into_sea(clause, code) {
+            // "fired a ballistic missile into the sea", "test-fired a missile" read
+            // word by word: a display of force (150), as in `emit`.
+            for &s in &sources {
+                push(s, None, confidence, "150");
+            }
+            return;
         }
         if targets.is_empty() {
             // (Violence has a victim: a bombing of a market or a bus names no actor,
@@ -3853,7 +3932,11 @@ impl<'a> SentenceCoder<'a> {
             for &a in self.covering(i) {
                 let a = a as usize;
                 let ac = &self.actors[a];
-                if !ac.usable || skip.contains(&ac.key.as_str()) || Some(a) == location {
+                if !ac.usable
+                    || skip.contains(&ac.key.as_str())
+                    || Some(a) == location
+                    || self.companion(a)
+                {
                     continue;
                 }
                 let prep = (0..i)

@@ -797,6 +797,13 @@ impl TaggerModel {
             let plural_subject = matches!(xpos(classes[i - 1]), "NNS" | "NNPS");
             (xpos(classes[i]) == "VBN"
                 && matches!(xpos(classes[i - 1]), "NN" | "NNS" | "NNP" | "NNPS" | "PRP"))
+                // "North Korea test-fired a missile": a hyphenated verb after the
+                // subject, its first part a noun.
+                || (xpos(classes[i]) == "VBN"
+                    && i >= 3
+                    && xpos(classes[i - 1]) == "HYPH"
+                    && xpos(classes[i - 2]) == "NN"
+                    && matches!(xpos(classes[i - 3]), "NN" | "NNS" | "NNP" | "NNPS" | "PRP"))
                 // "Indian and Pakistani troops exchanged heavy fire": a past form read
                 // as an adjective right after a plural subject.
                 || (xpos(classes[i]) == "JJ"

@@ -179,6 +179,12 @@ fn a_sentence_with_a_full_stop_gets_a_finite_verb() {
         assert_eq!(s.xpos(verb), "VBD", "{text}");
         assert_eq!(s.head(verb), None, "the verb is the root: {text}");
     }
+    // A hyphenated verb whose first part is a noun ("test-fired"), read as a passive
+    // participle with the subject as its passive subject.
+    let w = words("North Korea test - fired a new ballistic missile on Tuesday .");
+    let s = p.parse_pretokenized(&w);
+    assert_eq!(s.xpos(4), "VBD");
+    assert_eq!(s.head(4), None, "the verb is the root");
     // Without a full stop (a headline) nothing is repaired.
     let s = p.parse_pretokenized(&words("Passport needed for international boat cruise ?"));
     assert_eq!(s.xpos(1), "VBN");

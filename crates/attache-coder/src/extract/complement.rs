@@ -1025,7 +1025,10 @@ impl SentenceCoder<'_> {
                             "coast" | "coastline" | "peninsula"
                         )))
         });
-        launched && sea
+        // "test-fired a new missile", "test-launched": a test launch, aimed at no one.
+        let test =
+            v >= 2 && self.s.form(self.text, v - 1) == "-" && lower_eq(self.lemma(v - 2), "test");
+        launched && (sea || test)
     }
 }
 

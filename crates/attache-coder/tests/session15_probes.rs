@@ -1,0 +1,93 @@
+//! Behaviours found by probing with wire-style articles of our own (session 15), end
+//! to end through the built-in models, lexicon and dictionary.
+
+mod probes;
+
+use probes::{codes, triples};
+
+#[test]
+fn fighting_alongside_an_ally_is_not_fighting_it() {
+    for text in [
+        "Hezbollah fought alongside Syrian government forces during the civil war.",
+        "Eritrean troops had fought alongside Ethiopian forces in Tigray.",
+    ] {
+        let t = triples(text);
+        assert!(!t.iter().any(|x| x.ends_with(":19")), "{text}: {t:?}");
+        assert!(!t.iter().any(|x| x.ends_with(":18")), "{text}: {t:?}");
+    }
+    // The enemy named with "against" is still the target.
+    let t = triples("Russian troops fought alongside Syrian forces against rebels in Idlib.");
+    assert!(t.contains(&"RUS>SYR:19".to_string()), "{t:?}");
+}
+
+#[test]
+fn a_summons_to_protest_is_no_demonstration() {
+    let t = triples("Britain summoned Russia's ambassador on Monday to protest the attack.");
+    assert!(t.contains(&"GBR>RUS:11".to_string()), "{t:?}");
+    assert!(!t.iter().any(|x| x.ends_with(":14")), "{t:?}");
+    // Protesters still protest.
+    let t = triples("Thousands of Serbians protested in Belgrade on Saturday.");
+    assert!(t.contains(&"SRB>SRB:14".to_string()), "{t:?}");
+}
+
+#[test]
+fn a_test_fired_missile_is_a_show_of_force() {
+    let t = codes("North Korea test-fired a new intercontinental ballistic missile on Tuesday.");
+    assert!(t.contains(&"PRK>-:150".to_string()), "{t:?}");
+}
+
+#[test]
+fn suspending_or_leaving_is_a_cut_in_relations() {
+    let t = triples("The African Union suspended Guinea-Bissau on Friday after the coup.");
+    assert!(t.contains(&"AU>GNB:16".to_string()), "{t:?}");
+    let t = triples("Mali, Burkina Faso and Niger left ECOWAS in January.");
+    for x in ["MLI>ECOWAS:16", "BFA>ECOWAS:16", "NER>ECOWAS:16"] {
+        assert!(t.contains(&x.to_string()), "{x}: {t:?}");
+    }
+    let t = triples("Mali's junta ended a peace agreement with Algeria on Thursday.");
+    assert!(t.contains(&"MLI>DZA:16".to_string()), "{t:?}");
+    // Suspending a ban is no cut in relations with anyone.
+    let t = triples("Moscow removed the Taliban from its terrorist list after a Russian court suspended the ban.");
+    assert!(!t.iter().any(|x| x.ends_with(":16")), "{t:?}");
+}
+
+#[test]
+fn a_doers_own_operations_name_no_counterpart() {
+    let t = triples(
+        "The missile broke apart, the Israeli military said. The U.N. suspended its operations in the northern province of Saada.",
+    );
+    assert!(t.contains(&"UN>YEM:16".to_string()), "{t:?}");
+    assert!(!t.contains(&"UN>ISR:16".to_string()), "{t:?}");
+}
+
+#[test]
+fn charging_nationals_is_legal_action() {
+    let t = codes("The United States charged seven Chinese nationals with hacking.");
+    assert!(t.contains(&"USA>CHN:173".to_string()), "{t:?}");
+}
+
+#[test]
+fn brokers_conferences_and_snapback() {
+    let t =
+        triples("The United Arab Emirates brokered the swap between Russia and the United States.");
+    assert!(t.contains(&"ARE>RUS:04".to_string()), "{t:?}");
+    assert!(t.contains(&"ARE>USA:04".to_string()), "{t:?}");
+    let t = triples("South Korea and Japan held a videoconference on Monday.");
+    assert!(t.contains(&"KOR>JPN:04".to_string()), "{t:?}");
+    assert!(t.contains(&"JPN>KOR:04".to_string()), "{t:?}");
+    let t = triples("Britain, France and Germany triggered the snapback process against Iran.");
+    for x in ["GBR>IRN:16", "FRA>IRN:16", "DEU>IRN:16"] {
+        assert!(t.contains(&x.to_string()), "{x}: {t:?}");
+    }
+}
+
+#[test]
+fn security_councils_of_states_and_the_au_are_not_the_uns() {
+    let t = triples("The AU's Peace and Security Council suspended Mali on Friday.");
+    assert!(t.contains(&"AU>MLI:16".to_string()), "{t:?}");
+    assert!(!t.iter().any(|x| x.contains("UNSC")), "{t:?}");
+    let t = triples(
+        "SEOUL — President Lee convened an emergency meeting of his National Security Council.",
+    );
+    assert!(!t.iter().any(|x| x.contains("UNSC")), "{t:?}");
+}
