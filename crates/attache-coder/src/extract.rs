@@ -1276,6 +1276,60 @@ impl<'a> SentenceCoder<'a> {
         })
     }
 
+    /// Whether event word `t` names a thing someone refused or did not take part in:
+    /// "refused to join arms control talks with the United States", "would not
+    /// attend any meeting hosted by ECOWAS" (the participle on such a thing too). The
+    /// refusal is the event; the talks and the hosting are not acts of the sentence.
+    fn refused_thing(&self, t: usize) -> bool {
+        let noun = if matches!(self.s.upos(t), Upos::NOUN | Upos::PROPN) {
+            t
+        } else if self.rel(t) == "acl"
+            && matches!(self.s.xpos(t), "VBN" | "VBG")
+            && !self.tree.kids(t).any(|k| base(self.rel(k)) == "nsubj")
+        {
+            match self.tree.head(t) {
+                Some(n) if matches!(self.s.upos(n), Upos::NOUN | Upos::PROPN) => {
+                    if self.merely_hoped(n) {
+                        return true;
+                    }
+                    n
+                }
+                _ => return false,
+            }
+        } else {
+            return false;
+        };
+        if !matches!(base(self.rel(noun)), "obj" | "obl") {
+            return false;
+        }
+        let Some(h) = self
+            .tree
+            .head(noun)
+            .filter(|&h| self.s.upos(h) == Upos::VERB)
+        else {
+            return false;
+        };
+        if self.negated(h) {
+            return true;
+        }
+        // Up the chain of controlled verbs ("refused to join arms control talks", with
+        // "control" read as a verb).
+        let mut x = h;
+        for _ in 0..3 {
+            if base(self.rel(x)) != "xcomp" {
+                return false;
+            }
+            let Some(g) = self.tree.head(x) else {
+                return false;
+            };
+            if self.head_control(g) == Some(Control::Refuse) || self.negated(g) {
+                return true;
+            }
+            x = g;
+        }
+        false
+    }
+
     /// The verb carrying "must" for the clause of `v` (itself, or a verb it depends on
     /// through control, coordination or an adverbial clause: "must stop killing",
     /// "must be united in addressing and condemning").
@@ -2094,6 +2148,7 @@ impl<'a> SentenceCoder<'a> {
                 || self.habitual(f.trigger)
                 || self.conditional(f.trigger)
                 || self.merely_hoped(f.trigger)
+                || self.refused_thing(f.trigger)
                 || self.kind_modifier(f.trigger)
                 || self.agentless_passive(f.trigger)
                 || self.controller(f.trigger).is_some_and(|h| {
@@ -2432,6 +2487,10 @@ impl<'a> SentenceCoder<'a> {
             return;
         }
         if p.pos == TriggerPos::Noun && !light && self.merely_hoped(trigger) {
+            return;
+        }
+        if !light && self.refused_thing(trigger) {
+            self.decided.borrow_mut().push(trigger);
             return;
         }
         // "a trader who asked that his surname not be used" (extract/complement.rs).
@@ -3592,7 +3651,11 @@ impl<'a> SentenceCoder<'a> {
                     ac.usable
                         && ac.in_sentence
                         && !skeys.contains(&ac.key.as_str())
-                        && (Some(a) != location || root != "04")
+                        // The place of a meeting or a signing ("signed a declaration
+                        // in Doha") is a venue, not a party; the place of a mission
+                        // ("its mission in Kabul") is the counterpart.
+                        && (Some(a) != location
+                            || !(root == "04" || code.starts_with("057") || sources.len() > 1))
                         && ac.key.len() == 3
                 }) {
                     targets.push(o);

@@ -91,3 +91,48 @@ fn security_councils_of_states_and_the_au_are_not_the_uns() {
     );
     assert!(!t.iter().any(|x| x.contains("UNSC")), "{t:?}");
 }
+
+#[test]
+fn a_verb_after_a_relative_pronoun_keeps_its_clause_out_of_the_subject() {
+    // "hosts" had been read as a plural noun, and the refugees as a second subject.
+    let t = triples(
+        "Bangladesh, which hosts more than a million Rohingya refugees, urged Myanmar to take them back.",
+    );
+    assert!(t.contains(&"BGD>MMR:02".to_string()), "{t:?}");
+    assert!(!t.iter().any(|x| x.starts_with("MMR>")), "{t:?}");
+}
+
+#[test]
+fn the_venue_of_a_signing_is_no_party() {
+    let t = triples("Congo and Rwanda signed a declaration of principles in Doha on Saturday.");
+    assert!(t.contains(&"COD>RWA:05".to_string()), "{t:?}");
+    assert!(!t.iter().any(|x| x.contains("QAT")), "{t:?}");
+    // The place of a mission is its counterpart.
+    let t = triples("Pakistan upgraded its mission in Kabul to an embassy.");
+    assert!(t.contains(&"PAK>AFG:05".to_string()), "{t:?}");
+}
+
+#[test]
+fn refused_talks_are_not_held() {
+    let t = triples("China refused to join arms control talks with the United States.");
+    assert!(t.contains(&"CHN>USA:12".to_string()), "{t:?}");
+    assert!(!t.iter().any(|x| x.ends_with(":04")), "{t:?}");
+    let t = triples("Niger said it would not attend any meeting hosted by ECOWAS.");
+    assert!(!t.iter().any(|x| x.ends_with(":04")), "{t:?}");
+    // Agreed talks are still planned.
+    let t = codes("China agreed to join talks with the United States.");
+    assert!(t.contains(&"CHN>USA:036".to_string()), "{t:?}");
+}
+
+#[test]
+fn orders_handovers_and_demonstrations_in_their_other_senses() {
+    let t = triples("Niger's junta ordered security forces to find the hostages.");
+    assert!(!t.iter().any(|x| x.ends_with(":16")), "{t:?}");
+    let t = triples("Mali ordered French troops to leave the country.");
+    assert!(t.contains(&"MLI>FRA:16".to_string()), "{t:?}");
+    let t = codes("France handed over its last military base in Chad to Chadian authorities.");
+    assert!(t.contains(&"FRA>TCD:087".to_string()), "{t:?}");
+    let t = codes("North Korea staged its most significant weapons demonstration in years.");
+    assert!(t.contains(&"PRK>-:150".to_string()), "{t:?}");
+    assert!(!t.iter().any(|x| x.ends_with(":141")), "{t:?}");
+}

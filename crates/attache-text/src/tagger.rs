@@ -737,6 +737,7 @@ impl TaggerModel {
         self.tag_ctx(s);
         if text_checks {
             self.repair_name_before_relative(forms, &mut s.classes);
+            self.repair_verb_after_relative_pronoun(forms, &mut s.classes);
             self.repair_missing_finite_verb(forms, &mut s.classes);
             self.repair_main_verb_after_insertion(forms, &mut s.classes);
             self.repair_coordinated_past(forms, &mut s.classes);
@@ -820,6 +821,51 @@ impl TaggerModel {
             .position(|c| c.upos == Upos::VERB && c.xpos == "VBD" && !c.pass && !c.imp)
         {
             classes[i] = vbd as u32;
+        }
+    }
+
+    /// "Bangladesh, which hosts a million refugees, welcomed …": after a comma and the
+    /// relative pronoun "which" or "who", a word in "-s" read as a plural noun whose
+    /// stem WordNet knows as a verb, with an object right after it (a determiner, a
+    /// number, an adjective or a noun), is the relative clause's verb (VBZ). Read as a
+    /// noun, it left the relative clause without a verb and the parser took the nouns
+    /// inside it for conjuncts of the subject.
+    fn repair_verb_after_relative_pronoun(&self, forms: &[&str], classes: &mut [u32]) {
+        let n = forms.len();
+        if n < 5 || classes.len() != n {
+            return;
+        }
+        let Some(vbz) = self
+            .classes
+            .iter()
+            .position(|c| c.upos == Upos::VERB && c.xpos == "VBZ" && !c.pass && !c.imp)
+        else {
+            return;
+        };
+        let xpos = |c: u32| self.classes[c as usize].xpos.as_str();
+        for i in 2..n - 1 {
+            let rel = forms[i - 1].to_ascii_lowercase();
+            if forms[i - 2] != "," || !matches!(rel.as_str(), "which" | "who") {
+                continue;
+            }
+            if xpos(classes[i]) != "NNS" {
+                continue;
+            }
+            let lc = forms[i].to_ascii_lowercase();
+            let b = lc.as_bytes();
+            if b.len() < 4 || b[b.len() - 1] != b's' || b[b.len() - 2] == b's' {
+                continue;
+            }
+            let stem_is_verb = wn_bits(&self.wn, &b[..b.len() - 1], b"") & wn::V != 0
+                || (b[b.len() - 2] == b'e'
+                    && wn_bits(&self.wn, &b[..b.len() - 2], b"") & wn::V != 0);
+            let object_next = matches!(
+                xpos(classes[i + 1]),
+                "DT" | "CD" | "JJ" | "JJR" | "RBR" | "PRP$" | "NNP" | "NNPS" | "NN" | "NNS"
+            );
+            if stem_is_verb && object_next {
+                classes[i] = vbz as u32;
+            }
         }
     }
 
