@@ -136,3 +136,9 @@ fn orders_handovers_and_demonstrations_in_their_other_senses() {
     assert!(t.contains(&"PRK>-:150".to_string()), "{t:?}");
     assert!(!t.iter().any(|x| x.ends_with(":141")), "{t:?}");
 }
+
+#[test]
+fn a_by_agent_on_the_oblique_of_a_passive_is_the_doer() {
+    let t = triples("Brazil was stripped of that role by Venezuela in September.");
+    assert!(t.contains(&"VEN>BRA:17".to_string()), "{t:?}");
+}

@@ -270,7 +270,8 @@ fn a_trailing_attribution_is_not_the_sentences_finite_verb() {
 #[test]
 fn a_verb_in_s_after_which_or_who_is_the_relative_clauses_verb() {
     let p = pipeline();
-    let w = words("Bangladesh , which hosts more than a million refugees , welcomed the decision .");
+    let w =
+        words("Bangladesh , which hosts more than a million refugees , welcomed the decision .");
     let s = p.parse_pretokenized(&w);
     assert_eq!(s.xpos(3), "VBZ");
     // A plural noun after "which" as a determiner stays a noun.

@@ -718,8 +718,8 @@ fn object_relative_subject(text: &str, s: &Sentence, out: &mut Option<Sentence>)
 /// designated a terrorist by Washington" with "Sharaa" an active subject (`nsubj`
 /// beside `aux:pass`) and "by Washington" a modifier of the object noun — the reading
 /// made Sharaa the designator. A subject beside a passive auxiliary is the passive
-/// subject, and a "by" phrase on the object (second object) of a passive verb is the
-/// verb's agent.
+/// subject, and a "by" phrase on the object (second object) or an oblique of a passive
+/// verb is the verb's agent (session 15: "was stripped of that role by Venezuela").
 fn passive_agent(text: &str, s: &Sentence, out: &mut Option<Sentence>) {
     let n = s.len();
     let kids = |v: usize| (0..n).filter(move |&k| s.head(k) == Some(v));
@@ -735,7 +735,8 @@ fn passive_agent(text: &str, s: &Sentence, out: &mut Option<Sentence>) {
                 let copy = out.get_or_insert_with(|| s.clone());
                 copy.tokens[k].deprel = "nsubj:pass".into();
             }
-            if !matches!(s.deprel(k), "obj" | "xcomp") || k < v {
+            // (Also an oblique: "was stripped of that role by Venezuela".)
+            if !matches!(s.deprel(k), "obj" | "xcomp" | "obl") || k < v {
                 continue;
             }
             for a in kids(k) {
