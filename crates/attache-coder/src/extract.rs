@@ -1508,6 +1508,9 @@ impl<'a> SentenceCoder<'a> {
 
     /// Whether `noun` or one of its modifiers matches a lemma list.
     fn noun_matches(&self, noun: usize, words: &[String]) -> bool {
+        if words.iter().any(|w| w == crate::patterns::POLITY) && self.names_polity(noun) {
+            return true;
+        }
         let hit = |i: usize| words.iter().any(|w| lower_eq(w, self.lemma(i)));
         if hit(noun) {
             return true;
@@ -1544,6 +1547,16 @@ impl<'a> SentenceCoder<'a> {
     }
 
     /// Whether the noun itself or a compound/adjective on it has one of the lemmas.
+    /// Whether a noun names a state, a government or an organisation (the dictionary's
+    /// `obj=@polity`): an actor covers it that is no people, armed group or mere
+    /// agent word.
+    fn names_polity(&self, noun: usize) -> bool {
+        self.covering(noun).iter().any(|&a| {
+            let a = &self.actors[a as usize];
+            a.usable && !a.civilian && !a.armed_group && !a.weak
+        })
+    }
+
     fn noun_matches_closely(&self, noun: usize, words: &[String]) -> bool {
         let hit = |i: usize| words.iter().any(|w| lower_eq(w, self.lemma(i)));
         hit(noun)

@@ -98,6 +98,10 @@ pub enum Control {
     Light,
 }
 
+/// The reserved object word `@polity`: the complement names a state, a government or
+/// an organisation ("The African Union suspended Guinea-Bissau"), whatever its words.
+pub const POLITY: &str = "@polity";
+
 /// One compiled pattern.
 #[derive(Debug, Clone)]
 pub struct Pattern {
@@ -318,6 +322,10 @@ impl Patterns {
                     "tgt" => p.target_preps = v.split('|').map(str::to_lowercase).collect(),
                     "obj" => {
                         for w in v.split('|') {
+                            if w == POLITY {
+                                p.object.push(POLITY.into());
+                                continue;
+                            }
                             if let Some(c) = w.strip_prefix('@') {
                                 let Some(ws) = self.classes.get(c) else {
                                     return Err(PatternError::UnknownClass {

@@ -54,7 +54,7 @@ fn suspending_or_leaving_is_a_cut_in_relations() {
 #[test]
 fn a_doers_own_operations_name_no_counterpart() {
     let t = triples(
-        "The missile broke apart, the Israeli military said. The U.N. suspended its operations in the northern province of Saada.",
+        "The missile broke apart, the Israeli military said. The U.N. suspended its programmes in the northern province of Saada.",
     );
     assert!(t.contains(&"UN>YEM:16".to_string()), "{t:?}");
     assert!(!t.contains(&"UN>ISR:16".to_string()), "{t:?}");
