@@ -835,20 +835,13 @@ impl TaggerModel {
         if n < 5 || classes.len() != n {
             return;
         }
-        let Some(vbz) = self
-            .classes
-            .iter()
-            .position(|c| c.upos == Upos::VERB && c.xpos == "VBZ" && !c.pass && !c.imp)
-        else {
-            return;
-        };
         let xpos = |c: u32| self.classes[c as usize].xpos.as_str();
         for i in 2..n - 1 {
-            let rel = forms[i - 1].to_ascii_lowercase();
-            if forms[i - 2] != "," || !matches!(rel.as_str(), "which" | "who") {
-                continue;
-            }
-            if xpos(classes[i]) != "NNS" {
+            let rel = forms[i - 1];
+            if forms[i - 2] != ","
+                || !(rel.eq_ignore_ascii_case("which") || rel.eq_ignore_ascii_case("who"))
+                || xpos(classes[i]) != "NNS"
+            {
                 continue;
             }
             let lc = forms[i].to_ascii_lowercase();
@@ -863,7 +856,14 @@ impl TaggerModel {
                 xpos(classes[i + 1]),
                 "DT" | "CD" | "JJ" | "JJR" | "RBR" | "PRP$" | "NNP" | "NNPS" | "NN" | "NNS"
             );
-            if stem_is_verb && object_next {
+            if !(stem_is_verb && object_next) {
+                continue;
+            }
+            if let Some(vbz) = self
+                .classes
+                .iter()
+                .position(|c| c.upos == Upos::VERB && c.xpos == "VBZ" && !c.pass && !c.imp)
+            {
                 classes[i] = vbz as u32;
             }
         }
