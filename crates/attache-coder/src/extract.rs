@@ -1330,6 +1330,31 @@ impl<'a> SentenceCoder<'a> {
         false
     }
 
+    /// Whether event word `t` is what a verb of cutting relations (a 16 pattern:
+    /// suspend, freeze, halt …) stops: its object or controlled complement (asked only
+    /// of acts of cooperation; "tightened the embargo" is an embargo still).
+    fn cut_off(&self, t: usize) -> bool {
+        matches!(base(self.rel(t)), "xcomp" | "obj")
+            && self.tree.head(t).is_some_and(|h| {
+                self.s.upos(h) == Upos::VERB
+                    && self.match_verb(h).is_some_and(|q| q.code.starts_with("16"))
+            })
+    }
+
+    /// "pleaded guilty" admits the charge: only "pleaded not guilty" (or innocent) is a
+    /// denial (016), and the dictionary line cannot see the "not" on the adjective.
+    fn pleaded_guilty(&self, t: usize, p: &Pattern) -> bool {
+        p.lemma == "plead"
+            && p.code == "016"
+            && self.tree.kids(t).any(|k| {
+                lower_eq(self.lemma(k), "guilty")
+                    && !self.tree.kids(k).any(|m| {
+                        matches!(self.lemma(m).to_ascii_lowercase().as_str(), "not" | "n't")
+                    })
+            })
+            && !self.negated(t)
+    }
+
     /// The verb carrying "must" for the clause of `v` (itself, or a verb it depends on
     /// through control, coordination or an adverbial clause: "must stop killing",
     /// "must be united in addressing and condemning").
@@ -2506,6 +2531,18 @@ impl<'a> SentenceCoder<'a> {
             self.decided.borrow_mut().push(trigger);
             return;
         }
+        if matches!(p.code.get(..2), Some("04" | "05" | "06" | "07" | "08"))
+            && self.cut_off(trigger)
+        {
+            // "suspended lending to Syria", "had frozen lending": what is cut is not
+            // done; the cut is the event (16).
+            self.decided.borrow_mut().push(trigger);
+            return;
+        }
+        if self.pleaded_guilty(trigger, p) {
+            self.decided.borrow_mut().push(trigger);
+            return;
+        }
         // "a trader who asked that his surname not be used" (extract/complement.rs).
         if self.anonymity_request(clause) {
             self.decided.borrow_mut().push(trigger);
@@ -2759,6 +2796,24 @@ impl<'a> SentenceCoder<'a> {
             root = "12";
             negated = false;
             modality = Modality::Actual;
+        }
+        // "said it would send Barrot to Beirut to meet Aoun": the purpose of a planned
+        // act is planned too.
+        if clause_top == clause
+            && modality == Modality::Actual
+            && controller.is_none()
+            && base(self.rel(clause)) == "advcl"
+            && self
+                .tree
+                .kids(clause)
+                .any(|m| self.rel(m) == "mark" && lower_eq(self.lemma(m), "to"))
+            && !self.tree.kids(clause).any(|m| base(self.rel(m)) == "nsubj")
+            && self
+                .tree
+                .head(clause)
+                .is_some_and(|h| self.modality(h) == Modality::Intent)
+        {
+            modality = Modality::Intent;
         }
         if clause_top == clause && !refusal && !defiance {
             match modal_recode(code, modality) {

@@ -142,3 +142,64 @@ fn a_by_agent_on_the_oblique_of_a_passive_is_the_doer() {
     let t = triples("Brazil was stripped of that role by Venezuela in September.");
     assert!(t.contains(&"VEN>BRA:17".to_string()), "{t:?}");
 }
+
+#[test]
+fn pleading_guilty_is_no_denial() {
+    let t = triples("The Russian businessman pleaded guilty to fraud charges.");
+    assert!(!t.iter().any(|x| x.ends_with(":01")), "{t:?}");
+    let t = codes("The Japanese executive had pleaded not guilty.");
+    assert!(t.iter().any(|x| x.ends_with(":016")), "{t:?}");
+}
+
+#[test]
+fn suspended_lending_is_a_cut_not_aid() {
+    for text in [
+        "The World Bank had frozen lending to Damascus.",
+        "The World Bank suspended lending to Syria.",
+    ] {
+        let t = codes(text);
+        assert!(t.contains(&"WB>SYR:162".to_string()), "{text}: {t:?}");
+        assert!(!t.iter().any(|x| x.ends_with(":071")), "{text}: {t:?}");
+    }
+    // An embargo tightened is an embargo.
+    let t = triples("Washington tightened its embargo against Cuba.");
+    assert!(t.contains(&"USA>CUB:16".to_string()), "{t:?}");
+}
+
+#[test]
+fn hosting_troops_is_no_visit() {
+    let t =
+        triples("The UAE, which hosts thousands of U.S. troops, condemned the attack on Israel.");
+    assert!(!t.iter().any(|x| x.ends_with(":04")), "{t:?}");
+    let t = triples("Kenya hosted a gathering of the Rapid Support Forces in Nairobi.");
+    assert!(t.iter().any(|x| x.ends_with(":04")), "{t:?}");
+}
+
+#[test]
+fn blocked_packages_and_meetings_after_hyphenated_names() {
+    let t = codes("Hungary blocked the EU's new sanctions package against Russia.");
+    assert!(t.contains(&"HUN>EU:129".to_string()), "{t:?}");
+    // "met" after "al-Shaibani" had been tagged as the second half of a split word.
+    let t = triples(
+        "Syrian Foreign Minister Asaad al-Shaibani met Iraqi Prime Minister Mohammed Shia al-Sudani in Baghdad.",
+    );
+    assert!(t.contains(&"SYR>IRQ:04".to_string()), "{t:?}");
+    assert!(t.contains(&"IRQ>SYR:04".to_string()), "{t:?}");
+}
+
+#[test]
+fn planned_meetings_by_purpose_or_plan_are_intent() {
+    let t = codes(
+        "France said it would send Foreign Minister Jean-Noel Barrot to Beirut next week to meet Aoun.",
+    );
+    assert!(t.contains(&"FRA>LBN:036".to_string()), "{t:?}");
+    assert!(!t.iter().any(|x| x.ends_with(":040")), "{t:?}");
+    let t = codes(
+        "Armenian Prime Minister Nikol Pashinyan plans to meet Azerbaijani President Ilham Aliyev in Abu Dhabi.",
+    );
+    assert!(t.contains(&"ARM>AZE:036".to_string()), "{t:?}");
+    assert!(
+        !t.iter().any(|x| x.ends_with(":044") || x.ends_with(":040")),
+        "{t:?}"
+    );
+}

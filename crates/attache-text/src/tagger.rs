@@ -738,6 +738,8 @@ impl TaggerModel {
         if text_checks {
             self.repair_name_before_relative(forms, &mut s.classes);
             self.repair_verb_after_relative_pronoun(forms, &mut s.classes);
+            self.repair_verb_read_as_word_part(forms, &mut s.classes);
+            self.repair_verb_before_infinitive(forms, &mut s.classes);
             self.repair_missing_finite_verb(forms, &mut s.classes);
             self.repair_main_verb_after_insertion(forms, &mut s.classes);
             self.repair_coordinated_past(forms, &mut s.classes);
@@ -865,6 +867,86 @@ impl TaggerModel {
                 .position(|c| c.upos == Upos::VERB && c.xpos == "VBZ" && !c.pass && !c.imp)
             {
                 classes[i] = vbz as u32;
+            }
+        }
+    }
+
+    /// "Armenian Prime Minister Nikol Pashinyan plans to meet Aliyev": a word in "-s"
+    /// read as a plural noun right after a name and right before "to" and a base verb,
+    /// with no finite verb before it, whose stem WordNet knows as a verb, is the
+    /// sentence's verb (VBZ): read as a noun ("Pashinyan plans"), it left the sentence
+    /// without a main verb.
+    fn repair_verb_before_infinitive(&self, forms: &[&str], classes: &mut [u32]) {
+        let n = forms.len();
+        if n < 5 || classes.len() != n {
+            return;
+        }
+        let xpos = |c: u32| self.classes[c as usize].xpos.as_str();
+        for i in 1..n - 2 {
+            if matches!(xpos(classes[i]), "VBD" | "VBZ" | "VBP" | "MD") {
+                return;
+            }
+            if xpos(classes[i]) != "NNS"
+                || !matches!(xpos(classes[i - 1]), "NNP" | "NNPS")
+                || !forms[i + 1].eq_ignore_ascii_case("to")
+                || xpos(classes[i + 2]) != "VB"
+            {
+                continue;
+            }
+            let lc = forms[i].to_ascii_lowercase();
+            let b = lc.as_bytes();
+            if b.len() < 4 || b[b.len() - 1] != b's' || b[b.len() - 2] == b's' {
+                continue;
+            }
+            let stem_is_verb = wn_bits(&self.wn, &b[..b.len() - 1], b"") & wn::V != 0
+                || (b[b.len() - 2] == b'e'
+                    && wn_bits(&self.wn, &b[..b.len() - 2], b"") & wn::V != 0);
+            if !stem_is_verb {
+                continue;
+            }
+            if let Some(vbz) = self
+                .classes
+                .iter()
+                .position(|c| c.upos == Upos::VERB && c.xpos == "VBZ" && !c.pass && !c.imp)
+            {
+                classes[i] = vbz as u32;
+            }
+            return;
+        }
+    }
+
+    /// "Syrian Foreign Minister Asaad al-Shaibani met Iraqi Prime Minister …": after a
+    /// hyphenated name, the tagger read "met" as the second half of a word split in two
+    /// (`GW`, which EWT uses for typos such as "some thing"), and the parser hung it on
+    /// the name: the sentence had no verb. A word tagged `GW` right after a name whose
+    /// lower-cased form WordNet knows as an inflected verb (an irregular past, or a stem
+    /// plus "-ed") is the past tense.
+    fn repair_verb_read_as_word_part(&self, forms: &[&str], classes: &mut [u32]) {
+        let n = forms.len();
+        if n < 3 || classes.len() != n {
+            return;
+        }
+        let xpos = |c: u32| self.classes[c as usize].xpos.as_str();
+        for i in 1..n {
+            if xpos(classes[i]) != "GW" || !matches!(xpos(classes[i - 1]), "NNP" | "NNPS") {
+                continue;
+            }
+            let lc = forms[i].to_ascii_lowercase();
+            let b = lc.as_bytes();
+            let irregular = wn_bits(&self.wn, b, b"") & wn::XV != 0;
+            let regular = b.len() > 4
+                && b.ends_with(b"ed")
+                && (wn_bits(&self.wn, &b[..b.len() - 2], b"") & wn::V != 0
+                    || wn_bits(&self.wn, &b[..b.len() - 1], b"") & wn::V != 0);
+            if !(irregular || regular) {
+                continue;
+            }
+            if let Some(vbd) = self
+                .classes
+                .iter()
+                .position(|c| c.upos == Upos::VERB && c.xpos == "VBD" && !c.pass && !c.imp)
+            {
+                classes[i] = vbd as u32;
             }
         }
     }

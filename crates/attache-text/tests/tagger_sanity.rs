@@ -279,3 +279,20 @@ fn a_verb_in_s_after_which_or_who_is_the_relative_clauses_verb() {
     let s = p.parse_pretokenized(&w);
     assert_eq!(s.xpos(4), "NNS");
 }
+
+#[test]
+fn a_verb_after_a_name_is_no_word_part_or_plural() {
+    let p = pipeline();
+    // "met" after a hyphenated name had been tagged GW (a split word).
+    let w = words("Foreign Minister Asaad al - Shaibani met Iraqi Prime Minister Mohammed al - Sudani in Baghdad .");
+    let s = p.parse_pretokenized(&w);
+    assert_eq!(s.xpos(6), "VBD");
+    // "plans" right after a name and before "to" + verb is the verb.
+    let w = words("Armenian Prime Minister Nikol Pashinyan plans to meet Azerbaijani President Ilham Aliyev .");
+    let s = p.parse_pretokenized(&w);
+    assert_eq!(s.xpos(5), "VBZ");
+    // After a possessive it stays a noun.
+    let w = words("The government 's plans to build a dam angered Egypt .");
+    let s = p.parse_pretokenized(&w);
+    assert_eq!(s.xpos(3), "NNS");
+}
