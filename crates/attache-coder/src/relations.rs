@@ -175,6 +175,30 @@ impl SentenceCoder<'_> {
         Vec::new()
     }
 
+    /// Whether `v` is only planned, hoped or possible — "plans to appoint an
+    /// ambassador", "will upgrade", "may recognise": nothing changes in the ledger yet
+    /// (a modal auxiliary, or the complement of a verb of planning or wishing).
+    fn unrealised(&self, v: usize) -> bool {
+        const MODALS: &[&str] = &[
+            "will", "would", "may", "might", "could", "should", "can", "shall", "must",
+        ];
+        const PLANNING: &[&str] = &[
+            "plan", "intend", "hope", "want", "seek", "expect", "aim", "propose", "consider",
+            "wish", "prepare", "threaten", "refuse", "offer", "ask", "urge", "call",
+        ];
+        if self
+            .tree_kids(v)
+            .any(|k| self.s.deprel(k) == "aux" && MODALS.contains(&self.lem(k).as_str()))
+        {
+            return true;
+        }
+        self.s.deprel(v).starts_with("xcomp")
+            && self
+                .s
+                .head(v)
+                .is_some_and(|h| PLANNING.contains(&self.lem(h).as_str()))
+    }
+
     /// Another state in the sentence than `not`.
     fn other_state(&self, not: &[usize], info: &dyn ActorInfo) -> Option<usize> {
         let keys: Vec<&str> = not.iter().map(|&a| self.actors[a].key.as_str()).collect();
@@ -196,7 +220,8 @@ impl SentenceCoder<'_> {
             let l = self.lem(v);
             let negated = self
                 .tree_kids(v)
-                .any(|k| matches!(self.lem(k).as_str(), "not" | "never" | "n't"));
+                .any(|k| matches!(self.lem(k).as_str(), "not" | "never" | "n't"))
+                || self.unrealised(v);
             let mut subj = Vec::new();
             if self.s.upos(v) != Upos::NOUN {
                 self.subject_of(v, &mut subj, 0);
