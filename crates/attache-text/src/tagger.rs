@@ -817,11 +817,7 @@ impl TaggerModel {
         }) else {
             return;
         };
-        if let Some(vbd) = self
-            .classes
-            .iter()
-            .position(|c| c.upos == Upos::VERB && c.xpos == "VBD" && !c.pass && !c.imp)
-        {
+        if let Some(vbd) = self.plain_verb_class("VBD") {
             classes[i] = vbd as u32;
         }
     }
@@ -846,14 +842,7 @@ impl TaggerModel {
             {
                 continue;
             }
-            let lc = forms[i].to_ascii_lowercase();
-            let b = lc.as_bytes();
-            if b.len() < 4 || b[b.len() - 1] != b's' || b[b.len() - 2] == b's' {
-                continue;
-            }
-            let stem_is_verb = wn_bits(&self.wn, &b[..b.len() - 1], b"") & wn::V != 0
-                || (b[b.len() - 2] == b'e'
-                    && wn_bits(&self.wn, &b[..b.len() - 2], b"") & wn::V != 0);
+            let stem_is_verb = self.verb_in_s(forms[i]);
             let object_next = matches!(
                 xpos(classes[i + 1]),
                 "DT" | "CD" | "JJ" | "JJR" | "RBR" | "PRP$" | "NNP" | "NNPS" | "NN" | "NNS"
@@ -861,14 +850,29 @@ impl TaggerModel {
             if !(stem_is_verb && object_next) {
                 continue;
             }
-            if let Some(vbz) = self
-                .classes
-                .iter()
-                .position(|c| c.upos == Upos::VERB && c.xpos == "VBZ" && !c.pass && !c.imp)
-            {
+            if let Some(vbz) = self.plain_verb_class("VBZ") {
                 classes[i] = vbz as u32;
             }
         }
+    }
+
+    /// The class of a plain active verb with this XPOS (VBD, VBZ), for the text checks.
+    fn plain_verb_class(&self, xpos: &str) -> Option<usize> {
+        self.classes
+            .iter()
+            .position(|c| c.upos == Upos::VERB && c.xpos == xpos && !c.pass && !c.imp)
+    }
+
+    /// Whether a word in "-s" ("hosts", "plans", "pledges") is the third person of a
+    /// verb WordNet knows.
+    fn verb_in_s(&self, form: &str) -> bool {
+        let lc = form.to_ascii_lowercase();
+        let b = lc.as_bytes();
+        if b.len() < 4 || b[b.len() - 1] != b's' || b[b.len() - 2] == b's' {
+            return false;
+        }
+        wn_bits(&self.wn, &b[..b.len() - 1], b"") & wn::V != 0
+            || (b[b.len() - 2] == b'e' && wn_bits(&self.wn, &b[..b.len() - 2], b"") & wn::V != 0)
     }
 
     /// "Armenian Prime Minister Nikol Pashinyan plans to meet Aliyev": a word in "-s"
@@ -893,22 +897,11 @@ impl TaggerModel {
             {
                 continue;
             }
-            let lc = forms[i].to_ascii_lowercase();
-            let b = lc.as_bytes();
-            if b.len() < 4 || b[b.len() - 1] != b's' || b[b.len() - 2] == b's' {
-                continue;
-            }
-            let stem_is_verb = wn_bits(&self.wn, &b[..b.len() - 1], b"") & wn::V != 0
-                || (b[b.len() - 2] == b'e'
-                    && wn_bits(&self.wn, &b[..b.len() - 2], b"") & wn::V != 0);
+            let stem_is_verb = self.verb_in_s(forms[i]);
             if !stem_is_verb {
                 continue;
             }
-            if let Some(vbz) = self
-                .classes
-                .iter()
-                .position(|c| c.upos == Upos::VERB && c.xpos == "VBZ" && !c.pass && !c.imp)
-            {
+            if let Some(vbz) = self.plain_verb_class("VBZ") {
                 classes[i] = vbz as u32;
             }
             return;
@@ -941,11 +934,7 @@ impl TaggerModel {
             if !(irregular || regular) {
                 continue;
             }
-            if let Some(vbd) = self
-                .classes
-                .iter()
-                .position(|c| c.upos == Upos::VERB && c.xpos == "VBD" && !c.pass && !c.imp)
-            {
+            if let Some(vbd) = self.plain_verb_class("VBD") {
                 classes[i] = vbd as u32;
             }
         }
@@ -1044,11 +1033,7 @@ impl TaggerModel {
         if !object {
             return;
         }
-        if let Some(vbd) = self
-            .classes
-            .iter()
-            .position(|c| c.upos == Upos::VERB && c.xpos == "VBD" && !c.pass && !c.imp)
-        {
+        if let Some(vbd) = self.plain_verb_class("VBD") {
             classes[j + 1] = vbd as u32;
         }
     }
@@ -1087,11 +1072,7 @@ impl TaggerModel {
                     | "gets"
             )
         };
-        let Some(vbd) = self
-            .classes
-            .iter()
-            .position(|c| c.upos == Upos::VERB && c.xpos == "VBD" && !c.pass && !c.imp)
-        else {
+        let Some(vbd) = self.plain_verb_class("VBD") else {
             return;
         };
         let mut past: Option<usize> = None;
