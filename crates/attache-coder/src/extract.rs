@@ -448,6 +448,10 @@ impl<'a> SentenceCoder<'a> {
             self.conjuncts_inside_mention(t, out, depth);
             // "the United States and South Korea" read as compounds (extract/misparse.rs).
             self.names_coordinated_as_compounds(t, cov, out);
+            // "from Cuba, Laos, Mexico and Vietnam" broken up by the parse (same module).
+            if with_conj {
+                self.names_listed_after(t, cov, out);
+            }
         }
         if out.len() == before {
             let lem = self.lemma(t);
@@ -557,13 +561,13 @@ impl<'a> SentenceCoder<'a> {
             })
     }
 
-    /// Resolve a pronoun: relative pronouns to the noun the clause modifies, possessive
+    /// Resolve a pronoun: relative pronouns (also "whose") to the noun the clause modifies, possessive
     /// and personal pronouns to the nearest governing clause's subject, else to the
     /// previous sentence's subject.
     fn pronoun(&self, t: usize, out: &mut Vec<usize>, depth: usize) {
         let lem = self.lemma(t).to_ascii_lowercase();
-        if matches!(lem.as_str(), "which" | "who" | "that" | "whom") {
-            // t ← verb (acl:relcl) ← noun
+        if matches!(lem.as_str(), "which" | "who" | "that" | "whom" | "whose") {
+            // t ← verb (acl:relcl) ← noun; "whose" t ← noun ← verb (acl:relcl) ← noun
             let mut v = self.tree.head(t);
             while let Some(x) = v {
                 if self.rel(x).starts_with("acl") {
@@ -1728,7 +1732,41 @@ impl<'a> SentenceCoder<'a> {
         if out.is_empty() && p.pos == TriggerPos::Verb && !p.no_object_target {
             for k in self.tree.kids(t) {
                 if matches!(self.rel(k), "obj" | "iobj") {
+                    let before = out.len();
                     self.actors_of(k, out);
+                    // "exchanged prisoners in Istanbul": a place the object is in is
+                    // where it happened, not a party.
+                    let mut placed = Vec::new();
+                    for m in self.tree.kids(k) {
+                        let case = self.case_of(m).map(|c| c.to_ascii_lowercase());
+                        if base(self.rel(m)) == "nmod"
+                            && matches!(case.as_deref(), Some("in" | "at"))
+                        {
+                            self.actors_of(m, &mut placed);
+                        }
+                    }
+                    // Nor, in an exchange between coordinated doers, are the doers'
+                    // own people given that place's country ("Russia and Ukraine
+                    // exchanged prisoners in Istanbul", the prisoners read as Turkish).
+                    let mutual = p.symmetric && skip.len() > 1;
+                    let mut i = before;
+                    while i < out.len() {
+                        let a = out[i];
+                        if (placed.contains(&a) && self.actors[a].place)
+                            || (mutual
+                                && !self.actors[a].place
+                                && placed
+                                    .iter()
+                                    .any(|&pl| self.actors[pl].key == self.actors[a].key))
+                        {
+                            out.remove(i);
+                        } else {
+                            i += 1;
+                        }
+                    }
+                    if let Some(&pl) = placed.iter().find(|&&a| self.actors[a].place) {
+                        loc.get_or_insert(pl);
+                    }
                 }
             }
         }

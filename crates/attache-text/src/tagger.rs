@@ -739,6 +739,7 @@ impl TaggerModel {
             self.repair_name_before_relative(forms, &mut s.classes);
             self.repair_verb_after_relative_pronoun(forms, &mut s.classes);
             self.repair_verb_read_as_word_part(forms, &mut s.classes);
+            self.repair_irregular_past(forms, &mut s.classes);
             self.repair_verb_before_infinitive(forms, &mut s.classes);
             self.repair_missing_finite_verb(forms, &mut s.classes);
             self.repair_main_verb_after_insertion(forms, &mut s.classes);
@@ -807,6 +808,12 @@ impl TaggerModel {
                     && xpos(classes[i - 1]) == "HYPH"
                     && xpos(classes[i - 2]) == "NN"
                     && matches!(xpos(classes[i - 3]), "NN" | "NNS" | "NNP" | "NNPS" | "PRP"))
+                // "Pakistan shot down two drones": an irregular past that is also a
+                // noun, read as one right after a name or a pronoun.
+                || (xpos(classes[i]) == "NN"
+                    && matches!(xpos(classes[i - 1]), "NNP" | "NNPS" | "PRP")
+                    && wn_bits(&self.wn, forms[i].to_ascii_lowercase().as_bytes(), b"") & wn::XV
+                        != 0)
                 // "Indian and Pakistani troops exchanged heavy fire": a past form read
                 // as an adjective right after a plural subject.
                 || (xpos(classes[i]) == "JJ"
@@ -932,6 +939,41 @@ impl TaggerModel {
                 && (wn_bits(&self.wn, &b[..b.len() - 2], b"") & wn::V != 0
                     || wn_bits(&self.wn, &b[..b.len() - 1], b"") & wn::V != 0);
             if !(irregular || regular) {
+                continue;
+            }
+            if let Some(vbd) = self.plain_verb_class("VBD") {
+                classes[i] = vbd as u32;
+            }
+        }
+    }
+
+    /// "Trump shook hands with Putin", "the town, which the RSF overran in May": an
+    /// irregular past that the tagger has not seen often enough reads as a base verb
+    /// (`VB`) or a noun (`NN`), the lemma stays the inflected form and the clause loses
+    /// its verb. A word right after a noun or pronoun that WordNet lists only as an
+    /// irregular verb form (not as a verb lemma; for the noun reading not as a noun
+    /// either) is the past tense.
+    fn repair_irregular_past(&self, forms: &[&str], classes: &mut [u32]) {
+        let n = forms.len();
+        if n < 3 || classes.len() != n {
+            return;
+        }
+        let xpos = |c: u32| self.classes[c as usize].xpos.as_str();
+        for i in 1..n {
+            let tag = xpos(classes[i]);
+            if !matches!(tag, "VB" | "NN")
+                || !matches!(xpos(classes[i - 1]), "NN" | "NNS" | "NNP" | "NNPS" | "PRP")
+            {
+                continue;
+            }
+            let lc = forms[i].to_ascii_lowercase();
+            let bits = wn_bits(&self.wn, lc.as_bytes(), b"");
+            let other = if tag == "NN" {
+                wn::V | wn::N | wn::A
+            } else {
+                wn::V
+            };
+            if bits & wn::XV == 0 || bits & other != 0 {
                 continue;
             }
             if let Some(vbd) = self.plain_verb_class("VBD") {

@@ -296,3 +296,26 @@ fn a_verb_after_a_name_is_no_word_part_or_plural() {
     let s = p.parse_pretokenized(&w);
     assert_eq!(s.xpos(3), "NNS");
 }
+
+#[test]
+fn an_irregular_past_after_its_subject_is_the_past_tense() {
+    let p = pipeline();
+    // Read as a base verb ("shook" VB, lemma "shook") and as a noun ("overran").
+    let w = words("Trump shook hands with Putin in Helsinki .");
+    let s = p.parse_pretokenized(&w);
+    assert_eq!(s.xpos(1), "VBD");
+    assert_eq!(s.lemma(1), "shake");
+    let w = words("The town , which the RSF overran in May , was shelled .");
+    let s = p.parse_pretokenized(&w);
+    assert_eq!(s.xpos(6), "VBD");
+    assert_eq!(s.lemma(6), "overrun");
+    // A past that is also a noun, in a sentence with no other finite verb.
+    let w = words("Pakistan shot down two Indian drones on Tuesday .");
+    let s = p.parse_pretokenized(&w);
+    assert_eq!(s.xpos(1), "VBD");
+    assert_eq!(s.lemma(1), "shoot");
+    // A noun after a determiner stays a noun.
+    let w = words("The shot rang out across the square .");
+    let s = p.parse_pretokenized(&w);
+    assert_eq!(s.xpos(1), "NN");
+}

@@ -9,6 +9,12 @@
 //! a real compound ("the U.S. embassy", "Russia-Ukraine talks") has none. The rule is
 //! about the tree's shape, not about particular names, so it repairs every coordination
 //! of the kind, whichever states or organisations it names.
+//!
+//! The same holds for a list of names the parser broke up (session 16): in "deported
+//! eight men from Cuba, Laos, Mexico and Vietnam" it hangs "Laos" on the verb and
+//! "Mexico" and "Vietnam" on "Laos", so the phrase "from Cuba" names one state. The
+//! words after the name say it is a list: commas between names and a final "and" or
+//! "or" before the last one.
 
 use super::*;
 
@@ -36,6 +42,95 @@ impl SentenceCoder<'_> {
                 if !cov.contains(&a) && self.actors[a as usize].usable {
                     Self::push_unique(out, a as usize);
                 }
+            }
+        }
+    }
+
+    /// Adds to `out` the names that continue a list after the name at `t` when the
+    /// parse did not coordinate them with it: ", B, C and D" right after the mention,
+    /// each an actor of the same kind (a place or not), the last after "and"/"or",
+    /// none of them the subject of a clause of its own ("visited Pakistan, and India
+    /// condemned the visit" is no list). Only when `t` has no conjuncts on the tree.
+    pub(super) fn names_listed_after(&self, t: usize, cov: &[u32], out: &mut Vec<usize>) {
+        let Some(&first) = cov.first() else { return };
+        // "eight men from Cuba, Laos and Mexico": people the resolver gave the country
+        // of the first place named after them come from all the places listed.
+        for k in self.tree.kids(t) {
+            if base(self.rel(k)) != "nmod" || !matches!(self.case_of(k), Some("from" | "of")) {
+                continue;
+            }
+            let kc = self.covering(k);
+            if let Some(&pl) = kc.first() {
+                let pa = &self.actors[pl as usize];
+                if pa.place
+                    && !self.actors[first as usize].place
+                    && pa.key == self.actors[first as usize].key
+                {
+                    let mut more = Vec::new();
+                    self.actors_rec(k, &mut more, 1, true);
+                    for a in more {
+                        if self.actors[a].place {
+                            Self::push_unique(out, a);
+                        }
+                    }
+                }
+            }
+        }
+        if self.tree.kids(t).any(|k| self.rel(k) == "conj") {
+            return;
+        }
+        let place = self.actors[first as usize].place;
+        let n = self.s.len();
+        let mut j = t + 1;
+        while j < n && self.covering(j).contains(&first) {
+            j += 1;
+        }
+        let mut found = Vec::new();
+        let mut closed = false;
+        for _ in 0..12 {
+            let mut saw_comma = false;
+            let mut saw_cc = false;
+            if j < n && self.lemma(j) == "," {
+                saw_comma = true;
+                j += 1;
+            }
+            if j < n && matches!(self.lemma(j).to_ascii_lowercase().as_str(), "and" | "or") {
+                saw_cc = true;
+                j += 1;
+            }
+            // The first separator of a list is a comma.
+            if !saw_comma && (found.is_empty() || !saw_cc) {
+                break;
+            }
+            if j < n && self.lemma(j).eq_ignore_ascii_case("the") {
+                j += 1;
+            }
+            let Some(&a) = self.covering(j).first() else {
+                break;
+            };
+            let ac = &self.actors[a as usize];
+            if !ac.usable || ac.place != place || self.rel(j).starts_with("nsubj") {
+                break;
+            }
+            let start = j;
+            while j < n && self.covering(j).contains(&a) {
+                if self.rel(j).starts_with("nsubj") {
+                    return;
+                }
+                j += 1;
+            }
+            if j == start {
+                break;
+            }
+            found.push(a as usize);
+            if saw_cc {
+                closed = true;
+                break;
+            }
+        }
+        if closed {
+            for a in found {
+                Self::push_unique(out, a);
             }
         }
     }

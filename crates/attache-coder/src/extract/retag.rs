@@ -193,6 +193,7 @@ pub fn repair(text: &str, s: &Sentence, patterns: &Patterns) -> Option<Sentence>
     trailing_attribution(s, &mut out);
     hyphen_participle_root(text, s, &mut out);
     relative_subject(text, s, &mut out);
+    loose_subject_before_relative(text, s, &mut out);
     object_relative_subject(text, s, &mut out);
     passive_agent(text, s, &mut out);
     clause_after_preposition(text, s, &mut out);
@@ -553,17 +554,21 @@ fn relative_subject(text: &str, s: &Sentence, out: &mut Option<Sentence>) {
         return;
     };
     for w in 2..n {
-        if !matches!(s.xpos(w), "WP" | "WDT")
-            || !matches!(
-                s.form(text, w).to_ascii_lowercase().as_str(),
-                "who" | "which"
-            )
-            || s.xpos(w - 1) != ","
-        {
+        if s.xpos(w - 1) != "," {
             continue;
         }
-        // The noun before the comma.
-        let x = name_head(s, w - 2);
+        // The relative clause's subject: the pronoun, or the noun "whose" modifies
+        // ("Saudi Arabia and Iran, whose envoys had traveled …, welcomed …").
+        let rel_subject = match s.form(text, w).to_ascii_lowercase().as_str() {
+            "who" | "which" if matches!(s.xpos(w), "WP" | "WDT") => w,
+            "whose" if s.deprel(w) == "nmod:poss" => match s.head(w) {
+                Some(h) if h > w => h,
+                _ => continue,
+            },
+            _ => continue,
+        };
+        // The noun before the comma (the first of coordinated ones).
+        let x = phrase_head(s, w - 2);
         if !matches!(s.upos(x), Upos::NOUN | Upos::PROPN) {
             return;
         }
@@ -571,12 +576,14 @@ fn relative_subject(text: &str, s: &Sentence, out: &mut Option<Sentence>) {
         if (0..x).any(|k| matches!(s.upos(k), Upos::VERB | Upos::AUX)) {
             return;
         }
-        let Some(r) = s.head(w) else { return };
-        if !s.deprel(w).starts_with("nsubj") || r <= w {
+        let Some(r) = s.head(rel_subject) else { return };
+        if !s.deprel(rel_subject).starts_with("nsubj") || r <= w {
             return;
         }
-        // The subject is the root, or hangs on the relative clause's verb as a root.
-        let loose = matches!(s.deprel(x), "vocative" | "dislocated" | "parataxis");
+        // The subject is the root, or hangs on the relative clause's verb as a root
+        // or as a second subject.
+        let loose = matches!(s.deprel(x), "vocative" | "dislocated" | "parataxis")
+            || (s.deprel(x).starts_with("nsubj") && s.head(x) == Some(r));
         // Or the main verb is the root already, and the relative clause's verb hangs
         // below it with the subject on it ("Lula, who has said Brazil will not accept
         // …, is expected to meet …": "said" an adverbial clause under "accept").
@@ -632,6 +639,60 @@ fn relative_subject(text: &str, s: &Sentence, out: &mut Option<Sentence>) {
                 copy.tokens[k].head = v as u32 + 1;
             }
         }
+        return;
+    }
+}
+
+/// A subject with a relative clause set off by commas, parsed with the subject a
+/// `vocative` or `dislocated` word of the main verb or of the relative clause (session 16): "M23, which U.N.
+/// experts say is backed by Rwandan troops, captured Goma" — the main verb is the root
+/// and has no subject, the relative clause hangs on it as an adverbial clause; "The
+/// Philippines, whose ships have clashed with Chinese vessels, accused Beijing …" (the
+/// noun a second subject of the relative clause's verb) likewise. The
+/// noun becomes the root's subject and the part of the relative clause that hung on
+/// the root hangs on the noun.
+fn loose_subject_before_relative(text: &str, s: &Sentence, out: &mut Option<Sentence>) {
+    let n = s.len();
+    let Some(root) = (0..n).find(|&k| s.head(k).is_none()) else {
+        return;
+    };
+    let kids = |v: usize| (0..n).filter(move |&k| s.head(k) == Some(v));
+    if s.upos(root) != Upos::VERB
+        || kids(root).any(|k| s.deprel(k).starts_with("nsubj") || s.deprel(k) == "expl")
+        || !(matches!(s.xpos(root), "VBD" | "VBZ" | "VBP")
+            || kids(root).any(|k| s.deprel(k).starts_with("aux")))
+    {
+        return;
+    }
+    for w in 2..root {
+        if !matches!(
+            s.form(text, w).to_ascii_lowercase().as_str(),
+            "who" | "which" | "whose"
+        ) || s.xpos(w - 1) != ","
+        {
+            continue;
+        }
+        let x = phrase_head(s, w - 2);
+        // The comma closing the relative clause comes right before the main verb.
+        if !matches!(s.upos(x), Upos::NOUN | Upos::PROPN)
+            || !(matches!(s.deprel(x), "vocative" | "dislocated")
+                || s.deprel(x).starts_with("nsubj") && s.head(x) != Some(root))
+            || (0..x).any(|k| matches!(s.upos(k), Upos::VERB | Upos::AUX))
+            || s.xpos(root - 1) != ","
+        {
+            return;
+        }
+        // The relative clause's top word under the root; the noun hangs on the root
+        // or on that word.
+        let Some(r) = (w..root - 1).find(|&k| s.head(k) == Some(root) && dominated(s, w, k)) else {
+            return;
+        };
+        if s.head(x) != Some(root) && s.head(x) != Some(r) {
+            return;
+        }
+        let copy = out.get_or_insert_with(|| s.clone());
+        rehang(copy, x, root, "nsubj");
+        rehang(copy, r, x, "acl:relcl");
         return;
     }
 }
@@ -1032,6 +1093,19 @@ fn name_head(s: &Sentence, mut x: usize) -> usize {
     while s.deprel(x).starts_with("flat") {
         match s.head(x) {
             Some(h) if h < x => x = h,
+            _ => break,
+        }
+    }
+    x
+}
+
+/// The head of the noun phrase whose last word is `x`, climbing `flat` links and
+/// coordination ("Saudi Arabia and Iran" → "Arabia").
+fn phrase_head(s: &Sentence, mut x: usize) -> usize {
+    for _ in 0..s.len() {
+        x = name_head(s, x);
+        match s.head(x) {
+            Some(h) if h < x && s.deprel(x) == "conj" => x = h,
             _ => break,
         }
     }
