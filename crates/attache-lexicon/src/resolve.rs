@@ -1050,7 +1050,8 @@ impl SentCtx<'_> {
     /// authorities", "Canada's Ontario provincial leader"), and so is an
     /// organisation the state is represented at ("Iran's U.N. ambassador").
     fn agents_from_ex(&self, mut i: usize, after_qual: bool) -> Option<(usize, String)> {
-        let mut sector = None;
+        let mut sector: Option<String> = None;
+        let mut coordinated = false;
         let mut end = None;
         let mut skipped = 0;
         let mut counted = 0;
@@ -1105,7 +1106,16 @@ impl SentCtx<'_> {
             }
             if let Some(h) = self.is_agent(i) {
                 if let Target::Agent { idx } = h.target {
-                    sector.get_or_insert_with(|| self.lex.agents[idx as usize].sector.clone());
+                    let this = &self.lex.agents[idx as usize].sector;
+                    match &sector {
+                        None => sector = Some(this.clone()),
+                        // "hostage envoy", "refugee commissioner": the people an
+                        // official deals with describe the official, who is the head.
+                        Some(first) if !coordinated && matches!(first.as_str(), "CVL" | "REF") => {
+                            sector = Some(this.clone())
+                        }
+                        Some(_) => {}
+                    }
                 }
                 i = h.end;
                 end = Some(i);
@@ -1115,6 +1125,7 @@ impl SentCtx<'_> {
                 && matches!(self.norm(i), "and" | "&")
                 && self.is_agent(i + 1).is_some()
             {
+                coordinated = true;
                 i += 1;
                 continue;
             }
@@ -2096,6 +2107,7 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
     }
     acronyms(sc, mem, &mut found);
     introduced_people(sc, mem, &mut found);
+    organ_of_named_body(sc, &mut found);
     // States of this sentence, in order.
     let mut cur: Vec<String> = Vec::new();
     for f in &found {
@@ -2227,6 +2239,30 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
 /// Whether a mention counts as naming its state for the sentence's set of states (and
 /// so for "both sides" later): states, governments, people and agents found by the
 /// lexicon, a title or context.
+/// "The OAS General Assembly", "the African Union's General Assembly": a bare organ
+/// name the lexicon gives the United Nations ("General Assembly", "Security Council",
+/// "Human Rights Council") is the organ of the organisation named right before it
+/// (session 16).
+fn organ_of_named_body(sc: &SentCtx, found: &mut [Found]) {
+    for k in 1..found.len() {
+        let organ = &found[k];
+        if !matches!(organ.res.code.as_str(), "UNGA" | "UNSC" | "UNHRC")
+            || organ.end - organ.start < 2
+            || !matches!(sc.norm(organ.start), "general" | "security" | "human")
+        {
+            continue;
+        }
+        let body = &found[k - 1];
+        let gap = organ.start - body.end.min(organ.start);
+        let adjacent =
+            body.end == organ.start || (gap == 1 && matches!(sc.norm(body.end), "'s" | "’s"));
+        if !adjacent || body.res.kind != MentionKind::Igo || body.res.code.starts_with("UN") {
+            continue;
+        }
+        found[k].res = body.res.clone();
+    }
+}
+
 fn counts_as_state(f: &Found) -> bool {
     matches!(
         f.res.kind,

@@ -585,9 +585,27 @@ impl SentenceCoder<'_> {
     }
 
     /// Add the names coordinated inside the "of/from" phrase of the mention covering
-    /// `t` ("ministers of India and China": China).
+    /// `t` ("ministers of India and China": China), and a name coordinated with the
+    /// mention's own ("Israeli and Hamas negotiators": Israel).
     pub(super) fn conjuncts_inside_mention(&self, t: usize, out: &mut Vec<usize>, depth: usize) {
         let cov = self.covering(t);
+        // "Israeli and Hamas negotiators": a modifier coordinated with a name inside
+        // the mention names the other side (session 16).
+        for k in self.tree.kids(t) {
+            if k < t
+                && base(self.rel(k)) == "amod"
+                && self.covering(k).iter().all(|c| !cov.contains(c))
+                && self.tree.kids(k).any(|c| {
+                    self.rel(c) == "conj" && self.covering(c).iter().any(|x| cov.contains(x))
+                })
+            {
+                for &a in self.covering(k) {
+                    if self.actors[a as usize].usable {
+                        Self::push_unique(out, a as usize);
+                    }
+                }
+            }
+        }
         for k in self.tree.kids(t) {
             if base(self.rel(k)) != "nmod"
                 || !self
