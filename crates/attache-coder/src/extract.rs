@@ -1731,7 +1731,11 @@ impl<'a> SentenceCoder<'a> {
         }
         if out.is_empty() && p.pos == TriggerPos::Verb && !p.no_object_target {
             for k in self.tree.kids(t) {
-                if matches!(self.rel(k), "obj" | "iobj") {
+                // "…, according to diplomats" read as an object: the report's source.
+                let cited = self
+                    .case_of(k)
+                    .is_some_and(|c| lower_eq(c, "according") || lower_eq(c, "accord"));
+                if matches!(self.rel(k), "obj" | "iobj") && !cited {
                     let before = out.len();
                     self.actors_of(k, out);
                     // "exchanged prisoners in Istanbul": a place the object is in is
@@ -1894,6 +1898,46 @@ impl<'a> SentenceCoder<'a> {
         if out.is_empty() {
             *out = fallback;
         }
+    }
+
+    /// Actors named in an "according to" phrase: the source of the report, never a
+    /// party of the act reported ("has offered to mediate, according to diplomats in
+    /// Lome").
+    fn cited_actors(&self) -> Vec<usize> {
+        let mut out = Vec::new();
+        for k in 0..self.s.len() {
+            if self
+                .case_of(k)
+                .is_some_and(|c| lower_eq(c, "according") || lower_eq(c, "accord"))
+            {
+                for i in 0..self.s.len() {
+                    if !self.tree.dominates(k, i) {
+                        continue;
+                    }
+                    // Not what a clause inside it says ("according to the agency,
+                    // which said the two sides agreed …").
+                    let mut x = i;
+                    let mut clause = false;
+                    while x != k {
+                        if matches!(
+                            base(self.rel(x)),
+                            "acl" | "ccomp" | "advcl" | "parataxis" | "xcomp"
+                        ) {
+                            clause = true;
+                            break;
+                        }
+                        match self.tree.head(x) {
+                            Some(h) => x = h,
+                            None => break,
+                        }
+                    }
+                    if !clause {
+                        out.extend(self.covering(i).iter().map(|&a| a as usize));
+                    }
+                }
+            }
+        }
+        out
     }
 
     fn negated(&self, v: usize) -> bool {
@@ -2198,7 +2242,45 @@ impl<'a> SentenceCoder<'a> {
                 self.decided.borrow_mut().push(t);
                 continue;
             }
+            // "is scheduled to travel to Kabul for talks": the purpose of a planned
+            // visit is planned with it; the visit's intent (036) already says so for
+            // the parties it names ("… for a summit with both leaders" still names
+            // others).
+            let planned_for: Vec<(usize, String)> = match self.tree.head(t) {
+                Some(h)
+                    if self.rel(t) == "obl"
+                        && self.case_of(t).is_some_and(|c| lower_eq(c, "for")) =>
+                {
+                    found
+                        .iter()
+                        .filter(|f| f.trigger == h && f.modality != Modality::Actual)
+                        .filter_map(|f| f.target.map(|g| (f.source, self.actors[g].key.clone())))
+                        .collect()
+                }
+                _ => Vec::new(),
+            };
+            let before = found.len();
             self.emit(t, t, p, &mut found, false);
+            if !planned_for.is_empty() {
+                let mut i = before;
+                while i < found.len() {
+                    let f = &found[i];
+                    let covered = |a: usize, b: usize| {
+                        planned_for.iter().any(|(src, key)| {
+                            self.actors[*src].key == self.actors[a].key
+                                && *key == self.actors[b].key
+                        })
+                    };
+                    let dup = f
+                        .target
+                        .is_some_and(|g| covered(f.source, g) || covered(g, f.source));
+                    if dup {
+                        found.remove(i);
+                    } else {
+                        i += 1;
+                    }
+                }
+            }
             if !std::ptr::eq(p, recoded_from) {
                 // The word-order reading must not code the unreversed noun, nor read the
                 // verb over the reversing head as acting on it ("announced the easing of
@@ -2216,6 +2298,11 @@ impl<'a> SentenceCoder<'a> {
         let mut scratch = Vec::new();
         let linear = self.code_linear_raw(&mut scratch);
         let tree_triggers: Vec<usize> = found.iter().map(|g| g.trigger).collect();
+        let cited = if linear.is_empty() {
+            Vec::new()
+        } else {
+            self.cited_actors()
+        };
         for f in linear {
             if tree_triggers.contains(&f.trigger)
                 || self.decided.borrow().contains(&f.trigger)
@@ -2236,6 +2323,8 @@ impl<'a> SentenceCoder<'a> {
                 // "North Korea fired a missile, South Korea's military said": the
                 // speaker of a trailing attribution is no party of the act.
                 || f.target.is_some_and(|t| self.speaker_mention(t))
+                // Nor is the source of a report ("according to diplomats").
+                || f.target.is_some_and(|t| cited.contains(&t))
             {
                 continue;
             }
@@ -3752,10 +3841,12 @@ impl<'a> SentenceCoder<'a> {
                     .iter()
                     .map(|&s| self.actors[s].key.as_str())
                     .collect();
+                let cited = self.cited_actors();
                 if let Some(o) = (0..self.actors.len()).find(|&a| {
                     let ac = &self.actors[a];
                     ac.usable
                         && ac.in_sentence
+                        && !cited.contains(&a)
                         && !skeys.contains(&ac.key.as_str())
                         // The place of a meeting or a signing ("signed a declaration
                         // in Doha") is a venue, not a party; the place of a mission
@@ -4093,7 +4184,7 @@ impl<'a> SentenceCoder<'a> {
             if matches!(f, ";" | ":" | "." | "—" | "–")
                 || matches!(
                     f.to_ascii_lowercase().as_str(),
-                    "who" | "which" | "that" | "but" | "while" | "said" | "says"
+                    "who" | "which" | "that" | "but" | "while" | "said" | "says" | "according"
                 )
             {
                 return None;

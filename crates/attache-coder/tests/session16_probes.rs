@@ -3,7 +3,7 @@
 
 mod probes;
 
-use probes::triples;
+use probes::{codes, triples};
 
 #[test]
 fn a_subject_keeps_its_verb_across_a_whose_clause() {
@@ -49,4 +49,71 @@ fn an_irregular_past_read_as_a_noun_still_codes() {
     assert!(t.contains(&"PAK>IND:19".to_string()), "{t:?}");
     let t = triples("Trump shook hands with Putin in Helsinki.");
     assert!(t.iter().any(|x| x.starts_with("USA>RUS:04")), "{t:?}");
+}
+
+#[test]
+fn a_list_of_names_broken_up_by_the_parse_is_still_a_list() {
+    let t = triples(
+        "The United States deported eight men from Cuba, Laos, Mexico, Myanmar, Vietnam and South Sudan on Friday.",
+    );
+    for x in [
+        "USA>CUB:17",
+        "USA>LAO:17",
+        "USA>MEX:17",
+        "USA>VNM:17",
+        "USA>SSD:17",
+    ] {
+        assert!(t.contains(&x.to_string()), "{x}: {t:?}");
+    }
+    // A new clause after the comma is no list member.
+    let t = triples("Iran condemned the strikes on Syria, and Russia called for restraint.");
+    assert!(t.contains(&"IRN>SYR:11".to_string()), "{t:?}");
+}
+
+#[test]
+fn the_parties_named_around_a_mention() {
+    // A name coordinated with a mention's modifier.
+    let t = triples("Israeli and Hamas negotiators held talks in Doha on Sunday.");
+    assert!(t.contains(&"ISR>PSE:04".to_string()), "{t:?}");
+    assert!(t.contains(&"PSE>ISR:04".to_string()), "{t:?}");
+    // A name read as part of the one before, after "and".
+    let t = triples("Prime Minister Ishiba and Chinese President Xi met in Lima on Friday.");
+    assert!(t.contains(&"JPN>CHN:04".to_string()), "{t:?}");
+    // A hostage envoy is an official, not a civilian.
+    let t = triples("U.S. hostage envoy Adam Boehler met Hamas officials in Doha on Sunday.");
+    assert!(t.contains(&"USA>PSE:04".to_string()), "{t:?}");
+    // An organ named after an organisation is that organisation's.
+    let t = triples("The OAS General Assembly condemned Nicaragua on Friday.");
+    assert!(t.contains(&"OAS>NIC:11".to_string()), "{t:?}");
+    assert!(!t.iter().any(|x| x.starts_with("UNGA")), "{t:?}");
+}
+
+#[test]
+fn who_removed_whom_and_who_reported_it() {
+    // The state a removal participle names with "from" removed them.
+    let t = triples(
+        "The Venezuelan migrants deported from the United States arrived in Caracas on Friday.",
+    );
+    assert!(t.contains(&"USA>VEN:17".to_string()), "{t:?}");
+    assert!(!t.contains(&"VEN>USA:17".to_string()), "{t:?}");
+    // The source of a report is no party.
+    let t = triples("Togo has offered to mediate, according to diplomats in Lome.");
+    assert!(!t.contains(&"TGO>TGO:03".to_string()), "{t:?}");
+}
+
+#[test]
+fn planned_visits_and_shows_of_force() {
+    // The purpose of a planned visit is not held yet.
+    let t = codes(
+        "Wang Yi is scheduled to travel to Kabul next week for talks with Taliban officials.",
+    );
+    assert!(t.contains(&"CHN>AFG:036".to_string()), "{t:?}");
+    assert!(!t.iter().any(|x| x.ends_with(":040")), "{t:?}");
+    // Joint drills around another state are a show of force against it.
+    let t = triples("China's military launched large-scale joint drills around Taiwan on Monday.");
+    assert!(t.contains(&"CHN>TWN:15".to_string()), "{t:?}");
+    assert!(!t.iter().any(|x| x.ends_with(":06")), "{t:?}");
+    // Releasing water is no release.
+    let t = triples("Japan began releasing treated wastewater from the Fukushima plant.");
+    assert!(!t.iter().any(|x| x.ends_with(":08")), "{t:?}");
 }

@@ -808,6 +808,13 @@ impl TaggerModel {
                     && xpos(classes[i - 1]) == "HYPH"
                     && xpos(classes[i - 2]) == "NN"
                     && matches!(xpos(classes[i - 3]), "NN" | "NNS" | "NNP" | "NNPS" | "PRP"))
+                // "Moldovan authorities accuse Moscow of …": a verb the tagger has
+                // never seen, read as a preposition right after a plural subject.
+                || (xpos(classes[i]) == "IN"
+                    && matches!(xpos(classes[i - 1]), "NNS" | "NNPS" | "PRP")
+                    && !self.seen(forms[i])
+                    && wn_bits(&self.wn, forms[i].to_ascii_lowercase().as_bytes(), b"") & wn::V
+                        != 0)
                 // "Pakistan shot down two drones": an irregular past that is also a
                 // noun, read as one right after a name or a pronoun.
                 || (xpos(classes[i]) == "NN"
@@ -824,9 +831,21 @@ impl TaggerModel {
         }) else {
             return;
         };
-        if let Some(vbd) = self.plain_verb_class("VBD") {
-            classes[i] = vbd as u32;
+        let tense = if xpos(classes[i]) == "IN" {
+            "VBP"
+        } else {
+            "VBD"
+        };
+        if let Some(c) = self.plain_verb_class(tense) {
+            classes[i] = c as u32;
         }
+    }
+
+    /// Whether the tagger saw `form` in training (it has an ambiguity class).
+    fn seen(&self, form: &str) -> bool {
+        let mut buf = String::new();
+        normalize_into(form, &mut buf);
+        self.ambig.get(hash_bytes(1, buf.as_bytes())).is_some()
     }
 
     /// "Bangladesh, which hosts a million refugees, welcomed …": after a comma and the

@@ -34,6 +34,25 @@ impl SentenceCoder<'_> {
                     && matches!(self.lemma(j).to_ascii_lowercase().as_str(), "and" | "or")
             })
         };
+        // "Prime Minister Ishiba and Chinese President Xi" with "Xi" a `flat` part of
+        // "Ishiba": a name after a coordinator inside the phrase is another party.
+        for k in self.tree.kids(t) {
+            if k <= t || base(self.rel(k)) != "flat" {
+                continue;
+            }
+            let cc_between = (t + 1..k).any(|j| {
+                self.s.upos(j) == Upos::CCONJ
+                    && matches!(self.lemma(j).to_ascii_lowercase().as_str(), "and" | "or")
+            });
+            if !cc_between {
+                continue;
+            }
+            for &a in self.covering(k) {
+                if !cov.contains(&a) && self.actors[a as usize].usable {
+                    Self::push_unique(out, a as usize);
+                }
+            }
+        }
         for k in self.tree.kids(t) {
             if k >= t || base(self.rel(k)) != "compound" || !conj_between(k) {
                 continue;

@@ -231,7 +231,8 @@ const REDUCED: &[&str] = &[
 ];
 
 /// "Militants **linked** to al-Qaida **killed** hundreds of soldiers", "Gunmen backed
-/// by Rwanda seized the town": the participle of a reduced relative on the subject read
+/// by Rwanda seized the town", "The migrants **deported** from the United States
+/// **arrived** in Caracas" (a participle of removal with its "from" phrase): the participle of a reduced relative on the subject read
 /// as the main verb (the root), the real main verb under it. When the root is such a
 /// participle with the subject right before it and a to/by/with phrase after it, and a
 /// past form follows that phrase, the past form is the main verb: it becomes the root
@@ -241,9 +242,15 @@ fn reduced_relative_root(text: &str, s: &Sentence, out: &mut Option<Sentence>) {
     let Some(r) = (0..n).find(|&k| s.head(k).is_none()) else {
         return;
     };
+    let lemma = s.lemma(r).to_ascii_lowercase();
+    // "The migrants deported from the United States arrived …" (session 16).
+    let removal = matches!(
+        lemma.as_str(),
+        "deport" | "expel" | "extradite" | "repatriate" | "evict"
+    );
     if s.upos(r) != Upos::VERB
         || !matches!(s.xpos(r), "VBD" | "VBN")
-        || !REDUCED.contains(&s.lemma(r).to_ascii_lowercase().as_str())
+        || !(REDUCED.contains(&lemma.as_str()) || removal)
     {
         return;
     }
@@ -260,10 +267,11 @@ fn reduced_relative_root(text: &str, s: &Sentence, out: &mut Option<Sentence>) {
     };
     let case_ok = kids(pp).any(|k| {
         s.deprel(k) == "case"
-            && matches!(
-                s.form(text, k).to_ascii_lowercase().as_str(),
-                "to" | "by" | "with"
-            )
+            && match s.form(text, k).to_ascii_lowercase().as_str() {
+                "to" | "by" | "with" => true,
+                "from" => removal,
+                _ => false,
+            }
     });
     if !case_ok || !s.deprel(pp).starts_with("obl") {
         return;
@@ -673,18 +681,27 @@ fn loose_subject_before_relative(text: &str, s: &Sentence, out: &mut Option<Sent
             continue;
         }
         let x = phrase_head(s, w - 2);
-        // The comma closing the relative clause comes right before the main verb.
+        // The comma closing the relative clause comes right before the main verb, its
+        // auxiliaries and adverbs, or a closing quote ("who once called China's
+        // government \"assassins,\" will travel …").
+        let mut c = root - 1;
+        while c > w
+            && (matches!(s.upos(c), Upos::AUX | Upos::ADV | Upos::PART)
+                || matches!(s.xpos(c), "''" | "``"))
+        {
+            c -= 1;
+        }
         if !matches!(s.upos(x), Upos::NOUN | Upos::PROPN)
             || !(matches!(s.deprel(x), "vocative" | "dislocated")
                 || s.deprel(x).starts_with("nsubj") && s.head(x) != Some(root))
             || (0..x).any(|k| matches!(s.upos(k), Upos::VERB | Upos::AUX))
-            || s.xpos(root - 1) != ","
+            || s.xpos(c) != ","
         {
             return;
         }
         // The relative clause's top word under the root; the noun hangs on the root
         // or on that word.
-        let Some(r) = (w..root - 1).find(|&k| s.head(k) == Some(root) && dominated(s, w, k)) else {
+        let Some(r) = (w..c).find(|&k| s.head(k) == Some(root) && dominated(s, w, k)) else {
             return;
         };
         if s.head(x) != Some(root) && s.head(x) != Some(r) {
@@ -886,12 +903,18 @@ fn hyphen_modifier_head(s: &Sentence, out: &mut Option<Sentence>) {
         let Some(x) = (t + 1..n).find(|&k| s.upos(k) != Upos::ADJ) else {
             continue;
         };
-        if s.upos(x) != Upos::NOUN
-            || s.head(x) != Some(h)
-            || !matches!(
+        // Beside it under the same head, or a conjunct of it with no coordinator
+        // between ("held large-scale military drills", "drills" a `conj` of "scale").
+        let beside = s.head(x) == Some(h)
+            && matches!(
                 s.deprel(x),
                 "obl:unmarked" | "obl:npmod" | "dep" | "appos" | "obj"
-            )
+            );
+        let conjunct = s.head(x) == Some(t)
+            && s.deprel(x) == "conj"
+            && !(t + 1..x).any(|k| matches!(s.upos(k), Upos::CCONJ | Upos::PUNCT));
+        if s.upos(x) != Upos::NOUN
+            || !(beside || conjunct)
             || !matches!(base_rel(s.deprel(t)), "obj" | "obl" | "nsubj" | "nmod")
         {
             continue;

@@ -215,7 +215,10 @@ impl SentenceCoder<'_> {
         let feats = self.s.feats_str(v);
         if self.s.upos(v) != Upos::VERB
             || !feats.contains("Tense=Past")
-            || !self.tree.kids(v).any(|k| self.is_agent(k))
+            || !self
+                .tree
+                .kids(v)
+                .any(|k| self.is_agent(k) || self.removed_from(v, k))
         {
             return None;
         }
@@ -234,6 +237,22 @@ impl SentenceCoder<'_> {
             return None;
         }
         self.tree.kids(v).find(|&k| self.rel(k) == "nsubj")
+    }
+
+    /// "migrants deported from the United States", "diplomats expelled from Moscow":
+    /// the state a participle of removal names with "from" is the one that removed
+    /// them — its agent (session 16).
+    pub(super) fn removed_from(&self, v: usize, k: usize) -> bool {
+        matches!(
+            self.lemma(v).to_ascii_lowercase().as_str(),
+            "deport" | "expel" | "extradite" | "repatriate" | "evict" | "banish"
+        ) && self.rel(v) == "acl"
+            && base(self.rel(k)) == "obl"
+            && self.case_of(k).is_some_and(|c| lower_eq(c, "from"))
+            && self
+                .covering(k)
+                .iter()
+                .any(|&a| self.actors[a as usize].place)
     }
 
     pub(super) fn is_agent(&self, k: usize) -> bool {
@@ -277,7 +296,7 @@ impl SentenceCoder<'_> {
             return false;
         }
         for k in self.tree.kids(v) {
-            if self.is_agent(k) {
+            if self.is_agent(k) || self.removed_from(v, k) {
                 self.actors_of(k, sources);
             }
         }
