@@ -2746,9 +2746,22 @@ impl<'a> SentenceCoder<'a> {
                 self.head_control(h)
                     .is_some_and(|c| matches!(c, Control::Request | Control::Demand))
             });
+        // "warned that Washington would impose sanctions on Colombia if …": a coercive
+        // act a warning says will come is the warning's threat (13), as "threatened to
+        // impose" is (session 16).
+        let threat_clause = self.rel(clause) == "ccomp"
+            && matches!(&code[..2], "15" | "16" | "17" | "18" | "19" | "20")
+            && matches!(
+                self.modality(clause),
+                Modality::Intent | Modality::Hypothetical
+            )
+            && self
+                .tree
+                .head(clause)
+                .is_some_and(|h| self.head_control(h) == Some(Control::Threaten));
         // The controller: the head of an xcomp or of a "to"-infinitive parsed as advcl,
         // through transparent raising verbs ("vowed to continue supplying"; complement.rs).
-        let controller = if that_clause {
+        let controller = if that_clause || threat_clause {
             self.tree.head(clause)
         } else {
             self.controller(clause)

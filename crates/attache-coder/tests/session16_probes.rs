@@ -117,3 +117,15 @@ fn planned_visits_and_shows_of_force() {
     let t = triples("Japan began releasing treated wastewater from the Fukushima plant.");
     assert!(!t.iter().any(|x| x.ends_with(":08")), "{t:?}");
 }
+
+#[test]
+fn a_warning_that_coercion_will_come_is_a_threat() {
+    let t = codes(
+        "Rubio warned that Washington would impose sanctions on Colombia if Bogota refused the flights.",
+    );
+    assert!(t.contains(&"USA>COL:1312".to_string()), "{t:?}");
+    assert!(!t.iter().any(|x| x.ends_with(":163")), "{t:?}");
+    // What a state says it will do is still its intent.
+    let t = codes("India said it would impose tariffs on Chinese steel.");
+    assert!(!t.iter().any(|x| x.contains(":13")), "{t:?}");
+}
