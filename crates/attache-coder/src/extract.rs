@@ -193,6 +193,12 @@ fn lower_eq(a: &str, b: &str) -> bool {
     a.eq_ignore_ascii_case(b)
 }
 
+/// Whether a preposition is "according (to)" (lemma "accord" when the tagger reads it
+/// as a verb): what it introduces is the source of a report.
+fn cites(case: &str) -> bool {
+    lower_eq(case, "according") || lower_eq(case, "accord")
+}
+
 /// Everything needed to code one sentence.
 pub struct SentenceCoder<'a> {
     pub text: &'a str,
@@ -1732,9 +1738,7 @@ impl<'a> SentenceCoder<'a> {
         if out.is_empty() && p.pos == TriggerPos::Verb && !p.no_object_target {
             for k in self.tree.kids(t) {
                 // "…, according to diplomats" read as an object: the report's source.
-                let cited = self
-                    .case_of(k)
-                    .is_some_and(|c| lower_eq(c, "according") || lower_eq(c, "accord"));
+                let cited = self.case_of(k).is_some_and(cites);
                 if matches!(self.rel(k), "obj" | "iobj") && !cited {
                     let before = out.len();
                     self.actors_of(k, out);
@@ -1900,16 +1904,13 @@ impl<'a> SentenceCoder<'a> {
         }
     }
 
-    /// Actors named in an "according to" phrase: the source of the report, never a
-    /// party of the act reported ("has offered to mediate, according to diplomats in
-    /// Lome").
+    /// Actors named in an "according to" phrase ([`cites`]): the source of the report,
+    /// never a party of the act reported ("has offered to mediate, according to
+    /// diplomats in Lome").
     fn cited_actors(&self) -> Vec<usize> {
         let mut out = Vec::new();
         for k in 0..self.s.len() {
-            if self
-                .case_of(k)
-                .is_some_and(|c| lower_eq(c, "according") || lower_eq(c, "accord"))
-            {
+            if self.case_of(k).is_some_and(cites) {
                 for i in 0..self.s.len() {
                     if !self.tree.dominates(k, i) {
                         continue;

@@ -21,40 +21,30 @@ use super::*;
 impl SentenceCoder<'_> {
     /// Adds to `out` the actors named by compounds of `t` that stand before a
     /// coordinating conjunction inside `t`'s phrase ("the United States **and** South
-    /// Korea", read as compounds of "Korea"). `cov` are the mentions covering `t` itself.
+    /// Korea", read as compounds of "Korea"), and the names after a coordinator read as
+    /// `flat` parts of `t`. `cov` are the mentions covering `t` itself.
     pub(super) fn names_coordinated_as_compounds(
         &self,
         t: usize,
         cov: &[u32],
         out: &mut Vec<usize>,
     ) {
-        let conj_between = |k: usize| {
-            (k + 1..t).any(|j| {
+        // A coordinator between two words of the phrase.
+        let and_between = |lo: usize, hi: usize| {
+            (lo + 1..hi).any(|j| {
                 self.s.upos(j) == Upos::CCONJ
                     && matches!(self.lemma(j).to_ascii_lowercase().as_str(), "and" | "or")
             })
         };
-        // "Prime Minister Ishiba and Chinese President Xi" with "Xi" a `flat` part of
-        // "Ishiba": a name after a coordinator inside the phrase is another party.
         for k in self.tree.kids(t) {
-            if k <= t || base(self.rel(k)) != "flat" {
-                continue;
-            }
-            let cc_between = (t + 1..k).any(|j| {
-                self.s.upos(j) == Upos::CCONJ
-                    && matches!(self.lemma(j).to_ascii_lowercase().as_str(), "and" | "or")
-            });
-            if !cc_between {
-                continue;
-            }
-            for &a in self.covering(k) {
-                if !cov.contains(&a) && self.actors[a as usize].usable {
-                    Self::push_unique(out, a as usize);
-                }
-            }
-        }
-        for k in self.tree.kids(t) {
-            if k >= t || base(self.rel(k)) != "compound" || !conj_between(k) {
+            let misread = match base(self.rel(k)) {
+                "compound" => k < t && and_between(k, t),
+                // "Prime Minister Ishiba and Chinese President Xi" with "Xi" a `flat`
+                // part of "Ishiba": a name after a coordinator inside the phrase.
+                "flat" => k > t && and_between(t, k),
+                _ => false,
+            };
+            if !misread {
                 continue;
             }
             for &a in self.covering(k) {
