@@ -1448,7 +1448,10 @@ impl<'a> SentenceCoder<'a> {
 
     /// Whether `x` heads an "if"/"unless" adverbial clause.
     fn condition_clause(&self, x: usize) -> bool {
-        base(self.rel(x)) == "advcl"
+        // (A complement clause with "if" is a condition misparsed or an indirect
+        // question — "warned that it would retaliate if the United States raised
+        // tariffs", "asked if Iran would attend" —: no event either.)
+        matches!(base(self.rel(x)), "advcl" | "ccomp")
             && self.tree.kids(x).any(|k| {
                 self.rel(k) == "mark"
                     && matches!(self.lemma(k).to_ascii_lowercase().as_str(), "if" | "unless")

@@ -125,6 +125,9 @@ fn a_warning_that_coercion_will_come_is_a_threat() {
     );
     assert!(t.contains(&"USA>COL:1312".to_string()), "{t:?}");
     assert!(!t.iter().any(|x| x.ends_with(":163")), "{t:?}");
+    // The act in the condition of a warning has not happened.
+    let t = codes("China warned that it would retaliate if the United States raised tariffs.");
+    assert!(!t.iter().any(|x| x.starts_with("USA>CHN:16")), "{t:?}");
     // What a state says it will do is still its intent.
     let t = codes("India said it would impose tariffs on Chinese steel.");
     assert!(!t.iter().any(|x| x.contains(":13")), "{t:?}");
