@@ -2236,9 +2236,6 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
     found
 }
 
-/// Whether a mention counts as naming its state for the sentence's set of states (and
-/// so for "both sides" later): states, governments, people and agents found by the
-/// lexicon, a title or context.
 /// "The OAS General Assembly", "the African Union's General Assembly": a bare organ
 /// name the lexicon gives the United Nations ("General Assembly", "Security Council",
 /// "Human Rights Council") is the organ of the organisation named right before it
@@ -2263,6 +2260,9 @@ fn organ_of_named_body(sc: &SentCtx, found: &mut [Found]) {
     }
 }
 
+/// Whether a mention counts as naming its state for the sentence's set of states (and
+/// so for "both sides" later): states, governments, people and agents found by the
+/// lexicon, a title or context.
 fn counts_as_state(f: &Found) -> bool {
     matches!(
         f.res.kind,
