@@ -215,6 +215,11 @@ const GEO_HEADS: &[&str] = &[
 /// would ("Hamas-run health ministry", "U.S.-led forces").
 const RUN_WORDS: &[&str] = &["run", "led", "controlled", "ruled", "appointed"];
 
+/// Second parts of compounds that make the head a member of an armed group or
+/// movement ("Islamic State-linked insurgents", "al-Qaeda-affiliated fighters"): the
+/// head is the group's (session 17). After a state they say no more than "backed".
+const MEMBER_WORDS: &[&str] = &["linked", "affiliated", "aligned", "allied"];
+
 /// Nouns of relation: after a possessive they name someone other than the possessor
 /// ("Washington's ally", "Iran's proxies", "Russia's neighbors").
 const RELATIONAL: &[&str] = &[
@@ -1782,9 +1787,14 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                     continue;
                 }
                 Target::Actor { .. } | Target::PetrActor { .. } => {
+                    // "Islamic State-linked insurgents", "al-Qaeda-affiliated
+                    // fighters": members of the group, named like "Hamas-run" below.
+                    let member = sc.norm(h.end) == "-"
+                        && MEMBER_WORDS.contains(&sc.norm(h.end + 1))
+                        && qual_of(lex, &h, date).is_some_and(|q| q.kind == ActorKind::Group);
                     // "Iran-backed", "U.S.-made", "pro-Russian": the name says who
                     // stands behind the head or what it favours; it is no actor here.
-                    if let Some(e) = sc.describing_compound(&h) {
+                    if let Some(e) = sc.describing_compound(&h).filter(|_| !member) {
                         p = e;
                         continue;
                     }
@@ -1823,7 +1833,8 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                         // possessive.
                         if sc.norm(h.end) == "-"
                             && (RUN_WORDS.contains(&sc.norm(h.end + 1))
-                                || BASED_WORDS.contains(&sc.norm(h.end + 1)))
+                                || BASED_WORDS.contains(&sc.norm(h.end + 1))
+                                || member)
                         {
                             q_end = h.end + 2;
                         }
@@ -2794,7 +2805,28 @@ fn agent_phrase(sc: &SentCtx, mem: &mut Memory, found: &[Found], p: usize) -> (u
         "embassy" | "embassies" | "consulate" | "consulates"
     ) && !(1..=2)
         .any(|k| p >= k && matches!(sc.norm(p - k), "their" | "its" | "his" | "her" | "our"));
+    // Nor are a region's ("Southeast Asian foreign ministers", "Arab leaders", "Latin
+    // American presidents"): several states, none of them the home one by default
+    // (session 17; a story filed from Jakarta had made them Indonesian).
+    let regional = p > 0
+        && (matches!(
+            sc.norm(p - 1),
+            "asian"
+                | "european"
+                | "african"
+                | "arab"
+                | "gulf"
+                | "nordic"
+                | "baltic"
+                | "caribbean"
+                | "balkan"
+                | "scandinavian"
+                | "arabian"
+        ) || (sc.norm(p - 1) == "american"
+            && p > 1
+            && matches!(sc.norm(p - 2), "latin" | "south" | "central")));
     let foreign = post_abroad
+        || regional
         || (p > 0
             && matches!(
                 sc.norm(p - 1),
