@@ -1646,8 +1646,13 @@ impl<'a> SentenceCoder<'a> {
                 }
                 if let Some(w) = &p.with {
                     // A date is no complement: "called X on Wednesday" is no "call on".
+                    // Where the preposition also introduces the target ("travel to",
+                    // "send envoys to"), it is a place or party, not an infinitive's
+                    // "to" ("could send envoys to check up on them").
+                    let nominal = p.target_preps.iter().any(|t| lower_eq(t, w));
                     if !self.tree.kids(v).any(|k| {
-                        matches!(base(self.rel(k)), "obl" | "advcl" | "xcomp")
+                        let rel = base(self.rel(k));
+                        (rel == "obl" || (!nominal && matches!(rel, "advcl" | "xcomp")))
                             && self.case_of(k).is_some_and(|c| lower_eq(c, w))
                             && !self.dates.iter().any(|&(t, _)| t == k)
                     }) && !self.under_on_object(v, w)
@@ -1950,6 +1955,12 @@ impl<'a> SentenceCoder<'a> {
             (matches!(base(self.rel(k)), "advmod" | "det" | "neg")
                 && matches!(l.as_str(), "not" | "never" | "n't" | "no"))
                 || self.s.feats_str(k).contains("Polarity=Neg")
+                // "nearly shot down an American drone", "almost collided": what
+                // nearly happened did not (session 17).
+                || (self.rel(k) == "advmod"
+                    && k < v
+                    && self.s.upos(v) == Upos::VERB
+                    && matches!(l.as_str(), "nearly" | "almost"))
         })
     }
 
@@ -3704,10 +3715,35 @@ impl<'a> SentenceCoder<'a> {
         if distinct_sources && self.mutual_by_phrase(trigger, clause) {
             self.drop_own_inferred(&sources, &mut targets);
         }
+        // "Rwandan and Mozambican troops fought Islamic State-linked insurgents": a
+        // fight with an object is against it, whoever it is, not between the doers.
+        // Not when the object is the fighting itself ("exchanged fire", "fought two
+        // wars").
+        let fought_object = matches!(root, "18" | "19" | "20")
+            && self.s.upos(trigger) == Upos::VERB
+            && self.kids_rel(trigger, "obj").any(|o| {
+                !matches!(
+                    self.lemma(o).to_ascii_lowercase().as_str(),
+                    "fire"
+                        | "gunfire"
+                        | "war"
+                        | "battle"
+                        | "clash"
+                        | "skirmish"
+                        | "fight"
+                        | "round"
+                        | "blow"
+                        | "shot"
+                        | "strike"
+                        | "attack"
+                        | "salvo"
+                        | "barrage"
+                )
+            });
         if targets.is_empty()
             && distinct_sources
             && !sources.iter().any(|&a| self.companion(a))
-            && (p.symmetric
+            && ((p.symmetric && !fought_object)
                 || agreed
                 // "India and Pakistan accused each other" (extract/verbal.rs).
                 || self.each_other(trigger, clause)
@@ -4469,7 +4505,13 @@ impl SentenceCoder<'_> {
                             .head(k)
                             .is_some_and(|h| self.dates.iter().any(|&(t, _)| t == h))
                     };
-                    if !window(i, 4).any(|k| lower_eq(self.lemma(k), w) && !of_date(k)) {
+                    // A preposition that introduces the target is no infinitive's "to".
+                    let nominal = p.target_preps.iter().any(|t| lower_eq(t, w));
+                    if !window(i, 4).any(|k| {
+                        lower_eq(self.lemma(k), w)
+                            && !of_date(k)
+                            && (!nominal || self.s.upos(k) == Upos::ADP)
+                    }) {
                         return false;
                     }
                 }

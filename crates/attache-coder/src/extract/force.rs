@@ -487,11 +487,12 @@ impl SentenceCoder<'_> {
             self.rel(o) == "obj"
                 && p.object.iter().any(|w| super::lower_eq(w, self.lemma(o)))
                 && self.tree.kids(o).any(|m| {
+                    // A mention of its own: in "fired the prime minister" the title
+                    // word is part of the object's mention, no owner of it.
                     matches!(self.rel(m), "compound" | "amod" | "nmod:poss")
-                        && self
-                            .covering(m)
-                            .iter()
-                            .any(|&a| self.actors[a as usize].usable)
+                        && self.covering(m).iter().any(|&a| {
+                            self.actors[a as usize].usable && !self.covering(o).contains(&a)
+                        })
                 })
         })
     }

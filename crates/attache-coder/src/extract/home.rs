@@ -531,12 +531,14 @@ impl SentenceCoder<'_> {
         });
     }
 
-    /// Whether the object of verb `v` carries the "under" complement `w` that belongs
-    /// to the verb: "placed [the city under a lockdown]", "put [him under house
-    /// arrest]" — the parser hangs the state a thing is put under on the thing. Only
-    /// "under": other prepositions on an object are mostly its own ("troops to Mali").
+    /// Whether the object of verb `v` carries the "under" or "to" complement `w` that
+    /// belongs to the verb: "placed [the city under a lockdown]", "put [him under house
+    /// arrest]", "added [six companies to its blacklist]" — the parser hangs the state
+    /// a thing is put under, or the place it is put, on the thing. Only these two, and
+    /// only for a pattern that requires one (`with=`): other prepositions on an object
+    /// are mostly its own.
     pub(super) fn under_on_object(&self, v: usize, w: &str) -> bool {
-        lower_eq(w, "under")
+        (lower_eq(w, "under") || lower_eq(w, "to"))
             && self.tree.kids(v).any(|o| {
                 self.rel(o) == "obj"
                     && self.tree.kids(o).any(|m| {

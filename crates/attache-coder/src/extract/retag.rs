@@ -206,6 +206,7 @@ pub fn repair(text: &str, s: &Sentence, patterns: &Patterns) -> Option<Sentence>
     participle_after_gerund(text, s, patterns, &mut out);
     verb_on_object(s, &mut out);
     reduced_relative_root(text, s, &mut out);
+    place_before_time(text, s, &mut out);
     out
 }
 
@@ -599,7 +600,10 @@ fn relative_subject(text: &str, s: &Sentence, out: &mut Option<Sentence>) {
             relative_under_root(s, x, w, r, root, out);
             return;
         }
-        let x_loose = (x == root && s.head(r) == Some(x)) || (r == root && loose);
+        // The relative clause may hang on the last of coordinated subjects ("Japan and
+        // Australia, which have stepped up …, also voiced …").
+        let on_x = s.head(r).is_some_and(|h| h == x || phrase_head(s, h) == x);
+        let x_loose = (x == root && on_x) || (r == root && loose);
         if !x_loose {
             return;
         }
@@ -627,11 +631,12 @@ fn relative_subject(text: &str, s: &Sentence, out: &mut Option<Sentence>) {
                     first > 0 && s.xpos(first - 1) == ","
                 }
         }) else {
+            participle_after_relative(s, x, r, root, out);
             return;
         };
         let copy = out.get_or_insert_with(|| s.clone());
         make_root(copy, v);
-        rehang(copy, x, v, "nsubj");
+        rehang(copy, x, v, subject_rel(s, v));
         // A subject the parser found after the verb is its object ("met Ukrainian
         // President Volodymyr Zelenskyy").
         for k in v + 1..n {
@@ -708,9 +713,62 @@ fn loose_subject_before_relative(text: &str, s: &Sentence, out: &mut Option<Sent
             return;
         }
         let copy = out.get_or_insert_with(|| s.clone());
-        rehang(copy, x, root, "nsubj");
+        rehang(copy, x, root, subject_rel(s, root));
         rehang(copy, r, x, "acl:relcl");
         return;
+    }
+}
+
+/// The subject relation a verb takes: `nsubj:pass` beside a passive auxiliary
+/// ("Uganda, which deployed troops, has been accused by U.N. experts": Uganda is
+/// accused, not the accuser).
+fn subject_rel(s: &Sentence, v: usize) -> &'static str {
+    if (0..s.len()).any(|k| s.head(k) == Some(v) && s.deprel(k) == "aux:pass") {
+        "nsubj:pass"
+    } else {
+        "nsubj"
+    }
+}
+
+/// "Russia, which has courted the Sahel juntas with weapons, congratulated Guinea's
+/// president" (session 17): the main verb after the relative clause's closing comma
+/// read as an adjective (`amod`) on its object, which hangs inside the relative
+/// clause. The past form becomes the root with the noun before the relative pronoun
+/// its subject and the noun it modified its object; the relative clause hangs on the
+/// subject again.
+fn participle_after_relative(
+    s: &Sentence,
+    x: usize,
+    r: usize,
+    root: usize,
+    out: &mut Option<Sentence>,
+) {
+    let n = s.len();
+    let Some(v) = (r + 1..n).find(|&v| {
+        v > 0
+            && s.xpos(v - 1) == ","
+            && s.deprel(v) == "amod"
+            && matches!(s.xpos(v), "VBD" | "VBN")
+            && s.head(v).is_some_and(|h| h > v && dominated(s, h, r))
+    }) else {
+        return;
+    };
+    let Some(o) = s.head(v) else { return };
+    let copy = out.get_or_insert_with(|| s.clone());
+    make_root(copy, v);
+    simple_past(copy, v);
+    copy.tokens[v].upos = Upos::VERB;
+    rehang(copy, x, v, "nsubj");
+    rehang(copy, o, v, "obj");
+    rehang(copy, v - 1, r, "punct");
+    if r != x {
+        rehang(copy, r, x, "acl:relcl");
+    }
+    // What hung on the old root after the main verb (the final stop) is the verb's.
+    for k in o + 1..n {
+        if s.head(k) == Some(root) || s.head(k) == Some(r) {
+            copy.tokens[k].head = v as u32 + 1;
+        }
     }
 }
 
@@ -1133,6 +1191,71 @@ fn phrase_head(s: &Sentence, mut x: usize) -> usize {
         }
     }
     x
+}
+
+/// Nouns of time that news puts right after a place ("to Beijing next month").
+const TIME_NOUNS: &[&str] = &[
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// "will travel to **Beijing** next month", "arrived in Kyiv last week": a place name
+/// right before "next/last/this/early/late … <time noun>" read as a compound of the
+/// time noun, which took the preposition — the place was lost as the destination.
+/// The name takes the time noun's place (head, relation and preposition) and the time
+/// noun becomes a temporal modifier of the same head.
+fn place_before_time(text: &str, s: &Sentence, out: &mut Option<Sentence>) {
+    let n = s.len();
+    for x in 0..n {
+        if s.upos(x) != Upos::PROPN || s.deprel(x) != "compound" {
+            continue;
+        }
+        let Some(h) = s.head(x) else { continue };
+        if h <= x + 1
+            || !TIME_NOUNS.contains(&s.lemma(h).to_ascii_lowercase().as_str())
+            || !(x + 1..h).all(|k| {
+                matches!(
+                    s.form(text, k).to_ascii_lowercase().as_str(),
+                    "next" | "last" | "this" | "early" | "late" | "coming" | "following"
+                )
+            })
+        {
+            continue;
+        }
+        let Some(g) = s.head(h) else { continue };
+        let Some(case) = (0..x).find(|&k| s.head(k) == Some(h) && s.deprel(k) == "case") else {
+            continue;
+        };
+        let copy = out.get_or_insert_with(|| s.clone());
+        let rel = s.deprel(h).to_string();
+        let tmod = if base_rel(&rel) == "nmod" {
+            "nmod:tmod"
+        } else {
+            "obl:tmod"
+        };
+        rehang(copy, x, g, &rel);
+        rehang(copy, case, x, "case");
+        rehang(copy, h, g, tmod);
+        for k in 0..x {
+            if s.head(k) == Some(h) && s.deprel(k) == "det" {
+                copy.tokens[k].head = x as u32 + 1;
+            }
+        }
+    }
 }
 
 /// Makes word `v` of the copy its root.

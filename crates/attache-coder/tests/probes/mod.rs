@@ -1,5 +1,6 @@
 //! Shared by the probe test files (session12_probes.rs, session13_probes.rs,
-//! session14_probes.rs, session15_probes.rs, session16_probes.rs): code one
+//! session14_probes.rs, session15_probes.rs, session16_probes.rs,
+//! session17_probes.rs): code one
 //! short article end to end with the built-in coder and list its non-negated events as
 //! `SRC>TGT:CODE` strings, SRC and TGT the scoring keys (country, else the code).
 

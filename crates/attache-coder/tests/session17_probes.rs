@@ -1,0 +1,106 @@
+//! Behaviours found by probing with wire-style articles of our own (session 17), end
+//! to end through the built-in models, lexicon and dictionary.
+
+mod probes;
+
+use probes::{codes, triples};
+
+#[test]
+fn sending_envoys_is_a_visit_and_an_infinitive_is_no_destination() {
+    let t = triples("Japan sent a delegation to Seoul on Monday.");
+    assert!(t.contains(&"JPN>KOR:04".to_string()), "{t:?}");
+    let t = triples("India sent its foreign secretary to Dhaka on Monday.");
+    assert!(t.contains(&"IND>BGD:04".to_string()), "{t:?}");
+    // The minister sent is the traveller, not the host.
+    let t = triples("France sent Foreign Minister Jean-Noel Barrot to Beirut on Monday.");
+    assert!(t.contains(&"FRA>LBN:04".to_string()), "{t:?}");
+    assert!(!t.contains(&"FRA>FRA:04".to_string()), "{t:?}");
+    // "to check" is a purpose, not a place.
+    let t = triples("Thailand said Bangkok could send envoys to check up on them regularly.");
+    assert!(t.is_empty(), "{t:?}");
+    let c = codes("Kenya sent 400 police officers to Haiti in June.");
+    assert!(c.contains(&"KEN>HTI:074".to_string()), "{c:?}");
+}
+
+#[test]
+fn a_goal_the_parser_hung_on_the_object_still_satisfies_the_pattern() {
+    let c = codes("The Commerce Department added six Chinese companies to its export blacklist.");
+    assert!(c.contains(&"USA>CHN:163".to_string()), "{c:?}");
+}
+
+#[test]
+fn a_place_before_next_month_is_the_destination() {
+    let t = triples("Japan's foreign minister will travel to Beijing next month.");
+    assert!(t.contains(&"JPN>CHN:03".to_string()), "{t:?}");
+}
+
+#[test]
+fn a_regional_collective_is_not_the_dateline_country() {
+    let t = triples(
+        "JAKARTA, INDONESIA — Southeast Asian foreign ministers urged Myanmar's military to end the violence.",
+    );
+    assert!(!t.iter().any(|x| x.starts_with("IDN>")), "{t:?}");
+    let t = triples("CAIRO — Arab leaders rejected Israel's plan for Gaza on Tuesday.");
+    assert!(!t.iter().any(|x| x.starts_with("EGY>")), "{t:?}");
+    // A state's own adjective still counts.
+    let t = triples(
+        "PRETORIA — South African officials called on Rwanda to withdraw its troops from Congo.",
+    );
+    assert!(t.iter().any(|x| x.starts_with("ZAF>RWA:")), "{t:?}");
+}
+
+#[test]
+fn what_nearly_happened_did_not() {
+    let t = triples("The German frigate nearly shot down an American drone.");
+    assert!(t.is_empty(), "{t:?}");
+}
+
+#[test]
+fn firing_an_official_is_no_shooting() {
+    let t = triples("Haiti's president fired the prime minister on Monday.");
+    assert!(!t.iter().any(|x| x.ends_with(":19")), "{t:?}");
+    let t = triples("Soldiers fired on protesters in Bamako.");
+    assert!(t.contains(&"MLI>MLI:19".to_string()), "{t:?}");
+}
+
+#[test]
+fn co_subjects_fighting_an_enemy_do_not_fight_each_other() {
+    let t = triples(
+        "Rwandan and Mozambican troops have fought Islamic State-linked insurgents in Cabo Delgado.",
+    );
+    assert!(t.contains(&"RWA>ISIS:19".to_string()), "{t:?}");
+    assert!(t.contains(&"MOZ>ISIS:19".to_string()), "{t:?}");
+    assert!(!t.contains(&"RWA>MOZ:19".to_string()), "{t:?}");
+    // The fighting itself as the object stays mutual.
+    let t = triples("Thai and Cambodian troops exchanged fire near the temple on Thursday.");
+    assert!(t.contains(&"THA>KHM:19".to_string()), "{t:?}");
+    assert!(t.contains(&"KHM>THA:19".to_string()), "{t:?}");
+}
+
+#[test]
+fn a_group_linked_compound_names_the_group() {
+    let t =
+        triples("Fighters of an al-Qaeda-linked group attacked army positions in central Mali.");
+    assert!(
+        t.contains(&"AQ>MLI:19".to_string()) || t.contains(&"AQ>MLI:18".to_string()),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn the_main_verb_after_a_relative_clause_keeps_its_subject() {
+    let t = triples(
+        "Russia, which has courted the Sahel juntas with weapons, congratulated Guinea's president.",
+    );
+    assert!(t.contains(&"RUS>GIN:05".to_string()), "{t:?}");
+    let t = triples(
+        "Uganda, which deployed special forces to Juba, has been accused by U.N. experts of violating the embargo.",
+    );
+    assert!(t.contains(&"UN>UGA:11".to_string()), "{t:?}");
+    assert!(!t.contains(&"UGA>UN:11".to_string()), "{t:?}");
+    let t = triples(
+        "Japan and Australia, which have stepped up joint naval patrols with the Philippines, also voiced concern over Beijing's conduct.",
+    );
+    assert!(t.iter().any(|x| x.starts_with("JPN>CHN:")), "{t:?}");
+    assert!(t.iter().any(|x| x.starts_with("AUS>CHN:")), "{t:?}");
+}
