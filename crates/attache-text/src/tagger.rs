@@ -817,8 +817,9 @@ impl TaggerModel {
                         != 0)
                 // "Pakistan shot down two drones": an irregular past that is also a
                 // noun, read as one right after a name or a pronoun.
+                // Also after a common noun ("The Algerian army shot down a drone").
                 || (xpos(classes[i]) == "NN"
-                    && matches!(xpos(classes[i - 1]), "NNP" | "NNPS" | "PRP")
+                    && matches!(xpos(classes[i - 1]), "NNP" | "NNPS" | "PRP" | "NN" | "NNS")
                     && wn_bits(&self.wn, forms[i].to_ascii_lowercase().as_bytes(), b"") & wn::XV
                         != 0)
                 // "Indian and Pakistani troops exchanged heavy fire": a past form read
@@ -980,7 +981,9 @@ impl TaggerModel {
         let xpos = |c: u32| self.classes[c as usize].xpos.as_str();
         for i in 1..n {
             let tag = xpos(classes[i]);
-            if !matches!(tag, "VB" | "NN")
+            // ("China lent Djibouti $1.4 billion": an unseen form read as an address
+            // or a foreign word.)
+            if !matches!(tag, "VB" | "NN" | "ADD" | "FW" | "XX")
                 || !matches!(xpos(classes[i - 1]), "NN" | "NNS" | "NNP" | "NNPS" | "PRP")
             {
                 continue;

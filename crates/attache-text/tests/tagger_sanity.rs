@@ -319,3 +319,21 @@ fn an_irregular_past_after_its_subject_is_the_past_tense() {
     let s = p.parse_pretokenized(&w);
     assert_eq!(s.xpos(1), "NN");
 }
+
+#[test]
+fn an_unknown_irregular_past_or_one_after_a_common_noun_is_the_past_tense() {
+    let p = pipeline();
+    // Read as an address ("ADD") before session 17.
+    let w = words("China lent Djibouti $ 1.4 billion .");
+    let s = p.parse_pretokenized(&w);
+    assert_eq!(s.xpos(1), "VBD");
+    assert_eq!(s.lemma(1), "lend");
+    // After a common noun, in a sentence with no other finite verb.
+    let w = words("The Algerian army shot down a Malian drone near the border .");
+    let s = p.parse_pretokenized(&w);
+    assert_eq!(s.xpos(3), "VBD");
+    // A compound noun in a sentence that has its verb stays a noun.
+    let w = words("A gun shot rang out across the square .");
+    let s = p.parse_pretokenized(&w);
+    assert_eq!(s.xpos(2), "NN");
+}
