@@ -674,8 +674,16 @@ impl LexiconBuilder {
             if toks.is_empty() {
                 return;
             }
-            let case = if petr || toks.len() > 1 {
+            // A capitalised name of several words must be capitalised in the text
+            // too: "his security council" is no U.N. Security Council (session 17).
+            let case = if petr {
                 CaseRule::Any
+            } else if toks.len() > 1 {
+                if toks.iter().all(|t| t.cap_initial) {
+                    CaseRule::CapInitial
+                } else {
+                    CaseRule::Any
+                }
             } else if toks[0].caps && !toks[0].norm.contains('.') {
                 CaseRule::Caps
             } else if toks[0].cap_initial {
