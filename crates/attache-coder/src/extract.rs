@@ -1613,9 +1613,19 @@ impl<'a> SentenceCoder<'a> {
             .head(v)
             .filter(|_| self.rel(v) == "acl:relcl")
             .or_else(|| self.patient_of_participle(v));
+        // "ordered French forces to leave" with "to leave" read as an adverbial
+        // clause: after an object, an infinitive is its complement as in the xcomp
+        // reading.
+        let has_obj = self.tree.kids(v).any(|k| self.rel(k) == "obj");
         head.into_iter().chain(self.tree.kids(v).filter(move |&k| {
             matches!(self.rel(k), "obj" | "nsubj:pass" | "xcomp" | "iobj")
                 || base(self.rel(k)) == "obl"
+                || (has_obj
+                    && self.rel(k) == "advcl"
+                    && self
+                        .tree
+                        .kids(k)
+                        .any(|m| self.rel(m) == "mark" && lower_eq(self.lemma(m), "to")))
         }))
     }
 
@@ -1691,6 +1701,9 @@ impl<'a> SentenceCoder<'a> {
 
     /// Pick the pattern for a noun token.
     pub fn match_noun(&self, n: usize) -> Option<&'a Pattern> {
+        if self.inside_proper_name(n) {
+            return None;
+        }
         // "received a call from X", "held a call with X" (extract/consult.rs).
         if let Some(p) = self.phone_call_noun(n) {
             return Some(p);
@@ -1719,6 +1732,27 @@ impl<'a> SentenceCoder<'a> {
                     .kids(n)
                     .any(|k| p.object.iter().any(|w| lower_eq(w, self.lemma(k))))
         })
+    }
+
+    /// A capitalised word in the middle of a title-case name — "Rapid **Support**
+    /// Forces", "the African Union **Support** and Stabilization Mission", "the Gaza
+    /// **Peace** Summit" — is part of the name, no event noun (session 17).
+    fn inside_proper_name(&self, n: usize) -> bool {
+        let cap = |k: usize| {
+            self.s
+                .form(self.text, k)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        };
+        let len = self.s.len();
+        if n == 0 || n + 1 >= len || !cap(n) || !cap(n - 1) || self.s.xpos(n - 1) == "." {
+            return false;
+        }
+        cap(n + 1)
+            || (n + 2 < len
+                && matches!(self.form_lc(n + 1).as_str(), "and" | "of" | "for")
+                && cap(n + 2))
     }
 
     const DEFAULT_PREPS: &'static [&'static str] = &[
@@ -1845,6 +1879,17 @@ impl<'a> SentenceCoder<'a> {
         if out.is_empty() && p.pos == TriggerPos::Verb {
             if let Some(o) = self.kids_rel(t, "obj").next() {
                 scan(o, out, loc);
+                // "launched hundreds of missiles and drones at Israel": through a
+                // quantity's "of".
+                if out.is_empty() {
+                    for k in self.tree.kids(o) {
+                        if base(self.rel(k)) == "nmod"
+                            && self.case_of(k).is_some_and(|c| lower_eq(c, "of"))
+                        {
+                            scan(k, out, loc);
+                        }
+                    }
+                }
                 // "closed its border crossing with Mozambique" with "crossing" read as
                 // a participle on "border": its complements are the object's.
                 if out.is_empty() {
@@ -1857,6 +1902,27 @@ impl<'a> SentenceCoder<'a> {
                     }
                 }
             }
+        }
+        // "dispatched its own ships and aircraft to monitor them": what is sent is the
+        // doer's own; whom it is sent against is the object of its purpose.
+        if out.is_empty()
+            && p.pos == TriggerPos::Verb
+            && p.no_object_target
+            && p.code.starts_with("15")
+        {
+            for k in self.tree.kids(t) {
+                if matches!(base(self.rel(k)), "xcomp" | "advcl")
+                    && self
+                        .tree
+                        .kids(k)
+                        .any(|m| self.rel(m) == "mark" && lower_eq(self.lemma(m), "to"))
+                {
+                    for o in self.kids_rel(k, "obj") {
+                        self.actors_of(o, out);
+                    }
+                }
+            }
+            out.retain(|a| !skip.contains(a));
         }
         if out.is_empty() && p.pos == TriggerPos::Verb && !p.no_object_target {
             // "as Tehran rejected its offer": a possessive pronoun in the object that
@@ -4478,6 +4544,7 @@ impl SentenceCoder<'_> {
                 && matches!(self.rel(i), "acl:relcl" | "ccomp" | "advcl")
                 && self.patterns.noun(&lem).is_empty();
             let cands: &[Pattern] = match upos {
+                _ if self.inside_proper_name(i) => &[],
                 Upos::VERB => self.patterns.verb(&lem),
                 Upos::NOUN if clausal_noun => self.patterns.verb(&lem),
                 Upos::NOUN => self.patterns.noun(&lem),

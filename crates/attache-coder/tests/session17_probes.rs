@@ -104,3 +104,66 @@ fn the_main_verb_after_a_relative_clause_keeps_its_subject() {
     assert!(t.iter().any(|x| x.starts_with("JPN>CHN:")), "{t:?}");
     assert!(t.iter().any(|x| x.starts_with("AUS>CHN:")), "{t:?}");
 }
+
+#[test]
+fn a_weekday_after_said_is_no_subject() {
+    let t = triples(
+        "Yemen's Houthi rebels said Monday they had fired missiles at an American destroyer.",
+    );
+    assert!(t.contains(&"YEM>USA:19".to_string()), "{t:?}");
+}
+
+#[test]
+fn words_inside_a_name_are_no_events() {
+    let t = triples("Sudan's paramilitary Rapid Support Forces attacked the army in Omdurman.");
+    assert!(t.contains(&"SDN>SDN:19".to_string()), "{t:?}");
+    assert!(!t.iter().any(|x| x.ends_with(":05")), "{t:?}");
+}
+
+#[test]
+fn holding_elections_is_no_detention() {
+    let t = triples("Eritrea held national elections in 1993.");
+    assert!(t.is_empty(), "{t:?}");
+    let t = triples("Police held several opposition activists in Harare.");
+    assert!(t.contains(&"ZWE>ZWE:17".to_string()), "{t:?}");
+}
+
+#[test]
+fn a_that_clause_after_the_medium_of_a_statement_is_what_was_said() {
+    let c = codes(
+        "Sudan's foreign minister said in a televised address that Sudan would recall its ambassador from Abu Dhabi.",
+    );
+    assert!(c.contains(&"SDN>ARE:161".to_string()), "{c:?}");
+}
+
+#[test]
+fn an_irregular_past_the_tagger_did_not_know_is_a_verb() {
+    let c = codes("China lent Djibouti $1.4 billion.");
+    assert!(c.contains(&"CHN>DJI:071".to_string()), "{c:?}");
+    let t = triples("The Algerian army shot down a Malian drone near the border.");
+    assert!(t.contains(&"DZA>MLI:19".to_string()), "{t:?}");
+}
+
+#[test]
+fn a_lower_case_security_council_is_no_un_organ() {
+    let t = triples("Lukashenko met his security council on Monday.");
+    assert!(!t.iter().any(|x| x.contains("UNSC")), "{t:?}");
+}
+
+#[test]
+fn what_is_sent_is_the_senders_own() {
+    let t = triples(
+        "North Korea sent 3,000 troops to Russia this year, South Korea's spy agency said.",
+    );
+    assert_eq!(t, vec!["PRK>RUS:15".to_string()], "{t:?}");
+    let t = triples("Taiwan said it had dispatched its own ships to monitor the Chinese warships.");
+    assert!(t.contains(&"TWN>CHN:15".to_string()), "{t:?}");
+}
+
+#[test]
+fn a_clause_after_after_keeps_its_subject_and_infinitive() {
+    let t = triples(
+        "Relations with Paris collapsed after Burkina Faso's junta ordered French special forces to leave the country.",
+    );
+    assert!(t.contains(&"BFA>FRA:16".to_string()), "{t:?}");
+}

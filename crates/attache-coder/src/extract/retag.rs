@@ -207,6 +207,7 @@ pub fn repair(text: &str, s: &Sentence, patterns: &Patterns) -> Option<Sentence>
     verb_on_object(s, &mut out);
     reduced_relative_root(text, s, &mut out);
     place_before_time(text, s, &mut out);
+    weekday_after_verb(s, &mut out);
     out
 }
 
@@ -916,13 +917,17 @@ fn clause_after_preposition(text: &str, s: &Sentence, out: &mut Option<Sentence>
         if !matches!(s.upos(x), Upos::NOUN | Upos::PROPN | Upos::PRON) {
             continue;
         }
-        // The end of the noun phrase: its last word (coordination included).
-        let end = (x..n)
-            .take_while(|&k| k == x || dominated(s, k, x))
-            .last()
-            .unwrap_or(x);
-        let v = end + 1;
-        if v >= n || s.upos(v) != Upos::VERB || !matches!(s.xpos(v), "VBD" | "VBZ" | "VBP") {
+        // The first finite verb after the noun: right after the noun phrase, or read
+        // as a clause on the noun ("collapsed after the junta ordered French forces
+        // to leave", "ordered" an `acl` of "junta").
+        let Some(v) = (x + 1..n)
+            .find(|&k| s.upos(k) == Upos::VERB && matches!(s.xpos(k), "VBD" | "VBZ" | "VBP"))
+        else {
+            continue;
+        };
+        if !(x + 1..v).all(|k| dominated(s, k, x))
+            || (dominated(s, v, x) && !(s.head(v) == Some(x) && s.deprel(v) == "acl"))
+        {
             continue;
         }
         let own_subject = kids(v).find(|&k| s.deprel(k).starts_with("nsubj"));
@@ -1083,15 +1088,34 @@ fn that_complementizer(text: &str, s: &Sentence, out: &mut Option<Sentence>) {
         {
             continue;
         }
-        let Some(v) = s.head(t).filter(|&v| v > t && s.deprel(v) == "ccomp") else {
+        let Some(v) = s.head(t).filter(|&v| v > t) else {
             continue;
         };
+        // Or a relative clause on the place or medium of a report ("said in a
+        // televised address that Sudan would recall its ambassador", session 17): the
+        // clause is what was said.
+        let reported = s.deprel(v) == "acl:relcl"
+            && s.head(v).is_some_and(|h| {
+                h + 1 == t
+                    && base_rel(s.deprel(h)) == "obl"
+                    && s.head(h).is_some_and(|g| {
+                        ATTRIBUTING.contains(&s.lemma(g).to_ascii_lowercase().as_str())
+                    })
+            });
+        if s.deprel(v) != "ccomp" && !reported {
+            continue;
+        }
         let role = s.deprel(t);
         let filled = (0..n).any(|k| k != t && s.head(k) == Some(v) && s.deprel(k) == role);
         if !filled {
             continue;
         }
         let copy = out.get_or_insert_with(|| s.clone());
+        if reported {
+            if let Some(g) = s.head(v).and_then(|h| s.head(h)) {
+                rehang(copy, v, g, "ccomp");
+            }
+        }
         rehang(copy, t, v, "mark");
         copy.tokens[t].upos = Upos::SCONJ;
         copy.tokens[t].xpos = "IN".into();
@@ -1254,6 +1278,34 @@ fn place_before_time(text: &str, s: &Sentence, out: &mut Option<Sentence>) {
             if s.head(k) == Some(h) && s.deprel(k) == "det" {
                 copy.tokens[k].head = x as u32 + 1;
             }
+        }
+    }
+}
+
+/// "Yemen's Houthi rebels said **Monday** they had fired missiles …": a weekday right
+/// after a verb, read as a second (often passive) subject of the next clause, which
+/// has a subject of its own — the clause looked agentless. The weekday is a temporal
+/// modifier of the verb before it (session 17).
+fn weekday_after_verb(s: &Sentence, out: &mut Option<Sentence>) {
+    let n = s.len();
+    for d in 1..n {
+        let day = s.lemma(d).to_ascii_lowercase();
+        if !TIME_NOUNS[TIME_NOUNS.len() - 7..].contains(&day.as_str())
+            || !s.deprel(d).starts_with("nsubj")
+            || s.upos(d - 1) != Upos::VERB
+        {
+            continue;
+        }
+        let Some(v) = s.head(d) else { continue };
+        let other = (d + 1..v).any(|k| s.head(k) == Some(v) && s.deprel(k).starts_with("nsubj"));
+        if !other {
+            continue;
+        }
+        let copy = out.get_or_insert_with(|| s.clone());
+        rehang(copy, d, d - 1, "obl:tmod");
+        // A past form made passive by the stray subject is active again.
+        if s.deprel(d) == "nsubj:pass" {
+            copy.tokens[v].feats = copy.tokens[v].feats.replace("|Voice=Pass", "");
         }
     }
 }
