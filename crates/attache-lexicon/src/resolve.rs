@@ -1824,6 +1824,17 @@ fn resolve_sentence(sc: &SentCtx, mem: &mut Memory) -> Vec<Found> {
                         p = h.end;
                         continue;
                     }
+                    // "the Russian-led Collective Security Treaty Organization": the
+                    // leader describes a body named right after it, itself an actor.
+                    if sc.norm(h.end) == "-"
+                        && RUN_WORDS.contains(&sc.norm(h.end + 1))
+                        && sc.hit(h.end + 2).is_some_and(|g| {
+                            qual_of(lex, g, date).is_some_and(|q| q.kind != ActorKind::State)
+                        })
+                    {
+                        p = h.end + 2;
+                        continue;
+                    }
                     if let Some(q) = qual_of(lex, &h, date) {
                         let mut q_end = h.end;
                         if sc.norm(q_end) == "'s" {
@@ -2906,8 +2917,13 @@ fn agent_phrase(sc: &SentCtx, mem: &mut Memory, found: &[Found], p: usize) -> (u
             })
     };
     // "forces in Somalia's Puntland region", "police in Karachi": the place the
-    // phrase puts them in.
-    if !foreign {
+    // phrase puts them in. Not for a diplomatic post: "its embassy in Tehran" stands
+    // in the host's capital and is someone else's.
+    let post = matches!(
+        sc.norm(a_end.saturating_sub(1)),
+        "embassy" | "embassies" | "consulate" | "consulates" | "mission"
+    );
+    if !foreign && !post {
         if let Some(c) = sc.place_after(a_end) {
             return (
                 a_end,
