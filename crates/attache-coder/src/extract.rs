@@ -1814,6 +1814,17 @@ impl<'a> SentenceCoder<'a> {
                             i += 1;
                         }
                     }
+                    // "closed its embassy in Kabul", "reopened the consulate in
+                    // Herat": the relation is with the host, where the post stands.
+                    let post = matches!(
+                        self.lemma(k).to_ascii_lowercase().as_str(),
+                        "embassy" | "consulate" | "mission" | "legation"
+                    );
+                    if post && matches!(p.code.get(..1), Some("0" | "1")) && !placed.is_empty() {
+                        out.truncate(before);
+                        out.extend(placed.iter().copied());
+                        continue;
+                    }
                     if let Some(&pl) = placed.iter().find(|&&a| self.actors[a].place) {
                         loc.get_or_insert(pl);
                     }

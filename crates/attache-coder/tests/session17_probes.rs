@@ -167,3 +167,33 @@ fn a_clause_after_after_keeps_its_subject_and_infinitive() {
     );
     assert!(t.contains(&"BFA>FRA:16".to_string()), "{t:?}");
 }
+
+#[test]
+fn new_dictionary_lines_of_session_17() {
+    let t = triples(
+        "India's foreign ministry said its embassy in Tehran was in touch with Iranian officials.",
+    );
+    assert!(t.contains(&"IND>IRN:04".to_string()), "{t:?}");
+    assert!(!t.contains(&"IRN>IRN:04".to_string()), "{t:?}");
+    let t = triples(
+        "Armenia has frozen its participation in the Russian-led Collective Security Treaty Organization.",
+    );
+    assert_eq!(t, vec!["ARM>CSTO:16".to_string()], "{t:?}");
+    let t = triples("Germany initially resisted sending heavy weapons to Ukraine.");
+    assert!(t.contains(&"DEU>UKR:12".to_string()), "{t:?}");
+    assert!(!t.contains(&"DEU>UKR:07".to_string()), "{t:?}");
+    let c = codes("Yemeni forces intercepted a ship carrying Iranian weapons.");
+    assert!(c.contains(&"YEM>IRN:171".to_string()), "{c:?}");
+    let c = codes("Nigeria's foreign ministry rejected the criticism from Chad.");
+    assert!(c.contains(&"NGA>TCD:016".to_string()), "{c:?}");
+}
+
+#[test]
+fn a_post_abroad_relates_its_owner_to_the_host() {
+    let t = triples(
+        "The United States, which closed its embassy in Kabul in August 2021, has said it has no plans to recognize the Taliban.",
+    );
+    assert!(t.contains(&"USA>AFG:16".to_string()), "{t:?}");
+    let t = triples("India reopened its embassy in Kabul on Monday.");
+    assert!(t.contains(&"IND>AFG:05".to_string()), "{t:?}");
+}
