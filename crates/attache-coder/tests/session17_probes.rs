@@ -197,3 +197,14 @@ fn a_post_abroad_relates_its_owner_to_the_host() {
     let t = triples("India reopened its embassy in Kabul on Monday.");
     assert!(t.contains(&"IND>AFG:05".to_string()), "{t:?}");
 }
+
+#[test]
+fn hosting_bases_is_no_visit_and_ending_years_of_hostility_no_fight() {
+    let t = triples(
+        "Djibouti, which hosts military bases of the United States and China, has long been a strategic hub.",
+    );
+    assert!(t.is_empty(), "{t:?}");
+    let t =
+        triples("Abiy won the Nobel Peace Prize for ending two decades of hostility with Eritrea.");
+    assert!(!t.iter().any(|x| x.ends_with(":19")), "{t:?}");
+}

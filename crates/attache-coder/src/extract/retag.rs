@@ -208,6 +208,7 @@ pub fn repair(text: &str, s: &Sentence, patterns: &Patterns) -> Option<Sentence>
     reduced_relative_root(text, s, &mut out);
     place_before_time(text, s, &mut out);
     weekday_after_verb(s, &mut out);
+    news_lemmas(text, s, &mut out);
     out
 }
 
@@ -1306,6 +1307,19 @@ fn weekday_after_verb(s: &Sentence, out: &mut Option<Sentence>) {
         // A past form made passive by the stray subject is active again.
         if s.deprel(d) == "nsubj:pass" {
             copy.tokens[v].feats = copy.tokens[v].feats.replace("|Voice=Pass", "");
+        }
+    }
+}
+
+/// Lemmas the treebank gives a rarer sense of than news means: EWT (and WordNet's
+/// exception list) lemmatise "bases" as "basis", but in news they are military bases
+/// ("Djibouti, which hosts military bases of …"), which the dictionary lists as
+/// "base" (session 17).
+fn news_lemmas(text: &str, s: &Sentence, out: &mut Option<Sentence>) {
+    for k in 0..s.len() {
+        if s.lemma(k) == "basis" && s.form(text, k).eq_ignore_ascii_case("bases") {
+            let copy = out.get_or_insert_with(|| s.clone());
+            copy.tokens[k].lemma = "base".into();
         }
     }
 }

@@ -104,9 +104,23 @@ impl SentenceCoder<'_> {
     /// that reverses it: "the lifting **of** sanctions", "an end **to** the blockade",
     /// "sanctions relief" (the noun a compound of the head).
     pub(super) fn reversal(&self, t: usize, code: &str) -> Reversal {
-        let Some(h) = self.tree.head(t) else {
+        let Some(mut h) = self.tree.head(t) else {
             return Reversal::None;
         };
+        // "ending two decades of hostility with Eritrea": through a span of time.
+        let mut t = t;
+        if base(self.rel(t)) == "nmod"
+            && self.case_of(t).is_some_and(|c| lower_eq(c, "of"))
+            && matches!(
+                self.lemma(h).to_ascii_lowercase().as_str(),
+                "decade" | "year" | "month" | "week" | "day" | "century"
+            )
+        {
+            if let Some(g) = self.tree.head(h) {
+                t = h;
+                h = g;
+            }
+        }
         let under = match base(self.rel(t)) {
             "nmod" => self
                 .case_of(t)
