@@ -208,3 +208,13 @@ fn hosting_bases_is_no_visit_and_ending_years_of_hostility_no_fight() {
         triples("Abiy won the Nobel Peace Prize for ending two decades of hostility with Eritrea.");
     assert!(!t.iter().any(|x| x.ends_with(":19")), "{t:?}");
 }
+
+#[test]
+fn a_move_that_someone_condemned_is_the_act_before() {
+    let t = triples("China deployed warships near Taiwan, a move that Taipei condemned.");
+    assert!(t.contains(&"TWN>CHN:11".to_string()), "{t:?}");
+    let t = triples(
+        "Lebanon's Cabinet tasked the army with drawing up a plan, a decision that Hezbollah ministers walked out of the session to protest.",
+    );
+    assert!(!t.iter().any(|x| x.ends_with(":12")), "{t:?}");
+}

@@ -567,16 +567,32 @@ impl SentenceCoder<'_> {
     /// "criticism of the decision").
     pub(super) fn reaction_object(&self, trigger: usize) -> Option<usize> {
         let verb = matches!(self.s.upos(trigger), Upos::VERB | Upos::ADJ);
+        // "…, a decision that Caracas condemned", "…, a charge the government
+        // rejects": in a relative clause the object is the noun it describes (its
+        // relative pronoun sometimes hung as an unmarked oblique, session 17).
+        let relative = verb && self.rel(trigger) == "acl:relcl";
         let own = self.tree.kids(trigger).find(|&k| {
             let r = base(self.rel(k));
             let case = self.case_of(k).map(str::to_ascii_lowercase);
             (verb && r == "obj")
+                || (relative
+                    && k < trigger
+                    && matches!(self.s.xpos(k), "WDT" | "WP")
+                    && matches!(self.rel(k), "obl:unmarked" | "obl:npmod" | "dep")
+                    // Nothing after the verb but "as …" ("criticized as
+                    // destabilizing"): in "a decision that ministers walked out of the
+                    // session to protest" the pronoun is the protest's.
+                    && self.tree.kids(trigger).all(|m| {
+                        m < trigger
+                            || self.rel(m) == "punct"
+                            || self.tree.kids(m).any(|c| {
+                                matches!(self.rel(c), "case" | "mark")
+                                    && lower_eq(self.lemma(c), "as")
+                            })
+                    }))
                 || (matches!(r, "obl" | "nmod")
                     && matches!(case.as_deref(), Some("about" | "over" | "at" | "of")))
         });
-        // "…, a decision that Caracas condemned", "…, a charge the government
-        // rejects": in a relative clause the object is the noun it describes.
-        let relative = verb && self.rel(trigger) == "acl:relcl";
         match own {
             Some(k) if relative && self.s.upos(k) == Upos::PRON => self.tree.head(trigger),
             // No object: the gap is the trigger's only when no relative pronoun
