@@ -1557,6 +1557,29 @@ impl<'a> SentenceCoder<'a> {
             // "announced the easing of sanctions" does not announce sanctions (reversal.rs).
             return false;
         }
+        // "hosts tens of thousands of Nicaraguan exiles": through a quantity's "of".
+        if matches!(
+            self.lemma(noun).to_ascii_lowercase().as_str(),
+            "ten"
+                | "tens"
+                | "hundred"
+                | "hundreds"
+                | "thousand"
+                | "thousands"
+                | "million"
+                | "millions"
+                | "dozen"
+                | "dozens"
+                | "number"
+                | "score"
+                | "scores"
+        ) {
+            if let Some(k) = self.tree.kids(noun).find(|&k| {
+                base(self.rel(k)) == "nmod" && self.case_of(k).is_some_and(|c| lower_eq(c, "of"))
+            }) {
+                return self.noun_matches(k, words);
+            }
+        }
         for k in self.tree.kids(noun) {
             if matches!(base(self.rel(k)), "compound" | "amod" | "conj" | "nmod") && hit(k) {
                 return true;

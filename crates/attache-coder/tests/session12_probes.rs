@@ -102,9 +102,10 @@ fn a_hyphenated_participle_opening_the_subject_is_no_main_verb() {
     let t = triples(
         "Al-Qaida-linked militants stormed a military camp in central Mali on Sunday, killing at least 30 soldiers.",
     );
+    // The militants are al-Qaeda's since session 17 ("-linked" names the group).
     assert!(
         t.iter()
-            .any(|x| x.starts_with("MLI>MLI:18") || x.starts_with("MLI>MLI:19")),
+            .any(|x| x.starts_with("AQ>MLI:18") || x.starts_with("AQ>MLI:19")),
         "{t:?}"
     );
 }

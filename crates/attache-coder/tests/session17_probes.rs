@@ -218,3 +218,14 @@ fn a_move_that_someone_condemned_is_the_act_before() {
     );
     assert!(!t.iter().any(|x| x.ends_with(":12")), "{t:?}");
 }
+
+#[test]
+fn hosting_exiles_is_no_visit_and_a_vice_president_is_no_city() {
+    let t = triples(
+        "Costa Rica, which hosts tens of thousands of Nicaraguan exiles, condemned the law.",
+    );
+    assert!(!t.iter().any(|x| x.ends_with(":04")), "{t:?}");
+    let t = triples("Nicaraguan Vice President Rosario Murillo rejected the U.S. sanctions.");
+    assert!(t.contains(&"NIC>USA:12".to_string()), "{t:?}");
+    assert!(!t.iter().any(|x| x.starts_with("ARG>")), "{t:?}");
+}
