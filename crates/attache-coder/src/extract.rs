@@ -493,7 +493,27 @@ impl<'a> SentenceCoder<'a> {
                     };
                     if base(r) == "acl" && r != "acl:relcl" && out.len() == before {
                         // The author of a thing said or done: "the allegations made by
-                        // Pakistan", "the plan proposed by France".
+                        // Pakistan", "the plan proposed by France". Not whoever hosted,
+                        // witnessed or brokered it ("talks hosted by Anwar", "a ceremony
+                        // witnessed by Trump": session 17), who is no party of it.
+                        if matches!(
+                            self.lemma(k).to_ascii_lowercase().as_str(),
+                            "host"
+                                | "witness"
+                                | "attend"
+                                | "organize"
+                                | "organise"
+                                | "chair"
+                                | "facilitate"
+                                | "mediate"
+                                | "broker"
+                                | "moderate"
+                                | "oversee"
+                                | "observe"
+                                | "monitor"
+                        ) {
+                            continue;
+                        }
                         for m in self.tree.kids(k) {
                             let mr = self.rel(m);
                             if mr == "obl:agent"

@@ -229,3 +229,14 @@ fn hosting_exiles_is_no_visit_and_a_vice_president_is_no_city() {
     assert!(t.contains(&"NIC>USA:12".to_string()), "{t:?}");
     assert!(!t.iter().any(|x| x.starts_with("ARG>")), "{t:?}");
 }
+
+#[test]
+fn whoever_hosted_or_witnessed_a_thing_is_no_party_of_it() {
+    let t = triples(
+        "Thailand and Cambodia agreed to a ceasefire after talks hosted by Malaysian Prime Minister Anwar Ibrahim.",
+    );
+    assert!(!t.iter().any(|x| x.contains(">MYS")), "{t:?}");
+    // The author of a plan still is.
+    let t = triples("France rejected the plan proposed by Russia.");
+    assert!(t.contains(&"FRA>RUS:12".to_string()), "{t:?}");
+}
