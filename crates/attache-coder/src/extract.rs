@@ -1713,10 +1713,20 @@ impl<'a> SentenceCoder<'a> {
                         return false;
                     }
                 }
+                // A blocker's object words name the thing itself: "met opposition
+                // leaders" (people, an actor) is no "met opposition" (session 17).
+                let blocker_hits = |k: usize| {
+                    !p.code.is_empty()
+                        || p.object.iter().any(|w| lower_eq(w, self.lemma(k)))
+                        || !self
+                            .covering(k)
+                            .iter()
+                            .any(|&a| self.actors[a as usize].usable)
+                };
                 if !p.object.is_empty()
                     && !self
                         .verb_complements(v)
-                        .any(|k| self.noun_matches(k, &p.object))
+                        .any(|k| self.noun_matches(k, &p.object) && blocker_hits(k))
                 {
                     return false;
                 }

@@ -240,3 +240,11 @@ fn whoever_hosted_or_witnessed_a_thing_is_no_party_of_it() {
     let t = triples("France rejected the plan proposed by Russia.");
     assert!(t.contains(&"FRA>RUS:12".to_string()), "{t:?}");
 }
+
+#[test]
+fn a_blocker_does_not_match_through_a_modifier_of_an_actor() {
+    let t = triples("Rubio met Venezuelan opposition leaders on Tuesday.");
+    assert!(t.contains(&"USA>VEN:04".to_string()), "{t:?}");
+    let t = triples("The plan met opposition from Hungary.");
+    assert!(!t.iter().any(|x| x.ends_with(":04")), "{t:?}");
+}
