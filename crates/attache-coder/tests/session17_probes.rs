@@ -248,3 +248,11 @@ fn a_blocker_does_not_match_through_a_modifier_of_an_actor() {
     let t = triples("The plan met opposition from Hungary.");
     assert!(!t.iter().any(|x| x.ends_with(":04")), "{t:?}");
 }
+
+#[test]
+fn a_subject_after_a_fronted_date_is_the_subject() {
+    let t = triples(
+        "Earlier on Sunday, President Gustavo Petro had refused to allow two U.S. military planes to land.",
+    );
+    assert!(t.contains(&"COL>USA:12".to_string()), "{t:?}");
+}

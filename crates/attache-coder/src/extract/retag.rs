@@ -209,6 +209,7 @@ pub fn repair(text: &str, s: &Sentence, patterns: &Patterns) -> Option<Sentence>
     place_before_time(text, s, &mut out);
     weekday_after_verb(s, &mut out);
     news_lemmas(text, s, &mut out);
+    subject_after_fronted_phrase(s, &mut out);
     out
 }
 
@@ -1322,6 +1323,44 @@ fn news_lemmas(text: &str, s: &Sentence, out: &mut Option<Sentence>) {
             copy.tokens[k].lemma = "base".into();
         }
     }
+}
+
+/// "Earlier on Sunday, President Gustavo Petro had refused to allow …": the subject
+/// after a fronted adverbial phrase and its comma, read as a conjunct or modifier of
+/// the phrase's noun (the date), left the main verb without a subject (session 17).
+/// When the root verb has no subject and the name right before its auxiliaries hangs
+/// inside a fronted phrase with no verb, the name is the subject.
+fn subject_after_fronted_phrase(s: &Sentence, out: &mut Option<Sentence>) {
+    let n = s.len();
+    let Some(root) = (0..n).find(|&k| s.head(k).is_none()) else {
+        return;
+    };
+    if s.upos(root) != Upos::VERB
+        || (0..n).any(|k| {
+            s.head(k) == Some(root) && (s.deprel(k).starts_with("nsubj") || s.deprel(k) == "expl")
+        })
+    {
+        return;
+    }
+    let mut e = root;
+    while e > 0 && matches!(s.upos(e - 1), Upos::AUX | Upos::ADV | Upos::PART) {
+        e -= 1;
+    }
+    if e == 0 || !matches!(s.upos(e - 1), Upos::NOUN | Upos::PROPN) {
+        return;
+    }
+    let x = name_head(s, e - 1);
+    let Some(c) = (0..x).rev().find(|&k| s.xpos(k) == ",") else {
+        return;
+    };
+    if c == 0
+        || (0..c).any(|k| matches!(s.upos(k), Upos::VERB | Upos::AUX))
+        || !s.head(x).is_some_and(|h| h < c)
+    {
+        return;
+    }
+    let copy = out.get_or_insert_with(|| s.clone());
+    rehang(copy, x, root, "nsubj");
 }
 
 /// Makes word `v` of the copy its root.
