@@ -1355,7 +1355,7 @@ fn subject_after_fronted_phrase(s: &Sentence, out: &mut Option<Sentence>) {
     };
     if c == 0
         || (0..c).any(|k| matches!(s.upos(k), Upos::VERB | Upos::AUX))
-        || !s.head(x).is_some_and(|h| h < c)
+        || s.head(x).is_none_or(|h| h >= c)
     {
         return;
     }
