@@ -3959,6 +3959,15 @@ fn binds_to_subject(sc: &SentCtx, p: usize) -> bool {
                 .take_while(|&d| d <= p && sc.norm(p - d) != ",")
                 .any(|d| report(sc.norm(p - d)))))
         && (1..p).any(|k| sc.norm(k - 1) == "," && matches!(sc.norm(k), "which" | "who"));
+    // "China, Brazil's largest trading partner, said it opposed …": an apposition set
+    // off by commas between the subject and the reporting verb (session 17).
+    let apposed = report(prev)
+        && p >= 3
+        && sc.norm(p - 2) == ","
+        && (1..p - 2).any(|k| sc.norm(k) == ",")
+        && !(0..p - 2).any(|k| {
+            sc.tagged && k < sc.upos.len() && matches!(sc.upos[k], Upos::VERB | Upos::AUX)
+        });
     let promise = p >= 2
         && matches!(sc.norm(p - 2), "and" | ",")
         && matches!(
@@ -3975,7 +3984,7 @@ fn binds_to_subject(sc: &SentCtx, p: usize) -> bool {
         && matches!(sc.norm(p), "its" | "their")
         && matches!(sc.norm(p - 2), "and" | ",")
         && matches!(prev, "said" | "says" | "added" | "announced");
-    calling || promise || reported || own
+    calling || promise || reported || apposed || own
 }
 
 /// The person "he", "she" or "him" at `p` refers to (see [`Want::Person`]).

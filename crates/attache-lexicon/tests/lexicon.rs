@@ -1299,3 +1299,15 @@ fn the_two_ministers_as_subject_are_the_latest_pair() {
         .collect();
     assert!(two.contains(&"CHN") && two.contains(&"JPN"), "{ms:#?}");
 }
+
+/// "China, Brazil's largest trading partner, said it …": "it" is the subject, not the
+/// possessor inside the apposition (session 17).
+#[test]
+fn it_after_an_apposed_subject_is_the_subject() {
+    let ms = run(
+        "China, Brazil's largest trading partner, said it opposed the tariffs.",
+        "2025-07-20",
+        None,
+    );
+    assert_eq!(find(&ms, "it").country.as_deref(), Some("CHN"), "{ms:#?}");
+}
