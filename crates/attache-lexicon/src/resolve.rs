@@ -4284,7 +4284,12 @@ fn anaphor_at(sc: &SentCtx, p: usize) -> Option<(usize, Vec<Want>)> {
     // "the militants", "the army", "the ministry": a title alone after "the".
     if sc.is_agent(q).is_some() {
         let (end, sector) = sc.agents_from(q)?;
-        if named_after(end) || sc.name_at(end).is_some() {
+        // "The Foreign Ministry in Port Sudan": the place names a state organ's
+        // country, as "of" does (session 17; it had taken up Kenya's foreign ministry).
+        // Not armed groups': "the insurgents in Qatar's capital" are still the Taliban.
+        let organ_placed = sc.place_after(end).is_some()
+            && !matches!(sector.as_str(), "REB" | "INS" | "SEP" | "CRM");
+        if named_after(end) || sc.name_at(end).is_some() || organ_placed {
             return None;
         }
         // "the judges", "the mission": a named court or mission first.

@@ -1311,3 +1311,19 @@ fn it_after_an_apposed_subject_is_the_subject() {
     );
     assert_eq!(find(&ms, "it").country.as_deref(), Some("CHN"), "{ms:#?}");
 }
+
+/// "The Foreign Ministry in Port Sudan" after Kenya's foreign ministry: the place names
+/// the organ's state (session 17); armed groups stay who they were.
+#[test]
+fn a_place_after_a_definite_organ_names_its_state() {
+    let ms = run(
+        "Kenya's foreign ministry defended the decision. The Foreign Ministry in Port Sudan accused Ruto of backing the rebels.",
+        "2025-03-20",
+        None,
+    );
+    assert_eq!(
+        find(&ms, "Foreign Ministry").country.as_deref(),
+        Some("SDN"),
+        "{ms:#?}"
+    );
+}
