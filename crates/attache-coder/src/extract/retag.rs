@@ -1219,25 +1219,16 @@ fn phrase_head(s: &Sentence, mut x: usize) -> usize {
     x
 }
 
-/// Nouns of time that news puts right after a place ("to Beijing next month").
+/// Nouns of time that news puts right after a place ("to Beijing next month"); the
+/// weekdays are `dates::WEEKDAYS`.
 const TIME_NOUNS: &[&str] = &[
-    "week",
-    "month",
-    "year",
-    "weekend",
-    "spring",
-    "summer",
-    "autumn",
-    "fall",
-    "winter",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+    "week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter",
 ];
+
+/// Whether `lemma` (lower case) is a weekday.
+fn weekday(lemma: &str) -> bool {
+    crate::dates::WEEKDAYS.contains(&lemma)
+}
 
 /// "will travel to **Beijing** next month", "arrived in Kyiv last week": a place name
 /// right before "next/last/this/early/late … <time noun>" read as a compound of the
@@ -1252,7 +1243,10 @@ fn place_before_time(text: &str, s: &Sentence, out: &mut Option<Sentence>) {
         }
         let Some(h) = s.head(x) else { continue };
         if h <= x + 1
-            || !TIME_NOUNS.contains(&s.lemma(h).to_ascii_lowercase().as_str())
+            || !{
+                let l = s.lemma(h).to_ascii_lowercase();
+                TIME_NOUNS.contains(&l.as_str()) || weekday(&l)
+            }
             || !(x + 1..h).all(|k| {
                 matches!(
                     s.form(text, k).to_ascii_lowercase().as_str(),
@@ -1292,10 +1286,7 @@ fn weekday_after_verb(s: &Sentence, out: &mut Option<Sentence>) {
     let n = s.len();
     for d in 1..n {
         let day = s.lemma(d).to_ascii_lowercase();
-        if !TIME_NOUNS[TIME_NOUNS.len() - 7..].contains(&day.as_str())
-            || !s.deprel(d).starts_with("nsubj")
-            || s.upos(d - 1) != Upos::VERB
-        {
+        if !weekday(&day) || !s.deprel(d).starts_with("nsubj") || s.upos(d - 1) != Upos::VERB {
             continue;
         }
         let Some(v) = s.head(d) else { continue };
